@@ -1,0 +1,154 @@
+package dev.dakora.common.value;
+
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's {@code str()} and {@code repr()} for the values templates see, so that a prompt renders
+ * byte for byte as the reference (Jinja2) renders it: {@code True}, {@code None}, {@code 7.0},
+ * {@code ['a', 'b']}, {@code {'k': 'v'}}.
+ */
+public final class PythonFormat {
+
+    private PythonFormat() {
+    }
+
+    /** Python's {@code str(value)}. */
+    public static String str(Object value) {
+        return value instanceof CharSequence s ? s.toString() : repr(value);
+    }
+
+    /** Python's {@code repr(value)}. */
+    public static String repr(Object value) {
+        StringBuilder out = new StringBuilder();
+        appendRepr(out, value);
+        return out.toString();
+    }
+
+    private static void appendRepr(StringBuilder out, Object value) {
+        switch (value) {
+            case null -> out.append("None");
+            case Boolean b -> out.append(b ? "True" : "False");
+            case CharSequence s -> appendStringRepr(out, s.toString());
+            case Double d -> out.append(floatRepr(d));
+            case Float f -> out.append(floatRepr(Double.parseDouble(Float.toString(f))));
+            case BigDecimal d -> out.append(floatRepr(d.doubleValue()));
+            case Number n -> out.append(n);
+            case Map<?, ?> map -> appendMapRepr(out, map);
+            case Iterable<?> items -> appendListRepr(out, items.iterator());
+            case Object[] items -> appendListRepr(out, List.of(items).iterator());
+            case Character c -> appendStringRepr(out, c.toString());
+            default -> appendStringRepr(out, value.toString());
+        }
+    }
+
+    private static void appendListRepr(StringBuilder out, Iterator<?> items) {
+        out.append('[');
+        while (items.hasNext()) {
+            appendRepr(out, items.next());
+            if (items.hasNext()) {
+                out.append(", ");
+            }
+        }
+        out.append(']');
+    }
+
+    private static void appendMapRepr(StringBuilder out, Map<?, ?> map) {
+        out.append('{');
+        Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
+        while (entries.hasNext()) {
+            Map.Entry<?, ?> entry = entries.next();
+            appendRepr(out, entry.getKey());
+            out.append(": ");
+            appendRepr(out, entry.getValue());
+            if (entries.hasNext()) {
+                out.append(", ");
+            }
+        }
+        out.append('}');
+    }
+
+    /** Python's string repr: single quotes unless the text holds a single quote and no double quote. */
+    static void appendStringRepr(StringBuilder out, String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        out.append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (cp == quote) {
+                        out.append('\\').append(quote);
+                    } else if (isPrintable(cp)) {
+                        out.appendCodePoint(cp);
+                    } else if (cp < 0x100) {
+                        out.append(String.format("\\x%02x", cp));
+                    } else if (cp < 0x10000) {
+                        out.append(String.format("\\u%04x", cp));
+                    } else {
+                        out.append(String.format("\\U%08x", cp));
+                    }
+                }
+            }
+        }
+        out.append(quote);
+    }
+
+    private static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    /** Python's {@code repr(float)}: the shortest digits that round-trip, in Python's layout. */
+    public static String floatRepr(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (d == 0) {
+            return 1 / d < 0 ? "-0.0" : "0.0";
+        }
+        // Double.toString gives the shortest round-tripping digits (JDK 19+); only the layout differs.
+        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        String digits = exact.unscaledValue().toString();
+        int exponent = digits.length() - 1 - exact.scale();
+        StringBuilder out = new StringBuilder(24);
+        if (d < 0) {
+            out.append('-');
+        }
+        if (exponent < -4 || exponent >= 16) {
+            out.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                out.append('.').append(digits, 1, digits.length());
+            }
+            out.append('e').append(exponent < 0 ? '-' : '+');
+            int magnitude = Math.abs(exponent);
+            if (magnitude < 10) {
+                out.append('0');
+            }
+            out.append(magnitude);
+        } else if (exponent >= digits.length() - 1) {
+            out.append(digits).append("0".repeat(exponent - digits.length() + 1)).append(".0");
+        } else if (exponent >= 0) {
+            out.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length());
+        } else {
+            out.append("0.").append("0".repeat(-exponent - 1)).append(digits);
+        }
+        return out.toString();
+    }
+}
