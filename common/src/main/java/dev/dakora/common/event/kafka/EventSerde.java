@@ -52,6 +52,10 @@ public final class EventSerde<T> implements Serde<T>, Serializer<T>, Deserialize
     }
 
     @Override
+    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
+    }
+
+    @Override
     public void close() {
     }
 }
