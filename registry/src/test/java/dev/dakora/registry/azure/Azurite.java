@@ -108,7 +108,7 @@ final class Azurite implements AutoCloseable {
     private static Process launch(Path mainScript, int port, String account, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(List.of("node", mainScript.toString(),
                 "--blobHost", "127.0.0.1", "--blobPort", String.valueOf(port), "--inMemoryPersistence",
-                "--skipApiVersionCheck", "--loose", "--disableTelemetry"));
+                "--extentMemoryLimit", "512", "--skipApiVersionCheck", "--loose", "--disableTelemetry"));
         builder.environment().put("AZURITE_ACCOUNTS", account);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         try {
