@@ -245,8 +245,9 @@ public abstract class BlobStoreContractTest {
         store.write("big.bin", first);
         AtomicBoolean writing = new AtomicBoolean(true);
         CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch readersStarted = new CountDownLatch(2);
         Callable<Boolean> writer = () -> {
-            start.await();
+            readersStarted.await();
             for (int i = 0; i < 20; i++) {
                 store.write("big.bin", i % 2 == 0 ? second : first);
             }
@@ -256,10 +257,11 @@ public abstract class BlobStoreContractTest {
         Callable<Boolean> reader = () -> {
             start.await();
             boolean allWhole = true;
-            while (writing.get()) {
+            do {
                 byte[] seen = store.read("big.bin").orElseThrow();
                 allWhole &= Arrays.equals(seen, first) || Arrays.equals(seen, second);
-            }
+                readersStarted.countDown();
+            } while (writing.get());
             return allWhole;
         };
 
