@@ -18,7 +18,8 @@ public record AzureBlobStoreConfig(String connectionString, String endpoint, Str
         boolean hasEndpoint = endpoint != null && !endpoint.isBlank();
         if (hasConnectionString == hasEndpoint) {
             throw new IllegalArgumentException(
-                    "Azure Blob store needs exactly one of a connection string or an endpoint (with DefaultAzureCredential)");
+                    "Azure Blob store needs exactly one of a connection string or an endpoint"
+                            + " (signed in with DefaultAzureCredential)");
         }
         connectionString = hasConnectionString ? connectionString.strip() : null;
         endpoint = hasEndpoint ? endpoint.strip() : null;

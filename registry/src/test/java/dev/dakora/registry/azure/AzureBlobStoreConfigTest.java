@@ -38,7 +38,8 @@ class AzureBlobStoreConfigTest {
         assertThatThrownBy(() -> new AzureBlobStoreConfig(null, " ", "templates", ""))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("exactly one");
-        assertThatThrownBy(() -> new AzureBlobStoreConfig(CONNECTION, "https://acct.blob.core.windows.net", "templates", ""))
+        String endpoint = "https://acct.blob.core.windows.net";
+        assertThatThrownBy(() -> new AzureBlobStoreConfig(CONNECTION, endpoint, "templates", ""))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("exactly one");
     }
