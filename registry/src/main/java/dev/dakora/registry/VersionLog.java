@@ -42,9 +42,16 @@ final class VersionLog {
         return entries;
     }
 
+    /** The last entry of {@code id}, read without reading the rest of the log. */
     Optional<LogEntry> newest(String id) {
-        List<LogEntry> entries = entries(id);
-        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.getLast());
+        List<String> names = store.list(StoreLayout.logPrefix(id));
+        for (String name : names.reversed()) {
+            Optional<LogEntry> entry = store.read(name).flatMap(LogEntry::parse);
+            if (entry.isPresent()) {
+                return entry;
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<TemplateSpec> read(String id, String version) {

@@ -197,4 +197,24 @@ class LocalTemplateRegistryTest {
         assertThat(changes).containsExactly("greeting", "other");
         assertThat(registry.history("greeting")).hasSize(1);
     }
+
+    @Test
+    void should_bring_template_back_when_removed_file_is_restored_unchanged() throws IOException {
+        // given
+        registry = new LocalTemplateRegistry(dir);
+        registry.save(TemplateYaml.load(yaml("greeting", "1.0.0", "Hello")));
+        String content = Files.readString(dir.resolve("greeting.yaml"));
+        Files.delete(dir.resolve("greeting.yaml"));
+        await().atMost(WITHIN).until(() -> registry.get("greeting").isEmpty());
+        List<String> changes = new CopyOnWriteArrayList<>();
+        registry.addChangeListener(changes::add);
+
+        // when
+        Files.writeString(dir.resolve("greeting.yaml"), content);
+
+        // then
+        await().atMost(WITHIN).until(() -> registry.get("greeting").isPresent());
+        await().atMost(WITHIN).until(() -> changes.contains("greeting"));
+        assertThat(registry.history("greeting")).hasSize(1);
+    }
 }
