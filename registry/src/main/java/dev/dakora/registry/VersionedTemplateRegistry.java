@@ -42,7 +42,7 @@ public class VersionedTemplateRegistry implements TemplateRegistry {
 
     @Override
     public List<String> list() {
-        return store.list("").stream().map(StoreLayout::idOf).flatMap(Optional::stream).filter(this::isLive).sorted().toList();
+        return StoreLayout.liveIds(store.list(""));
     }
 
     @Override
