@@ -1,0 +1,44 @@
+package dev.dakora.common.render;
+
+import com.google.common.collect.SetMultimap;
+import com.hubspot.jinjava.interpret.Context;
+import com.hubspot.jinjava.tree.Node;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The read-only parent of every render's context: the filter, test, tag and function libraries,
+ * built once. Jinjava reports what a render resolved up the context chain; this context ignores
+ * those reports, so concurrent renders never write to it.
+ */
+final class SharedContext extends Context {
+
+    SharedContext(Map<Library, Set<String>> disabled) {
+        super(null, null, disabled);
+    }
+
+    @Override
+    public void addResolvedExpression(String expression) {
+    }
+
+    @Override
+    public void addResolvedValue(String value) {
+    }
+
+    @Override
+    public void addResolvedFunction(String function) {
+    }
+
+    @Override
+    public void addDependency(String type, String identification) {
+    }
+
+    @Override
+    public void handleDeferredNode(Node node) {
+    }
+
+    @Override
+    public void addDependencies(SetMultimap<String, String> dependencies) {
+    }
+}
