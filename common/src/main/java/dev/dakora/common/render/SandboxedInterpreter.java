@@ -60,6 +60,16 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
         if (value != null || isBound(getContext(), variable)) {
             return value;
         }
+        switch (variable) {
+            case "None", "none":
+                return null;
+            case "True":
+                return Boolean.TRUE;
+            case "False":
+                return Boolean.FALSE;
+            default:
+                break;
+        }
         if (askedAbout.contains(variable)) {
             return Undefined.INSTANCE;
         }

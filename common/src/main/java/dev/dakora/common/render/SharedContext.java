@@ -2,6 +2,9 @@ package dev.dakora.common.render;
 
 import com.google.common.collect.SetMultimap;
 import com.hubspot.jinjava.interpret.Context;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.lib.exptest.ExpTest;
+import com.hubspot.jinjava.lib.filter.Filter;
 import com.hubspot.jinjava.tree.Node;
 
 import java.util.Map;
@@ -16,6 +19,28 @@ final class SharedContext extends Context {
 
     SharedContext(Map<Library, Set<String>> disabled) {
         super(null, null, disabled);
+    }
+
+    /** An unknown filter fails the render, as Jinja2 refuses a template using one. */
+    @Override
+    public Filter getFilter(String name) {
+        Filter filter = super.getFilter(name);
+        if (filter == null && JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
+            sandboxed.state().fail(new RenderException(RenderException.Kind.SYNTAX,
+                    "no filter named '" + name + "'", sandboxed.getLineNumber(), null));
+        }
+        return filter;
+    }
+
+    /** An unknown test fails the render, as Jinja2 refuses a template using one. */
+    @Override
+    public ExpTest getExpTest(String name) {
+        ExpTest test = super.getExpTest(name);
+        if (test == null && JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
+            sandboxed.state().fail(new RenderException(RenderException.Kind.SYNTAX,
+                    "no test named '" + name + "'", sandboxed.getLineNumber(), null));
+        }
+        return test;
     }
 
     @Override
