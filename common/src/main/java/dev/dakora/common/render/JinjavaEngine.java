@@ -62,6 +62,7 @@ final class JinjavaEngine {
         this.jinjava.setResourceLocator((name, encoding, interpreter) -> {
             throw new IOException("templates cannot load other templates ('" + name + "')");
         });
+        this.jinjava.registerFunction(RangeFunction.definition());
         this.shared = new SharedContext(DISABLED);
         shared.setExpressionStrategy(new PythonOutputStrategy());
         TextFilters.all().forEach(shared::registerFilter);
@@ -98,6 +99,9 @@ final class JinjavaEngine {
             RenderException cause = state.failure();
             throw new RenderException(RenderException.Kind.SYNTAX, cause.getMessage(),
                     cause.line().orElse(-1), null);
+        } catch (RuntimeException e) {
+            throw new RenderException(RenderException.Kind.SYNTAX, String.valueOf(e.getMessage()),
+                    interpreter.getLineNumber(), null);
         } finally {
             JinjavaInterpreter.popCurrent();
         }
