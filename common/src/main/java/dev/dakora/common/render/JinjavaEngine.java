@@ -47,6 +47,7 @@ final class JinjavaEngine {
                 .withMaxMacroRecursionDepth(limits.maxRecursionDepth())
                 .withMaxRenderDepth(1)
                 .withKeepTrailingNewline(true)
+                .withEnableFilterChainOptimization(true)
                 .withDisabled(DISABLED)
                 .withElResolver(sandboxResolver())
                 .withInterperterFactory(new SandboxedInterpreterFactory(limits))
@@ -58,12 +59,11 @@ final class JinjavaEngine {
                         .withEvaluateMapKeys(true)
                         .build())
                 .build();
-        this.jinjava = new Jinjava(config);
+        this.shared = new SharedContext(DISABLED);
+        this.jinjava = new SandboxedJinjava(config, shared);
         this.jinjava.setResourceLocator((name, encoding, interpreter) -> {
             throw new IOException("templates cannot load other templates ('" + name + "')");
         });
-        this.jinjava.registerFunction(RangeFunction.definition());
-        this.shared = new SharedContext(DISABLED);
         shared.setExpressionStrategy(new PythonOutputStrategy());
         TextFilters.all().forEach(shared::registerFilter);
         CollectionFilters.all().forEach(shared::registerFilter);

@@ -5,8 +5,11 @@ import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.exptest.ExpTest;
 import com.hubspot.jinjava.lib.filter.Filter;
+import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
 import com.hubspot.jinjava.tree.Node;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,8 +20,20 @@ import java.util.Set;
  */
 final class SharedContext extends Context {
 
+    private final List<ELFunctionDefinition> functions;
+
     SharedContext(Map<Library, Set<String>> disabled) {
         super(null, null, disabled);
+        this.functions = List.of(RangeFunction.definition(), getFunction(":namespace"));
+    }
+
+    /**
+     * The global functions templates may call: Jinja2's {@code range} and {@code namespace}. Jinjava
+     * copies these into every interpreter, so a short list also keeps each render cheap.
+     */
+    @Override
+    public Collection<ELFunctionDefinition> getAllFunctions() {
+        return functions;
     }
 
     /** An unknown filter fails the render, as Jinja2 refuses a template using one. */
