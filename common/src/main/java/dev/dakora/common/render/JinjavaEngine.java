@@ -132,6 +132,7 @@ final class JinjavaEngine {
     }
 
     private SandboxedInterpreter newInterpreter(Map<String, ?> inputs, RenderState state) {
-        return new SandboxedInterpreter(jinjava, new Context(shared, inputs, DISABLED), config, state);
+        // The shared parent enforces the disabled tags, filters and functions for every child context.
+        return new SandboxedInterpreter(jinjava, new Context(shared, inputs, null), config, state);
     }
 }
