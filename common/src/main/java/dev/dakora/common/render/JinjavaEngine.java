@@ -55,6 +55,7 @@ final class JinjavaEngine {
                 .withLegacyOverrides(LegacyOverrides.newBuilder()
                         .withUseNaturalOperatorPrecedence(true)
                         .withParseWhitespaceControlStrictly(true)
+                        .withUseTrimmingForNotesAndExpressions(true)
                         .withIterateOverMapKeys(true)
                         .withEvaluateMapKeys(true)
                         .build())
