@@ -4,7 +4,6 @@ import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
-import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.Context.Library;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.tree.Node;
@@ -114,7 +113,7 @@ final class JinjavaEngine {
         SandboxedInterpreter interpreter = newInterpreter(inputs, state);
         String output;
         try {
-            output = interpreter.render(root);
+            output = interpreter.render(root, false);
         } catch (RuntimeException e) {
             if (state.failure() != null) {
                 throw state.failure();
@@ -133,7 +132,6 @@ final class JinjavaEngine {
     }
 
     private SandboxedInterpreter newInterpreter(Map<String, ?> inputs, RenderState state) {
-        // The shared parent enforces the disabled tags, filters and functions for every child context.
-        return new SandboxedInterpreter(jinjava, new Context(shared, inputs, null), config, state);
+        return new SandboxedInterpreter(jinjava, new RenderContext(shared, inputs), config, state);
     }
 }
