@@ -101,6 +101,8 @@ CASES = [
     ("dict-items-list", "{{ o.items()|list }}", {"o": OBJ}, {"o": {"a": 1}}),
     ("dict-keys-values", "{{ o.keys()|list }} {{ o.values()|list }} {{ o.get('a') }} {{ o.get('z', 'none') }}", {"o": OBJ},
      {"o": {"a": 1, "b": 2}}),
+    ("dictsort-min-max", "{{ o|dictsort }} {{ o|dictsort(by='value', reverse=true) }} {{ xs|min }} {{ xs|max }} {{ p.nums|max }}",
+     {"o": OBJ, "p": OBJ, "xs": LIST}, {"o": {"b": 1, "A": 3, "c": 2}, "p": {"nums": [3, 1.5, 2]}, "xs": ["b", "A", "c"]}),
     ("list-concat", "{{ xs + ['z'] }}", {"xs": LIST}, {"xs": ["x"]}),
     ("index-out-of-range", "{{ xs[5] }}", {"xs": LIST}, {"xs": ["x"]}),
     ("loop-more-vars", "{% for x in xs %}{{ loop.index0 }}{{ loop.revindex }}{{ loop.first }}{{ loop.cycle('a', 'b') }} {% endfor %}",
