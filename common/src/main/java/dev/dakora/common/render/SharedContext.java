@@ -20,6 +20,14 @@ import java.util.Set;
  */
 final class SharedContext extends Context {
 
+    /** Jinja2's built-in filters plus the reference's {@code yaml}; Jinjava's other filters are not offered. */
+    private static final Set<String> JINJA2_FILTERS = Set.of("abs", "attr", "batch", "capitalize", "center",
+            "count", "d", "default", "dictsort", "e", "escape", "filesizeformat", "first", "float", "forceescape",
+            "format", "groupby", "indent", "int", "items", "join", "last", "length", "list", "lower", "map", "max",
+            "min", "random", "reject", "rejectattr", "replace", "reverse", "round", "safe", "select", "selectattr",
+            "slice", "sort", "string", "striptags", "sum", "title", "tojson", "trim", "truncate", "unique", "upper",
+            "urlencode", "urlize", "wordcount", "wordwrap", "xmlattr", "yaml");
+
     private final List<ELFunctionDefinition> functions;
 
     SharedContext(Map<Library, Set<String>> disabled) {
@@ -36,10 +44,13 @@ final class SharedContext extends Context {
         return functions;
     }
 
-    /** An unknown filter fails the render, as Jinja2 refuses a template using one. */
+    /**
+     * An unknown filter fails the render, as Jinja2 refuses a template using one. Filters Jinja2 does
+     * not have (Jinjava's extras such as {@code regex_replace}) count as unknown.
+     */
     @Override
     public Filter getFilter(String name) {
-        Filter filter = super.getFilter(name);
+        Filter filter = JINJA2_FILTERS.contains(name) ? super.getFilter(name) : null;
         if (filter == null && JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
             sandboxed.state().fail(new RenderException(RenderException.Kind.SYNTAX,
                     "no filter named '" + name + "'", sandboxed.getLineNumber(), null));
