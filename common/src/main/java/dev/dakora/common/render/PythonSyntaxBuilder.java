@@ -1,17 +1,21 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.el.ExtendedSyntaxBuilder;
+import com.hubspot.jinjava.el.ext.AbsOperator;
+import com.hubspot.jinjava.el.ext.AdditionOperator;
 import com.hubspot.jinjava.el.ext.ExtendedParser;
 import jinjava.de.odysseus.el.misc.TypeConverter;
 import jinjava.de.odysseus.el.tree.Bindings;
 import jinjava.de.odysseus.el.tree.impl.Parser;
+import jinjava.de.odysseus.el.tree.impl.Scanner;
 import jinjava.de.odysseus.el.tree.impl.ast.AstBinary;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
 import jinjava.javax.el.ELContext;
 
 /**
- * Jinjava's expression syntax with Python's meaning for two operators: {@code a and b} gives the
- * deciding operand (not a boolean), and {@code a % b} takes the sign of the divisor.
+ * Jinjava's expression syntax with Python's meaning for three operators: {@code a and b} gives the
+ * deciding operand (not a boolean), {@code a % b} takes the sign of the divisor, and {@code x+1}
+ * adds (Jinjava reads {@code +1} as a signed number there and fails).
  */
 final class PythonSyntaxBuilder extends ExtendedSyntaxBuilder {
 
@@ -24,6 +28,30 @@ final class PythonSyntaxBuilder extends ExtendedSyntaxBuilder {
     @Override
     protected Parser createParser(String expression) {
         return new ExtendedParser(this, expression) {
+            /** As Jinjava's, but a {@code +} before a digit after an operand is addition ({@code x+1}), not a sign. */
+            @Override
+            protected AstNode add(boolean required) throws Scanner.ScanException, ParseException {
+                AstNode v = mul(required);
+                if (v == null) {
+                    return null;
+                }
+                while (true) {
+                    Scanner.Token token = getToken();
+                    if (token.getSymbol() == Scanner.Symbol.PLUS || token == AbsOperator.TOKEN) {
+                        consumeToken();
+                        v = createAstBinary(v, mul(true), AdditionOperator.OP);
+                    } else if (token.getSymbol() == Scanner.Symbol.MINUS) {
+                        consumeToken();
+                        v = createAstBinary(v, mul(true), AstBinary.SUB);
+                    } else if (token.getSymbol() == Scanner.Symbol.EXTENSION
+                            && getExtensionHandler(token).getExtensionPoint() == ExtensionPoint.ADD) {
+                        v = getExtensionHandler(consumeToken()).createAstNode(v, mul(true));
+                    } else {
+                        return v;
+                    }
+                }
+            }
+
             @Override
             protected AstBinary createAstBinary(AstNode left, AstNode right, AstBinary.Operator operator) {
                 if (operator == AstBinary.AND) {

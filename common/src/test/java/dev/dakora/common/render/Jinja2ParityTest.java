@@ -26,9 +26,7 @@ class Jinja2ParityTest {
     private static final String FAILS_WITH = "fails with: ";
 
     /** Case name to what this renderer outputs instead of Jinja2's text, with the reason. */
-    static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
-            // Jinjava's expression scanner rejects '+' right after a number literal; 'a+b' and '1 + 2' work.
-            "arithmetic-literals-no-spaces", FAILS_WITH + "syntax error in '1+2'");
+    static final Map<String, String> KNOWN_DIFFERENCES = Map.of();
 
     private static final TemplateRenderer RENDERER = new TemplateRenderer();
 
