@@ -27,9 +27,13 @@ public record DakoraProperties(@DefaultValue Registry registry, @DefaultValue Re
                         @DefaultValue("") String prefix) {
     }
 
-    /** Sandbox limits of one render; a template that passes one fails with 422. */
-    public record Render(@DefaultValue("1MB") DataSize maxOutput, @DefaultValue("10000") int maxLoopIterations,
-                         @DefaultValue("50") int maxRecursionDepth, @DefaultValue("2s") Duration timeout) {
+    /**
+     * Sandbox limits of one render (a render that passes one fails with 422), how many renders run at
+     * once, and how many parsed templates the renderer keeps.
+     */
+    public record Render(@DefaultValue("1048576") int maxOutputChars, @DefaultValue("100000") int maxLoopIterations,
+                         @DefaultValue("50") int maxRecursionDepth, @DefaultValue("2s") Duration timeout,
+                         @DefaultValue("64") int maxConcurrentRenders, @DefaultValue("1000") int cacheSize) {
     }
 
     /**

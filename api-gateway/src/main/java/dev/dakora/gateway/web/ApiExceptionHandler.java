@@ -1,5 +1,6 @@
 package dev.dakora.gateway.web;
 
+import dev.dakora.common.render.RenderException;
 import dev.dakora.common.template.InvalidInputException;
 import dev.dakora.common.template.InvalidSpecException;
 import dev.dakora.registry.TemplateExistsException;
@@ -57,6 +58,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT,
                 "inputs do not match the template's input spec: " + e.getMessage(), exchange);
         return Problems.entity(Problems.withErrors(problem, e.errors()));
+    }
+
+    @ExceptionHandler(RenderException.class)
+    ResponseEntity<ProblemDetail> renderFailed(RenderException e, ServerWebExchange exchange) {
+        ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, RenderFailures.detail(e), exchange);
+        problem.setProperty("render_error", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+        e.line().ifPresent(line -> problem.setProperty("line", line));
+        return Problems.entity(problem);
     }
 
     @ExceptionHandler(DataBufferLimitException.class)
