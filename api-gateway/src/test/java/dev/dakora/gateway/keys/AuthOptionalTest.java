@@ -1,0 +1,46 @@
+package dev.dakora.gateway.keys;
+
+import dev.dakora.gateway.support.GatewayTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import java.util.Map;
+
+import static dev.dakora.gateway.support.Bodies.MAP;
+
+/** With auth not required (the default), templates are open but key management still needs the admin key. */
+class AuthOptionalTest extends GatewayTest {
+
+    @Test
+    void should_serve_template_routes_without_a_key_when_auth_is_not_required() {
+        // given / when / then
+        client.get().uri("/api/templates").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void should_still_need_the_admin_key_for_key_routes_when_auth_is_not_required() {
+        // given
+        Map<String, Object> created = client.post().uri("/api/keys").header("X-API-Key", ADMIN_KEY)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "optional")).exchange()
+                .expectStatus().isCreated().expectBody(MAP).returnResult().getResponseBody();
+
+        // when / then
+        client.get().uri("/api/keys").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/keys").header("X-API-Key", KeyMaterial.newKey()).exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/keys").header("X-API-Key", (String) created.get("key")).exchange().expectStatus().isForbidden();
+        client.get().uri("/api/keys").header("X-API-Key", ADMIN_KEY).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void should_guard_key_routes_however_their_path_is_spelled() {
+        // given
+        String[] spellings = {"/api/%6Beys", "/api/keys;x=1", "/api//keys", "/api/keys/", "/api/k%65ys/"};
+
+        // when / then
+        for (String spelling : spellings) {
+            client.get().uri(java.net.URI.create("http://localhost" + spelling)).exchange()
+                    .expectStatus().value(status -> org.assertj.core.api.Assertions.assertThat(status)
+                            .as(spelling).isEqualTo(401));
+        }
+    }
+}
