@@ -217,4 +217,22 @@ class LocalTemplateRegistryTest {
         await().atMost(WITHIN).until(() -> changes.contains("greeting"));
         assertThat(registry.history("greeting")).hasSize(1);
     }
+
+    @Test
+    void should_report_no_problem_when_the_watcher_sees_the_registrys_own_saves() throws Exception {
+        // given
+        registry = new LocalTemplateRegistry(dir, true);
+        registry.create(new TemplateSpec("busy", "1.0.0", null, "v0", Map.of(), Map.of()));
+
+        // when: many saves in a row, each keeping the version string so each gets the next patch
+        for (int i = 1; i <= 40; i++) {
+            registry.save(new TemplateSpec("busy", registry.get("busy").orElseThrow().version(), null, "v" + i, Map.of(), Map.of()));
+        }
+        Thread.sleep(1500);
+
+        // then
+        assertThat(registry.problems()).isEmpty();
+        assertThat(registry.history("busy")).hasSize(41);
+        assertThat(registry.get("busy")).map(TemplateSpec::template).contains("v40");
+    }
 }
