@@ -68,6 +68,6 @@ class DomainConfig {
                                       Cancellations cancellations, Clock llmClock) {
         ChatClient client = new ProviderRouter(new EchoChatClient(properties.echo().latency()), langchainChatClient);
         ModelCaller caller = new ModelCaller(client, limitPolicy, System::nanoTime, ThreadLocalRandom.current());
-        return new ModelCallService(modelNames, client, caller, priceTable, cancellations, llmClock);
+        return new ModelCallService(modelNames, caller, priceTable, cancellations, llmClock);
     }
 }

@@ -8,8 +8,12 @@ import java.util.Optional;
 /** Sends one prompt to one model: one attempt, no retry. */
 public interface ChatClient {
 
-    /** Why {@code model} cannot be called at all (no API key, no endpoint), checked before any attempt. */
-    Optional<String> unavailableReason(ModelName model);
+    /**
+     * Readies {@code model} before its first attempt (outside the attempt's timeout).
+     *
+     * @return why the model cannot be called at all (no API key, no endpoint), or empty
+     */
+    Optional<String> prepare(ModelName model, Duration timeout);
 
     /**
      * @throws ModelCallException classified, with a message fit for the call result

@@ -19,7 +19,7 @@ public final class EchoChatClient implements ChatClient {
     }
 
     @Override
-    public Optional<String> unavailableReason(ModelName model) {
+    public Optional<String> prepare(ModelName model, Duration timeout) {
         return Optional.empty();
     }
 

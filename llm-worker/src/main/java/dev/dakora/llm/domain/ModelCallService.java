@@ -6,7 +6,6 @@ import dev.dakora.common.event.ModelCallRequested;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The LLM worker's role in the pipeline: turns one {@link ModelCallRequested} into exactly one
@@ -19,16 +18,14 @@ public final class ModelCallService {
     static final String UNKNOWN_PROVIDER = "unknown";
 
     private final ModelNames names;
-    private final ChatClient client;
     private final ModelCaller caller;
     private final PriceTable prices;
     private final Cancellations cancellations;
     private final Clock clock;
 
-    public ModelCallService(ModelNames names, ChatClient client, ModelCaller caller, PriceTable prices,
+    public ModelCallService(ModelNames names, ModelCaller caller, PriceTable prices,
                             Cancellations cancellations, Clock clock) {
         this.names = names;
-        this.client = client;
         this.caller = caller;
         this.prices = prices;
         this.cancellations = cancellations;
@@ -44,10 +41,6 @@ public final class ModelCallService {
         }
         if (cancellations.isCancelled(request.jobId())) {
             return unsent(request, name.provider(), CallStatus.CANCELLED, "cancelled");
-        }
-        Optional<String> unavailable = client.unavailableReason(name);
-        if (unavailable.isPresent()) {
-            return unsent(request, name.provider(), CallStatus.FAILED, unavailable.get());
         }
         CallOutcome outcome = caller.call(name, request.prompt(), request.params(),
                 () -> cancellations.isCancelled(request.jobId()));

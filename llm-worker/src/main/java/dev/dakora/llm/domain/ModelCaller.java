@@ -37,6 +37,10 @@ public final class ModelCaller {
             throws InterruptedException {
         ModelGuard guard = guards.computeIfAbsent(name.key(), key -> new ModelGuard(name, policy.forModel(name), nanoTime));
         LimitSettings settings = guard.settings();
+        Optional<String> unavailable = client.prepare(name, settings.timeout());
+        if (unavailable.isPresent()) {
+            return new CallOutcome(null, new ModelCallException(FailureKind.CONFIGURATION, unavailable.get()), 0, 0);
+        }
         long estimate = prompt.length() / 4 + 1
                 + (params.maxTokens() != null ? params.maxTokens() : settings.outputTokensEstimate());
         int attempts = 0;

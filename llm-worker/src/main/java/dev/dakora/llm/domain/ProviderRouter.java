@@ -17,8 +17,8 @@ public final class ProviderRouter implements ChatClient {
     }
 
     @Override
-    public Optional<String> unavailableReason(ModelName model) {
-        return pick(model).unavailableReason(model);
+    public Optional<String> prepare(ModelName model, Duration timeout) {
+        return pick(model).prepare(model, timeout);
     }
 
     @Override

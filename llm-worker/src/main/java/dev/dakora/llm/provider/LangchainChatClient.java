@@ -36,8 +36,21 @@ public final class LangchainChatClient implements ChatClient, AutoCloseable {
     }
 
     @Override
-    public Optional<String> unavailableReason(ModelName model) {
-        return access.problem(model.provider());
+    public Optional<String> prepare(ModelName name, Duration timeout) {
+        Optional<String> problem = access.problem(name.provider());
+        if (problem.isEmpty()) {
+            try {
+                model(name, timeout);
+            } catch (RuntimeException e) {
+                return Optional.of(name.key() + ": cannot set up the client: "
+                        + Redaction.redact(e.getMessage(), access.apiKey(name.provider())));
+            }
+        }
+        return problem;
+    }
+
+    private ChatModel model(ModelName name, Duration timeout) {
+        return models.computeIfAbsent(name.key(), key -> factory.create(name, timeout));
     }
 
     @Override
@@ -53,7 +66,7 @@ public final class LangchainChatClient implements ChatClient, AutoCloseable {
             request.maxOutputTokens(params.maxTokens());
         }
         try {
-            ChatModel model = models.computeIfAbsent(name.key(), key -> factory.create(name, timeout));
+            ChatModel model = model(name, timeout);
             ChatResponse response = model.chat(request.build());
             TokenUsage usage = response.tokenUsage();
             String text = response.aiMessage() == null ? null : response.aiMessage().text();
