@@ -78,10 +78,10 @@ final class ModelGuard {
         boolean sent = false;
         try {
             if (requests != null) {
-                requests.acquire(1, settings.acquireTimeout(), "request");
+                requests.acquire(1, settings.acquireTimeout(), "request", cancelled);
             }
             SlidingWindowLimiter.Permit tokenPermit = tokens == null ? null
-                    : tokens.acquire(estimatedTokens, settings.acquireTimeout(), "token");
+                    : tokens.acquire(estimatedTokens, settings.acquireTimeout(), "token", cancelled);
             if (cancelled.getAsBoolean()) {
                 throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
             }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -13,6 +14,9 @@ import java.util.function.LongSupplier;
  * once the window is empty, so it cannot wait forever.
  */
 public final class SlidingWindowLimiter {
+
+    private static final long MIN_SLEEP_NANOS = 1_000_000;
+    private static final long MAX_SLEEP_NANOS = 100_000_000;
 
     private final long limit;
     private final long windowNanos;
@@ -28,12 +32,13 @@ public final class SlidingWindowLimiter {
     }
 
     /**
-     * Waits for room for {@code weight} units.
+     * Waits for room for {@code weight} units, looking at {@code abandoned} at least every 100 ms.
      *
      * @return the permit, whose weight may be settled once the real usage is known
-     * @throws ModelCallException {@link FailureKind#LIMIT_WAIT_EXCEEDED} when no room came within {@code maxWait}
+     * @throws ModelCallException {@link FailureKind#LIMIT_WAIT_EXCEEDED} when no room came within {@code maxWait},
+     *                            {@link FailureKind#CANCELLED} when {@code abandoned} turned true while waiting
      */
-    public Permit acquire(long weight, Duration maxWait, String what) throws InterruptedException {
+    public Permit acquire(long weight, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
         long deadline = nanoTime.getAsLong() + maxWait.toNanos();
         while (true) {
             long now = nanoTime.getAsLong();
@@ -56,7 +61,10 @@ public final class SlidingWindowLimiter {
                         what + " limit of " + limit + " per " + Duration.ofNanos(windowNanos)
                                 + " left no room within " + maxWait);
             }
-            Thread.sleep(Duration.ofNanos(Math.max(waitNanos, 1_000_000)));
+            if (abandoned.getAsBoolean()) {
+                throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
+            }
+            Thread.sleep(Duration.ofNanos(Math.clamp(waitNanos, MIN_SLEEP_NANOS, MAX_SLEEP_NANOS)));
         }
     }
 
