@@ -42,6 +42,9 @@ public class ModelCallListener {
     private static Exception cause(ConsumerRecord<String, ModelCallRequested> record) {
         DeserializationException e = SerializationUtils.getExceptionFromHeader(record,
                 SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-        return e != null ? e : new IllegalArgumentException("a model call record without a value");
+        Exception cause = e != null ? e : new IllegalArgumentException("a model call record without a value");
+        LOG.warn(() -> "unreadable model call at " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                + ", for the dead letter topic: " + cause.getMessage());
+        return cause;
     }
 }
