@@ -5,6 +5,7 @@ import dev.dakora.llm.domain.ChatClient;
 import dev.dakora.llm.domain.EchoChatClient;
 import dev.dakora.llm.domain.LimitPolicy;
 import dev.dakora.llm.domain.ModelCallService;
+import dev.dakora.llm.domain.ModelCatalog;
 import dev.dakora.llm.domain.ModelCaller;
 import dev.dakora.llm.domain.ModelNames;
 import dev.dakora.llm.domain.Price;
@@ -50,6 +51,11 @@ class DomainConfig {
     LimitPolicy limitPolicy(LlmWorkerProperties properties) {
         LlmWorkerProperties.Limits limits = properties.limits();
         return new LimitPolicy(limits.defaults(), limits.providers(), limits.models());
+    }
+
+    @Bean
+    ModelCatalog modelCatalog(ModelNames modelNames, PriceTable priceTable, LimitPolicy limitPolicy) {
+        return new ModelCatalog(modelNames, priceTable, limitPolicy);
     }
 
     @Bean(destroyMethod = "close")

@@ -21,6 +21,11 @@ public final class LimitPolicy {
         this.models.forEach((name, settings) -> this.defaults.overriddenBy(settings).validated("models." + name));
     }
 
+    /** The model names that have a section of their own under {@code models}. */
+    public java.util.Set<String> modelsWithOwnLimits() {
+        return models.keySet();
+    }
+
     public LimitSettings forModel(ModelName name) {
         LimitSettings model = models.getOrDefault(name.key(), models.get(name.model()));
         return defaults.overriddenBy(providers.get(name.provider())).overriddenBy(model);

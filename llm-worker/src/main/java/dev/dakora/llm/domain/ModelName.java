@@ -11,9 +11,9 @@ public record ModelName(String requested, String provider, String model) {
 
     public static final String ECHO = "echo";
 
-    /** {@code provider/model}: the key limits, circuit breakers and prices are looked up by. */
+    /** {@code provider/model} (plain {@code echo} for echo): the key limits, circuit breakers and prices are looked up by. */
     public String key() {
-        return provider + "/" + model;
+        return isEcho() && ECHO.equals(model) ? ECHO : provider + "/" + model;
     }
 
     public boolean isEcho() {
