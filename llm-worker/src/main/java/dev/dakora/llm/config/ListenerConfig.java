@@ -50,6 +50,7 @@ class ListenerConfig {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, properties.kafka().groupId());
         consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.kafka().maxPollRecords());
+        consumer.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) properties.kafka().maxPollInterval().toMillis());
         var factory = factory(consumer, EventSerde.of(Topics.MODEL_CALLS));
         factory.setBatchListener(true);
         factory.setConcurrency(properties.kafka().concurrency());

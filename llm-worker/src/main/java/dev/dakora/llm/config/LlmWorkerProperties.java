@@ -29,7 +29,7 @@ public record LlmWorkerProperties(Map<String, ProviderSettings> providers, Limit
         limits = limits == null ? new Limits(null, null, null) : limits;
         prices = prices == null ? Map.of() : prices;
         echo = echo == null ? new Echo(Duration.ZERO) : echo;
-        kafka = kafka == null ? new Kafka(null, null, null, null, null, null, null) : kafka;
+        kafka = kafka == null ? new Kafka(null, null, null, null, null, null, null, null) : kafka;
     }
 
     /**
@@ -53,18 +53,21 @@ public record LlmWorkerProperties(Map<String, ProviderSettings> providers, Limit
      * @param groupId          consumer group of {@code dakora.model-calls}, shared by all instances
      * @param concurrency      consumer threads of {@code dakora.model-calls} per instance
      * @param maxPollRecords   calls handled concurrently per consumer thread and batch
+     * @param maxPollInterval  how long a batch may take before Kafka deems the consumer stuck; must exceed the
+     *                         longest a call can take (acquire-timeout + max-attempts × (timeout + backoff))
      * @param partitions       partitions of the topics this worker declares
      * @param replicas         replication factor of those topics
      * @param cancelLookback   how far back in {@code dakora.jobs} each instance reads cancellations on start
      * @param cancelRetention  how long a cancelled job id is remembered
      */
-    public record Kafka(String groupId, Integer concurrency, Integer maxPollRecords, Integer partitions, Short replicas,
-                        Duration cancelLookback, Duration cancelRetention) {
+    public record Kafka(String groupId, Integer concurrency, Integer maxPollRecords, Duration maxPollInterval,
+                        Integer partitions, Short replicas, Duration cancelLookback, Duration cancelRetention) {
 
         public Kafka {
             groupId = groupId == null ? "dakora-llm-worker" : groupId;
             concurrency = concurrency == null ? 3 : concurrency;
             maxPollRecords = maxPollRecords == null ? 500 : maxPollRecords;
+            maxPollInterval = maxPollInterval == null ? Duration.ofMinutes(30) : maxPollInterval;
             partitions = partitions == null ? 6 : partitions;
             replicas = replicas == null ? 1 : replicas;
             cancelLookback = cancelLookback == null ? Duration.ofHours(1) : cancelLookback;

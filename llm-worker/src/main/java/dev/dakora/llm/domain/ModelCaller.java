@@ -20,6 +20,8 @@ import java.util.random.RandomGenerator;
  */
 public final class ModelCaller {
 
+    private static final System.Logger LOG = System.getLogger(ModelCaller.class.getName());
+
     private final ChatClient client;
     private final LimitPolicy policy;
     private final LongSupplier nanoTime;
@@ -65,6 +67,8 @@ public final class ModelCaller {
                 if (wait.isEmpty()) {
                     return new CallOutcome(null, finalFailure(e, attempts, settings), attempts, millis(lastAttemptNanos[0]));
                 }
+                LOG.log(System.Logger.Level.DEBUG, "try {0} of {1} failed ({2}), next in {3}: {4}",
+                        attempts, name.key(), e.kind(), wait.get(), e.getMessage());
                 Thread.sleep(wait.get());
             }
         }

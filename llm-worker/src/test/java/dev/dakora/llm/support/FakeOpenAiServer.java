@@ -57,6 +57,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private volatile Reply fallback = Reply.ok("hello from the fake", 10, 5);
 
+    static {
+        // the JDK server closes pooled connections beyond 200 by default, which clients see as resets
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "10000");
+    }
+
     public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         server.setExecutor(executor);
