@@ -71,7 +71,8 @@ class ListenerConfig {
         return factory;
     }
 
-    @Bean(destroyMethod = "close")
+    /** Calls still running at shutdown are interrupted: their offsets are not committed, so they are redelivered. */
+    @Bean(destroyMethod = "shutdownNow")
     ExecutorService callExecutor() {
         return Executors.newVirtualThreadPerTaskExecutor();
     }

@@ -79,9 +79,10 @@ final class ChatModelFactory implements AutoCloseable {
         return new ProviderHttpClientBuilder(http, clock);
     }
 
+    /** Abandons requests in flight: their calls are not acknowledged and will be redelivered. */
     @Override
     public void close() {
-        http.close();
-        executor.close();
+        http.shutdownNow();
+        executor.shutdownNow();
     }
 }
