@@ -7,7 +7,7 @@ import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.llm.domain.Cancellations;
 import dev.dakora.llm.domain.ModelCallService;
-import dev.dakora.llm.messaging.CallBatch;
+import dev.dakora.llm.messaging.CallDispatcher;
 import dev.dakora.llm.messaging.CancellationListener;
 import dev.dakora.llm.messaging.ModelCallListener;
 import dev.dakora.llm.messaging.ResultPublisher;
@@ -19,7 +19,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties;
@@ -35,9 +37,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The two consumers: {@code dakora.model-calls} in the shared group, batch by batch with the offsets
- * committed after the batch's results are published, and {@code dakora.jobs} in a group of this
- * instance alone, for cancellations.
+ * The two consumers: {@code dakora.model-calls} in the shared group, each call acknowledged once its
+ * result is published ({@link CallDispatcher}), and {@code dakora.jobs} in a group of this instance
+ * alone, for cancellations.
  */
 @Configuration(proxyBeanMethods = false)
 class ListenerConfig {
@@ -46,16 +48,25 @@ class ListenerConfig {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, ModelCallRequested> modelCallsContainerFactory(
-            KafkaProperties kafka, LlmWorkerProperties properties, DeadLetterPublishingRecoverer modelCallsDeadLetters) {
+            KafkaProperties kafka, LlmWorkerProperties properties, DeadLetterPublishingRecoverer modelCallsDeadLetters,
+            CallDispatcher callDispatcher) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, properties.kafka().groupId());
         consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.kafka().maxPollRecords());
-        consumer.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) properties.kafka().maxPollInterval().toMillis());
         var factory = factory(consumer, EventSerde.of(Topics.MODEL_CALLS));
-        factory.setBatchListener(true);
         factory.setConcurrency(properties.kafka().concurrency());
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        factory.setCommonErrorHandler(new DefaultErrorHandler(modelCallsDeadLetters, new FixedBackOff(1000, 2)));
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+        factory.getContainerProperties().setPollTimeout(1000);
+        factory.getContainerProperties().setConsumerRebalanceListener(callDispatcher);
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler((record, e) -> {
+            LOG.warn("unreadable model call at " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                    + ", sent to the dead letter topic: " + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            modelCallsDeadLetters.accept(record, e);
+        }, new FixedBackOff(1000, 2));
+        // offsets are committed in order by the dispatcher only: committing a dead letter's offset here
+        // would also commit earlier calls still running
+        errorHandler.setAckAfterHandle(false);
+        factory.setCommonErrorHandler(errorHandler);
         return factory;
     }
 
@@ -78,9 +89,16 @@ class ListenerConfig {
     }
 
     @Bean
-    ModelCallListener modelCallListener(ModelCallService service, KafkaTemplate<String, ModelCallCompleted> callResultsTemplate,
-                                        ExecutorService callExecutor) {
-        return new ModelCallListener(new CallBatch(service, new ResultPublisher(callResultsTemplate), callExecutor));
+    CallDispatcher callDispatcher(ModelCallService service, KafkaTemplate<String, ModelCallCompleted> callResultsTemplate,
+                                  ExecutorService callExecutor, KafkaListenerEndpointRegistry registry,
+                                  LlmWorkerProperties properties) {
+        return new CallDispatcher(service, new ResultPublisher(callResultsTemplate), callExecutor, registry,
+                properties.kafka().maxInFlight());
+    }
+
+    @Bean
+    ModelCallListener modelCallListener(CallDispatcher callDispatcher) {
+        return new ModelCallListener(callDispatcher);
     }
 
     @Bean

@@ -52,22 +52,21 @@ public record LlmWorkerProperties(Map<String, ProviderSettings> providers, Limit
     /**
      * @param groupId          consumer group of {@code dakora.model-calls}, shared by all instances
      * @param concurrency      consumer threads of {@code dakora.model-calls} per instance
-     * @param maxPollRecords   calls handled concurrently per consumer thread and batch
-     * @param maxPollInterval  how long a batch may take before Kafka deems the consumer stuck; must exceed the
-     *                         longest a call can take (acquire-timeout + max-attempts × (timeout + backoff))
+     * @param maxPollRecords   records taken per poll
+     * @param maxInFlight      calls running at once per instance; the consumers pause above it and resume at half
      * @param partitions       partitions of the topics this worker declares
      * @param replicas         replication factor of those topics
      * @param cancelLookback   how far back in {@code dakora.jobs} each instance reads cancellations on start
      * @param cancelRetention  how long a cancelled job id is remembered
      */
-    public record Kafka(String groupId, Integer concurrency, Integer maxPollRecords, Duration maxPollInterval,
+    public record Kafka(String groupId, Integer concurrency, Integer maxPollRecords, Integer maxInFlight,
                         Integer partitions, Short replicas, Duration cancelLookback, Duration cancelRetention) {
 
         public Kafka {
             groupId = groupId == null ? "dakora-llm-worker" : groupId;
-            concurrency = concurrency == null ? 3 : concurrency;
+            concurrency = concurrency == null ? 2 : concurrency;
             maxPollRecords = maxPollRecords == null ? 500 : maxPollRecords;
-            maxPollInterval = maxPollInterval == null ? Duration.ofMinutes(30) : maxPollInterval;
+            maxInFlight = maxInFlight == null ? 2000 : maxInFlight;
             partitions = partitions == null ? 6 : partitions;
             replicas = replicas == null ? 1 : replicas;
             cancelLookback = cancelLookback == null ? Duration.ofHours(1) : cancelLookback;

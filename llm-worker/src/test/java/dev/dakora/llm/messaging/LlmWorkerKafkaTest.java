@@ -15,6 +15,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -82,12 +87,19 @@ class LlmWorkerKafkaTest {
         return new SpringApplicationBuilder(LlmWorkerApplication.class).run(args);
     }
 
-    private static void send(String topic, String key, byte[] value) throws Exception {
-        producer.send(new ProducerRecord<>(topic, key, value)).get();
+    private static RecordMetadata send(String topic, String key, byte[] value) throws Exception {
+        return producer.send(new ProducerRecord<>(topic, key, value)).get();
     }
 
-    private static void send(ModelCallRequested call) throws Exception {
-        send(Topics.MODEL_CALLS.name(), call.jobId(), EventJson.write(call));
+    private static RecordMetadata send(ModelCallRequested call) throws Exception {
+        return send(Topics.MODEL_CALLS.name(), call.jobId(), EventJson.write(call));
+    }
+
+    private static long committed(TopicPartition partition) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            OffsetAndMetadata offset = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get().get(partition);
+            return offset == null ? -1 : offset.offset();
+        }
     }
 
     private static Map<String, ModelCallCompleted> byCallId(List<ConsumerRecord<String, String>> records, String jobPrefix) {
@@ -121,6 +133,30 @@ class LlmWorkerKafkaTest {
             assertThat(byCall.get(job + ":mistral/large:0").status()).isEqualTo(CallStatus.FAILED);
             assertThat(records.stream().filter(r -> r.value().contains(job))).allSatisfy(r -> assertThat(r.key()).isEqualTo(job));
         }
+    }
+
+    @Test
+    void should_not_hold_later_calls_back_nor_commit_past_a_slow_call_when_one_is_slow() throws Exception {
+        // given: the next provider request takes 10 s; echo calls of the same job (same partition) follow it
+        openAi.then(FakeOpenAiServer.Reply.ok("slow answer", 10, 5).after(Duration.ofSeconds(10)));
+        String job = "job-" + UUID.randomUUID();
+        ModelCallRequested slow = Calls.request(job, "openai/gpt-4o-mini", "slow");
+
+        // when
+        RecordMetadata slowRecord = send(slow);
+        send(Calls.request(job, "echo", "fast", 0));
+        RecordMetadata last = send(Calls.request(job, "echo", "fast", 1));
+
+        // then: the fast results come while the slow call runs, and the commit stays at or before it
+        TopicPartition partition = new TopicPartition(slowRecord.topic(), slowRecord.partition());
+        try (TopicReader results = new TopicReader(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
+            Map<String, ModelCallCompleted> fast = byCallId(results.until(seen -> byCallId(seen, job).size() >= 2), job);
+            assertThat(fast).containsOnlyKeys(job + ":echo:0", job + ":echo:1");
+            assertThat(committed(partition)).isLessThanOrEqualTo(slowRecord.offset());
+            assertThat(byCallId(results.until(seen -> byCallId(seen, job).size() == 3), job).get(slow.callId()).output())
+                    .isEqualTo("slow answer");
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> committed(partition) == last.offset() + 1);
     }
 
     @Test
