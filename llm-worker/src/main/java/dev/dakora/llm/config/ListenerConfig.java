@@ -93,7 +93,7 @@ class ListenerConfig {
                                   ExecutorService callExecutor, KafkaListenerEndpointRegistry registry,
                                   LlmWorkerProperties properties) {
         return new CallDispatcher(service, new ResultPublisher(callResultsTemplate), callExecutor, registry,
-                properties.kafka().maxInFlight());
+                properties.kafka().maxInFlight(), properties.kafka().revokeGrace());
     }
 
     @Bean

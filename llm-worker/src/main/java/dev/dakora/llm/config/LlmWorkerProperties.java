@@ -29,7 +29,7 @@ public record LlmWorkerProperties(Map<String, ProviderSettings> providers, Limit
         limits = limits == null ? new Limits(null, null, null) : limits;
         prices = prices == null ? Map.of() : prices;
         echo = echo == null ? new Echo(Duration.ZERO) : echo;
-        kafka = kafka == null ? new Kafka(null, null, null, null, null, null, null, null) : kafka;
+        kafka = kafka == null ? new Kafka(null, null, null, null, null, null, null, null, null) : kafka;
     }
 
     /**
@@ -51,22 +51,24 @@ public record LlmWorkerProperties(Map<String, ProviderSettings> providers, Limit
 
     /**
      * @param groupId          consumer group of {@code dakora.model-calls}, shared by all instances
-     * @param concurrency      consumer threads of {@code dakora.model-calls} per instance
+     * @param concurrency      consumer threads of {@code dakora.model-calls} per instance (they only dispatch)
      * @param maxPollRecords   records taken per poll
      * @param maxInFlight      calls running at once per instance; the consumers pause above it and resume at half
+     * @param revokeGrace      how long a rebalance waits for the running calls of revoked partitions
      * @param partitions       partitions of the topics this worker declares
      * @param replicas         replication factor of those topics
      * @param cancelLookback   how far back in {@code dakora.jobs} each instance reads cancellations on start
      * @param cancelRetention  how long a cancelled job id is remembered
      */
-    public record Kafka(String groupId, Integer concurrency, Integer maxPollRecords, Integer maxInFlight,
+    public record Kafka(String groupId, Integer concurrency, Integer maxPollRecords, Integer maxInFlight, Duration revokeGrace,
                         Integer partitions, Short replicas, Duration cancelLookback, Duration cancelRetention) {
 
         public Kafka {
             groupId = groupId == null ? "dakora-llm-worker" : groupId;
-            concurrency = concurrency == null ? 2 : concurrency;
+            concurrency = concurrency == null ? 1 : concurrency;
             maxPollRecords = maxPollRecords == null ? 500 : maxPollRecords;
             maxInFlight = maxInFlight == null ? 2000 : maxInFlight;
+            revokeGrace = revokeGrace == null ? Duration.ofSeconds(30) : revokeGrace;
             partitions = partitions == null ? 6 : partitions;
             replicas = replicas == null ? 1 : replicas;
             cancelLookback = cancelLookback == null ? Duration.ofHours(1) : cancelLookback;

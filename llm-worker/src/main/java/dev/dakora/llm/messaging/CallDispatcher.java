@@ -9,6 +9,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.support.Acknowledgment;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.ExecutorService;
 
@@ -27,9 +28,11 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener {
     private final ExecutorService executor;
     private final OffsetTracker tracker = new OffsetTracker();
     private final Backpressure backpressure;
+    private final Duration revokeGrace;
 
     public CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
-                          KafkaListenerEndpointRegistry registry, int maxInFlight) {
+                          KafkaListenerEndpointRegistry registry, int maxInFlight, Duration revokeGrace) {
+        this.revokeGrace = revokeGrace;
         this.service = service;
         this.publisher = publisher;
         this.executor = executor;
@@ -59,8 +62,17 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener {
         return tracker.inFlight();
     }
 
+    /**
+     * Gives the running calls of revoked partitions up to {@code revokeGrace} to finish, so their offsets
+     * are committed before the new owner starts and they are not called twice; the rest are redelivered.
+     */
     @Override
     public void onPartitionsRevokedBeforeCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        try {
+            tracker.awaitFinished(partitions, revokeGrace);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         tracker.forget(partitions);
     }
 

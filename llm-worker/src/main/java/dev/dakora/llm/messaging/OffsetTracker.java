@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Commits offsets in order although calls finish in any order: a record is acknowledged only when it
@@ -49,6 +51,30 @@ class OffsetTracker {
         if (last != null) {
             last.ack.acknowledge();
         }
+        notifyAll();
+    }
+
+    /**
+     * Waits until no call of {@code partitions} is running, or {@code grace} has passed.
+     *
+     * @return whether all of them finished
+     */
+    synchronized boolean awaitFinished(Collection<TopicPartition> partitions, Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (running(partitions)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    private boolean running(Collection<TopicPartition> revoked) {
+        return revoked.stream()
+                .map(partitions::get)
+                .anyMatch(pending -> pending != null && pending.values().stream().anyMatch(p -> !p.finished));
     }
 
     /** Drops revoked partitions: their unfinished calls are redelivered to the partitions' new owner. */

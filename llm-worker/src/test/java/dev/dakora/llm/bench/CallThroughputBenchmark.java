@@ -36,7 +36,7 @@ import java.util.TreeMap;
  *
  * <p>System properties: {@code calls} (20000), {@code latencyMs} (200), {@code models} (1),
  * {@code provider} ({@code openai}: the fake server; {@code echo}: the built-in echo with the same latency),
- * {@code maxConcurrent} per model (2000), {@code maxInFlight} per instance (4000), {@code consumers} (2),
+ * {@code maxConcurrent} per model (2000), {@code maxInFlight} per instance (4000), {@code consumers} (1),
  * {@code maxPoll} (1000).
  */
 public final class CallThroughputBenchmark {
@@ -121,7 +121,7 @@ public final class CallThroughputBenchmark {
                 "--OPENAI_API_KEY=" + Calls.generatedKey(),
                 "--dakora.llm.echo.latency=" + Integer.getInteger("latencyMs", 200) + "ms",
                 "--dakora.llm.limits.default.max-concurrent=" + Integer.getInteger("maxConcurrent", 2000),
-                "--dakora.llm.kafka.concurrency=" + Integer.getInteger("consumers", 2),
+                "--dakora.llm.kafka.concurrency=" + Integer.getInteger("consumers", 1),
                 "--dakora.llm.kafka.max-in-flight=" + Integer.getInteger("maxInFlight", 4000),
                 "--dakora.llm.kafka.max-poll-records=" + Integer.getInteger("maxPoll", 1000));
     }

@@ -67,6 +67,26 @@ class OffsetTrackerTest {
     }
 
     @Test
+    void should_wait_for_the_running_calls_of_revoked_partitions_when_asked() throws Exception {
+        // given
+        start(p0, 1);
+        start(p1, 1);
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                return;
+            }
+            tracker.finished(p0, 1);
+        });
+
+        // then: p0 finishes within the grace, p1 does not
+        assertThat(tracker.awaitFinished(Set.of(p0), java.time.Duration.ofSeconds(10))).isTrue();
+        assertThat(acknowledged).containsExactly("0@1");
+        assertThat(tracker.awaitFinished(Set.of(p1), java.time.Duration.ofMillis(100))).isFalse();
+    }
+
+    @Test
     void should_never_acknowledge_a_revoked_partition_when_its_calls_finish_later() {
         // given
         start(p0, 1, 2);
