@@ -33,6 +33,14 @@ public final class ModelCallService {
     }
 
     public ModelCallCompleted handle(ModelCallRequested request) throws InterruptedException {
+        try {
+            return call(request);
+        } catch (RuntimeException e) {
+            return unsent(request, UNKNOWN_PROVIDER, CallStatus.FAILED, "internal error: " + e);
+        }
+    }
+
+    private ModelCallCompleted call(ModelCallRequested request) throws InterruptedException {
         ModelName name;
         try {
             name = names.parse(request.model());

@@ -2,9 +2,11 @@ package dev.dakora.llm.messaging;
 
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.llm.domain.ModelCallService;
+import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.support.Acknowledgment;
@@ -20,6 +22,8 @@ import java.util.concurrent.ExecutorService;
  * worker stops or loses a partition are redelivered; the sink dedupes by call id.
  */
 public class CallDispatcher implements ConsumerAwareRebalanceListener {
+
+    private static final LogAccessor LOG = new LogAccessor(LogFactory.getLog(CallDispatcher.class));
 
     public static final String LISTENER_ID = "dakora-llm-model-calls";
 
@@ -53,6 +57,10 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener {
         } catch (InterruptedException e) {
             // stopping: the offset stays uncommitted and the call is redelivered
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // not retried: it would fail the same way, and an unfinished offset would stall the partition
+            LOG.error(e, () -> "no result published for " + call.callId() + "; its offset is skipped");
+            tracker.finished(partition, offset);
         } finally {
             backpressure.check();
         }

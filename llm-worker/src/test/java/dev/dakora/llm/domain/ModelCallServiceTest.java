@@ -154,6 +154,22 @@ class ModelCallServiceTest {
     }
 
     @Test
+    void should_fail_the_call_instead_of_throwing_when_the_worker_itself_breaks() throws Exception {
+        // given: a limit policy that cannot resolve models
+        ModelCaller broken = new ModelCaller(provider, null, System::nanoTime, new SplittableRandom(1));
+        ModelCallService service = new ModelCallService(new ModelNames(Set.of()), broken, PriceFile.shipped(),
+                cancellations, Clock.systemUTC());
+
+        // when
+        ModelCallCompleted result = service.handle(Calls.request("job-1", "openai/gpt-4o", "hi"));
+
+        // then
+        assertThat(result.status()).isEqualTo(CallStatus.FAILED);
+        assertThat(result.error()).startsWith("internal error: java.lang.NullPointerException");
+        assertThat(provider.sent).hasValue(0);
+    }
+
+    @Test
     void should_give_up_after_max_attempts_when_every_try_fails_retriably() throws Exception {
         // given: Calls.FAST allows 3 attempts
         for (int i = 0; i < 5; i++) {
