@@ -1,0 +1,77 @@
+package dev.dakora.llm.domain;
+
+import dev.dakora.common.event.CallStatus;
+import dev.dakora.common.event.ModelCallCompleted;
+import dev.dakora.common.event.ModelCallRequested;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+
+/**
+ * The LLM worker's role in the pipeline: turns one {@link ModelCallRequested} into exactly one
+ * {@link ModelCallCompleted}. Resolves the model name, drops calls of cancelled jobs, calls the model
+ * through its limits and retries, and prices the answer. Never throws for a failed call: every problem
+ * (unknown provider, missing key, bad request, exhausted retries) is a {@code failed} result.
+ */
+public final class ModelCallService {
+
+    static final String UNKNOWN_PROVIDER = "unknown";
+
+    private final ModelNames names;
+    private final ModelCaller caller;
+    private final PriceTable prices;
+    private final Cancellations cancellations;
+    private final Clock clock;
+
+    public ModelCallService(ModelNames names, ModelCaller caller, PriceTable prices,
+                            Cancellations cancellations, Clock clock) {
+        this.names = names;
+        this.caller = caller;
+        this.prices = prices;
+        this.cancellations = cancellations;
+        this.clock = clock;
+    }
+
+    public ModelCallCompleted handle(ModelCallRequested request) throws InterruptedException {
+        try {
+            return call(request);
+        } catch (RuntimeException e) {
+            return unsent(request, UNKNOWN_PROVIDER, CallStatus.FAILED, "internal error: " + e);
+        }
+    }
+
+    private ModelCallCompleted call(ModelCallRequested request) throws InterruptedException {
+        ModelName name;
+        try {
+            name = names.parse(request.model());
+        } catch (ModelCallException e) {
+            return unsent(request, UNKNOWN_PROVIDER, CallStatus.FAILED, e.getMessage());
+        }
+        if (cancellations.isCancelled(request.jobId())) {
+            return unsent(request, name.provider(), CallStatus.CANCELLED, "cancelled");
+        }
+        CallOutcome outcome = caller.call(name, request.prompt(), request.params(),
+                () -> cancellations.isCancelled(request.jobId()));
+        if (outcome.failure() != null) {
+            CallStatus status = outcome.failure().kind() == FailureKind.CANCELLED ? CallStatus.CANCELLED : CallStatus.FAILED;
+            return failed(request, name.provider(), status, outcome.failure().getMessage(), outcome);
+        }
+        ChatReply reply = outcome.reply();
+        Cost cost = prices.cost(name, reply.tokensIn(), reply.tokensOut());
+        return new ModelCallCompleted(request.callId(), request.jobId(), request.batchId(), request.rowIndex(),
+                request.templateId(), request.version(), request.model(), name.provider(), CallStatus.SUCCEEDED,
+                reply.text(), reply.tokensIn(), reply.tokensOut(), cost.usd(), cost.priced(), outcome.latencyMs(),
+                null, outcome.attempts(), request.inputs(), clock.instant());
+    }
+
+    private ModelCallCompleted unsent(ModelCallRequested request, String provider, CallStatus status, String error) {
+        return failed(request, provider, status, error, new CallOutcome(null, null, 0, 0));
+    }
+
+    private ModelCallCompleted failed(ModelCallRequested request, String provider, CallStatus status, String error,
+                                      CallOutcome outcome) {
+        return new ModelCallCompleted(request.callId(), request.jobId(), request.batchId(), request.rowIndex(),
+                request.templateId(), request.version(), request.model(), provider, status, null, 0, 0,
+                BigDecimal.ZERO, true, outcome.latencyMs(), error, outcome.attempts(), request.inputs(), clock.instant());
+    }
+}

@@ -1,0 +1,124 @@
+package dev.dakora.llm.domain;
+
+import dev.dakora.common.event.CallParams;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * Calls one model for one request through that model's guards ({@link ModelGuard}), with a timeout per
+ * try and retries of retriable failures only. Blocks the calling thread: run it on a virtual thread.
+ */
+public final class ModelCaller {
+
+    private static final System.Logger LOG = System.getLogger(ModelCaller.class.getName());
+
+    private final ChatClient client;
+    private final LimitPolicy policy;
+    private final LongSupplier nanoTime;
+    private final Backoff backoff;
+    private final Map<String, ModelGuard> guards = new ConcurrentHashMap<>();
+
+    public ModelCaller(ChatClient client, LimitPolicy policy, LongSupplier nanoTime, RandomGenerator random) {
+        this.client = client;
+        this.policy = policy;
+        this.nanoTime = nanoTime;
+        this.backoff = new Backoff(random);
+    }
+
+    CallOutcome call(ModelName name, String prompt, CallParams params, BooleanSupplier cancelled)
+            throws InterruptedException {
+        ModelGuard guard = guards.computeIfAbsent(name.key(), key -> new ModelGuard(name, policy.forModel(name), nanoTime));
+        LimitSettings settings = guard.settings();
+        Optional<String> unavailable = client.prepare(name, settings.timeout());
+        if (unavailable.isPresent()) {
+            return new CallOutcome(null, new ModelCallException(FailureKind.CONFIGURATION, unavailable.get()), 0, 0);
+        }
+        long estimate = prompt.length() / 4 + 1
+                + (params.maxTokens() != null ? params.maxTokens() : settings.outputTokensEstimate());
+        int attempts = 0;
+        long[] lastAttemptNanos = {0};
+        while (true) {
+            try {
+                ChatReply reply = guard.attempt(estimate, cancelled, () -> {
+                    long start = nanoTime.getAsLong();
+                    try {
+                        return withTimeout(name, prompt, params, settings.timeout());
+                    } finally {
+                        lastAttemptNanos[0] = nanoTime.getAsLong() - start;
+                    }
+                });
+                return new CallOutcome(reply, null, attempts + 1, millis(lastAttemptNanos[0]));
+            } catch (ModelCallException e) {
+                if (wasSent(e)) {
+                    attempts++;
+                }
+                Optional<Duration> wait = e.retriable() && attempts < settings.maxAttempts()
+                        ? backoff.before(attempts, settings, e.retryAfter()) : Optional.empty();
+                if (wait.isEmpty()) {
+                    return new CallOutcome(null, finalFailure(e, attempts, settings), attempts, millis(lastAttemptNanos[0]));
+                }
+                LOG.log(System.Logger.Level.DEBUG, "try {0} of {1} failed ({2}), next in {3}: {4}",
+                        attempts, name.key(), e.kind(), wait.get(), e.getMessage());
+                Thread.sleep(wait.get());
+            }
+        }
+    }
+
+    private ChatReply withTimeout(ModelName name, String prompt, CallParams params, Duration timeout)
+            throws InterruptedException {
+        FutureTask<ChatReply> task = new FutureTask<>(() -> client.chat(name, prompt, params, timeout));
+        Thread.ofVirtual().name("llm-call").start(task);
+        try {
+            return task.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new ModelCallException(FailureKind.TIMEOUT, "no answer from " + name.key() + " within " + timeout);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ModelCallException failure) {
+                throw failure;
+            }
+            throw new ModelCallException(FailureKind.UNEXPECTED, name.key() + " failed: " + e.getCause(), null, e.getCause());
+        }
+    }
+
+    private static boolean wasSent(ModelCallException e) {
+        return switch (e.kind()) {
+            case CIRCUIT_OPEN, LIMIT_WAIT_EXCEEDED, CANCELLED -> false;
+            default -> true;
+        };
+    }
+
+    private static ModelCallException finalFailure(ModelCallException e, int attempts, LimitSettings settings) {
+        if (!e.retriable()) {
+            return e;
+        }
+        String why = attempts >= settings.maxAttempts()
+                ? " (gave up after " + attempts + " attempts)"
+                : " (Retry-After " + e.retryAfter().map(Duration::toString).orElse("?") + " exceeds max-retry-after "
+                        + settings.maxRetryAfter() + ")";
+        return new ModelCallException(e.kind(), e.getMessage() + why, e.retryAfter().orElse(null), e);
+    }
+
+    private static long millis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+
+    /** The state of a model's circuit breaker, {@code CLOSED} before its first call. */
+    public String circuitState(ModelName name) {
+        ModelGuard guard = guards.get(name.key());
+        return guard == null ? "CLOSED" : guard.circuitState().name();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.dakora.llm.domain;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+
+import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * The guards of one model ({@code provider/model}): a bulkhead bounding attempts in flight, a circuit
+ * breaker counting retriable failures (rate limits, 5xx, timeouts, connection errors), and sliding-window
+ * request and token limits.
+ */
+final class ModelGuard {
+
+    private final ModelName name;
+    private final LimitSettings settings;
+    private final Bulkhead bulkhead;
+    private final CircuitBreaker circuitBreaker;
+    private final SlidingWindowLimiter requests;
+    private final SlidingWindowLimiter tokens;
+    private final LongSupplier nanoTime;
+
+    ModelGuard(ModelName name, LimitSettings settings, LongSupplier nanoTime) {
+        this.name = name;
+        this.settings = settings;
+        this.nanoTime = nanoTime;
+        this.bulkhead = Bulkhead.of(name.key(), BulkheadConfig.custom()
+                .maxConcurrentCalls(settings.maxConcurrent())
+                .maxWaitDuration(settings.acquireTimeout())
+                .build());
+        CircuitSettings cb = settings.circuitBreaker();
+        this.circuitBreaker = CircuitBreaker.of(name.key(), CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .failureRateThreshold(cb.failureRateThreshold())
+                .slidingWindowSize(cb.slidingWindowSize())
+                .minimumNumberOfCalls(cb.minimumCalls())
+                .waitDurationInOpenState(cb.openFor())
+                .recordException(e -> e instanceof ModelCallException m && m.retriable())
+                .build());
+        this.requests = settings.requestsPerWindow() == null ? null
+                : new SlidingWindowLimiter(settings.requestsPerWindow(), settings.window(), nanoTime);
+        this.tokens = settings.tokensPerWindow() == null ? null
+                : new SlidingWindowLimiter(settings.tokensPerWindow(), settings.window(), nanoTime);
+    }
+
+    LimitSettings settings() {
+        return settings;
+    }
+
+    CircuitBreaker.State circuitState() {
+        return circuitBreaker.getState();
+    }
+
+    /** One attempt: waits for a slot and the rate permits, then runs {@code call} unless the job was cancelled. */
+    ChatReply attempt(long estimatedTokens, BooleanSupplier cancelled, Attempt call)
+            throws InterruptedException {
+        if (!bulkhead.tryAcquirePermission()) {
+            throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, "no free slot for " + name.key()
+                    + " within " + settings.acquireTimeout() + " (max-concurrent " + settings.maxConcurrent() + ")");
+        }
+        try {
+            if (!circuitBreaker.tryAcquirePermission()) {
+                throw new ModelCallException(FailureKind.CIRCUIT_OPEN, "circuit breaker open for " + name.key()
+                        + " after repeated failures: calls fail fast for up to " + settings.circuitBreaker().openFor());
+            }
+            return guarded(estimatedTokens, cancelled, call);
+        } finally {
+            bulkhead.onComplete();
+        }
+    }
+
+    private ChatReply guarded(long estimatedTokens, BooleanSupplier cancelled, Attempt call)
+            throws InterruptedException {
+        boolean sent = false;
+        try {
+            if (requests != null) {
+                requests.acquire(1, settings.acquireTimeout(), "request", cancelled);
+            }
+            SlidingWindowLimiter.Permit tokenPermit = tokens == null ? null
+                    : tokens.acquire(estimatedTokens, settings.acquireTimeout(), "token", cancelled);
+            if (cancelled.getAsBoolean()) {
+                throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
+            }
+            sent = true;
+            long start = nanoTime.getAsLong();
+            ChatReply reply = call.run();
+            circuitBreaker.onSuccess(nanoTime.getAsLong() - start, TimeUnit.NANOSECONDS);
+            if (tokenPermit != null) {
+                tokenPermit.settle(reply.tokensIn() + reply.tokensOut());
+            }
+            return reply;
+        } catch (ModelCallException e) {
+            if (sent) {
+                circuitBreaker.onError(0, TimeUnit.NANOSECONDS, e);
+            } else {
+                circuitBreaker.releasePermission();
+            }
+            throw e;
+        } catch (InterruptedException | RuntimeException e) {
+            circuitBreaker.releasePermission();
+            throw e;
+        }
+    }
+
+    /** The provider call of one attempt. */
+    @FunctionalInterface
+    interface Attempt {
+        ChatReply run() throws InterruptedException;
+    }
+}

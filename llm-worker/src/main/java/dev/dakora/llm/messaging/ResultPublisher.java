@@ -1,0 +1,43 @@
+package dev.dakora.llm.messaging;
+
+import dev.dakora.common.event.ModelCallCompleted;
+import dev.dakora.common.event.Topics;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+
+/** Publishes call results to {@code dakora.call-results}, keyed by job id. */
+public class ResultPublisher {
+
+    private static final LogAccessor LOG = new LogAccessor(LogFactory.getLog(ResultPublisher.class));
+    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
+
+    private final KafkaTemplate<String, ModelCallCompleted> template;
+
+    public ResultPublisher(KafkaTemplate<String, ModelCallCompleted> template) {
+        this.template = template;
+    }
+
+    /**
+     * Returns once Kafka acknowledged the result, trying again (1 s, doubling to 30 s) while it cannot:
+     * the call's offset must not be committed before its result is stored.
+     */
+    void publish(ModelCallCompleted result) throws InterruptedException {
+        Duration wait = Duration.ofSeconds(1);
+        while (true) {
+            try {
+                template.send(Topics.CALL_RESULTS.name(), result.jobId(), result).get();
+                return;
+            } catch (ExecutionException e) {
+                Duration next = wait;
+                LOG.warn(() -> "could not publish the result of " + result.callId() + ", trying again in " + next
+                        + ": " + e.getCause().getMessage());
+                Thread.sleep(wait);
+                wait = wait.multipliedBy(2).compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait.multipliedBy(2);
+            }
+        }
+    }
+}
