@@ -57,8 +57,10 @@ final class JobRecordHandler {
     }
 
     private void deadLetter(ConsumerRecord<String, JobCommand> record, Exception cause) {
+        // a deserialization failure only says "failed to deserialize"; its cause says why
+        Throwable reason = cause instanceof DeserializationException && cause.getCause() != null ? cause.getCause() : cause;
         LOG.warn(() -> "dead-lettering " + record.topic() + "-" + record.partition() + "@" + record.offset()
-                + " (key " + record.key() + "): " + cause.getMessage());
+                + " (key " + record.key() + "): " + reason.getMessage());
         deadLetters.accept(record, cause);
     }
 }
