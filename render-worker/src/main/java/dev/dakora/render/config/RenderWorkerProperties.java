@@ -10,10 +10,14 @@ import java.time.Duration;
  * transactions and listener concurrency are Spring Boot's {@code spring.kafka.*} keys.
  *
  * @param topics how the topics it reads and writes are created when missing
- * @param retry  how a poll batch whose transaction rolled back (e.g. the broker is unreachable) is retried
+ * @param retry           how a poll batch whose transaction rolled back (e.g. the broker is unreachable) is retried
+ * @param batchTimeBudget how long one poll batch may render before the worker commits what it has and
+ *                        polls the rest again; with one render bounded by {@code dakora.render.timeout},
+ *                        the two together must stay below the producer's {@code transaction.timeout.ms}
  */
 @ConfigurationProperties("dakora.render-worker")
-public record RenderWorkerProperties(@DefaultValue TopicSettings topics, @DefaultValue Retry retry) {
+public record RenderWorkerProperties(@DefaultValue TopicSettings topics, @DefaultValue Retry retry,
+                                     @DefaultValue("20s") Duration batchTimeBudget) {
 
     /**
      * @param maxMessageBytes {@code max.message.bytes} of the output topics: a rendered prompt may be up

@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
@@ -72,9 +75,16 @@ class MessagingConfiguration {
         return new DefaultAfterRollbackProcessor<>(backOff);
     }
 
+    /** The listener acknowledges each batch itself, to commit part of one that ran past its time budget. */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> manualAcks() {
+        return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+    }
+
     @Bean
     JobsListener jobsListener(JobRenderer renderer, KafkaTemplate<Object, Object> template,
-                              DeadLetterPublishingRecoverer jobsDeadLetters) {
-        return new JobsListener(new JobRecordHandler(renderer, new RenderPublisher(template), jobsDeadLetters));
+                              DeadLetterPublishingRecoverer jobsDeadLetters, RenderWorkerProperties properties) {
+        JobRecordHandler handler = new JobRecordHandler(renderer, new RenderPublisher(template), jobsDeadLetters);
+        return new JobsListener(handler::handle, properties.batchTimeBudget(), System::nanoTime);
     }
 }
