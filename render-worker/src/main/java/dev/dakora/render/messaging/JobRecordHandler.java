@@ -1,0 +1,66 @@
+package dev.dakora.render.messaging;
+
+import dev.dakora.common.event.JobCommand;
+import dev.dakora.common.event.JobSubmitted;
+import dev.dakora.render.domain.JobRenderer;
+import dev.dakora.render.domain.RenderOutcome;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+
+/**
+ * Handles one record of {@code dakora.jobs} inside the listener's transaction. A submitted job is
+ * rendered and its outcome published; cancellations and batches need no render. A record that is not
+ * a job command, or a job the worker cannot run (its template snapshot is not a valid spec), goes to
+ * {@code dakora.jobs-dlt} in the same transaction, so it is dead-lettered exactly once and never
+ * blocks the partition.
+ */
+final class JobRecordHandler {
+
+    private static final LogAccessor LOG = new LogAccessor(JobRecordHandler.class);
+
+    private final JobRenderer renderer;
+    private final RenderPublisher publisher;
+    private final ConsumerRecordRecoverer deadLetters;
+
+    JobRecordHandler(JobRenderer renderer, RenderPublisher publisher, ConsumerRecordRecoverer deadLetters) {
+        this.renderer = renderer;
+        this.publisher = publisher;
+        this.deadLetters = deadLetters;
+    }
+
+    void handle(ConsumerRecord<String, JobCommand> record) {
+        DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+                SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+        if (unreadable != null) {
+            deadLetter(record, unreadable);
+        } else if (record.value() == null) {
+            deadLetter(record, new SerializationException("a record without a value is not a job command"));
+        } else if (record.value() instanceof JobSubmitted job) {
+            render(record, job);
+        }
+    }
+
+    private void render(ConsumerRecord<String, JobCommand> record, JobSubmitted job) {
+        RenderOutcome outcome;
+        try {
+            outcome = renderer.render(job);
+        } catch (RuntimeException e) {
+            // rendering is deterministic: a job that cannot be turned into events fails the same way on every retry
+            deadLetter(record, e);
+            return;
+        }
+        publisher.publish(outcome);
+    }
+
+    private void deadLetter(ConsumerRecord<String, JobCommand> record, Exception cause) {
+        // a deserialization failure only says "failed to deserialize"; its cause says why
+        Throwable reason = cause instanceof DeserializationException && cause.getCause() != null ? cause.getCause() : cause;
+        LOG.warn(() -> "dead-lettering " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                + " (key " + record.key() + "): " + reason.getMessage());
+        deadLetters.accept(record, cause);
+    }
+}
