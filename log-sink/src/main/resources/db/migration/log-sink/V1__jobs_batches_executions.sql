@@ -6,10 +6,10 @@ CREATE FUNCTION log_sink_status_rank(status text) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT CASE status WHEN 'queued' THEN 0 WHEN 'running' THEN 1 ELSE 2 END $$;
 
--- One row per model call (the reference's log columns, plus the pipeline's).
+-- One row per model call (the reference's log columns, plus the pipeline's). Pages go by
+-- (created_at, call_id); every index a write must update costs log throughput, so there are only these.
 CREATE TABLE executions (
-    id          bigserial   PRIMARY KEY,
-    call_id     text        NOT NULL UNIQUE,
+    call_id     text        PRIMARY KEY,
     job_id      text        NOT NULL,
     batch_id    text,
     row_index   integer,
@@ -29,9 +29,9 @@ CREATE TABLE executions (
     attempts    integer     NOT NULL,
     created_at  timestamptz NOT NULL
 );
-CREATE INDEX executions_created_idx ON executions (created_at DESC, id DESC);
-CREATE INDEX executions_prompt_idx ON executions (prompt_id, created_at DESC, id DESC);
-CREATE INDEX executions_model_idx ON executions (model, created_at DESC, id DESC);
+CREATE INDEX executions_created_idx ON executions (created_at);
+CREATE INDEX executions_prompt_idx ON executions (prompt_id, created_at);
+CREATE INDEX executions_model_idx ON executions (model, created_at);
 CREATE INDEX executions_job_idx ON executions (job_id);
 CREATE INDEX executions_batch_idx ON executions (batch_id, row_index) WHERE batch_id IS NOT NULL;
 
