@@ -49,8 +49,8 @@ public record JobState(String jobId, JobType type, String batchId, Integer rowIn
 
     JobState submittedBy(JobSubmitted job) {
         Map<String, Object> template = job.template();
-        return new JobState(jobId, job.type(), job.batchId(), job.rowIndex(), (String) template.get("id"),
-                (String) template.get("version"), true, rendered, expectedCallIds, renderError, cancelledAt, calls,
+        return new JobState(jobId, job.type(), job.batchId(), job.rowIndex(), text(template.get("id")),
+                text(template.get("version")), true, rendered, expectedCallIds, renderError, cancelledAt, calls,
                 finalStatus);
     }
 
@@ -84,6 +84,10 @@ public record JobState(String jobId, JobType type, String batchId, Integer rowIn
         calls.forEach((id, outcome) -> compact.put(id, outcome.withoutResult()));
         return new JobState(jobId, type, batchId, rowIndex, templateId, version, submitted, null, null, null,
                 cancelledAt, compact, status);
+    }
+
+    static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static <T> T or(T value, T fallback) {

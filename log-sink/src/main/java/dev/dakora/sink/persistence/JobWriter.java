@@ -31,14 +31,18 @@ public final class JobWriter {
         return rows.isEmpty() ? Mono.just(0L) : database.sql(JobSql.SUBMITTED)
                 .bind(0, texts(rows, JobSubmitted::jobId))
                 .bind(1, texts(rows, job -> job.type().wireName()))
-                .bind(2, texts(rows, job -> (String) job.template().get("id")))
-                .bind(3, texts(rows, job -> (String) job.template().get("version")))
+                .bind(2, texts(rows, job -> text(job.template().get("id"))))
+                .bind(3, texts(rows, job -> text(job.template().get("version"))))
                 .bind(4, texts(rows, JobSubmitted::batchId))
                 .bind(5, ints(rows, JobSubmitted::rowIndex))
                 .bind(6, json(rows, JobSubmitted::inputs))
                 .bind(7, json(rows, JobSubmitted::models))
                 .bind(8, instants(rows, JobSubmitted::submittedAt))
                 .fetch().rowsUpdated();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     public Mono<Long> rendered(List<RenderCompleted> renders) {
