@@ -59,6 +59,9 @@ public final class LogSinkWriteBenchmark {
                     new SinkListener<>(new ExecutionWriter(database)::write, Duration.ofMinutes(1));
 
             write(sink, "warmup", warmup, batchSize);
+            long postmaster = postmasterPid(postgres);
+            double serverCpu = ProcessCpu.serverSeconds(postmaster);
+            double clientCpu = ProcessCpu.ownSeconds();
             long started = System.nanoTime();
             List<Future<?>> runs = new ArrayList<>();
             try (ExecutorService threads = Executors.newFixedThreadPool(consumers)) {
@@ -71,6 +74,8 @@ public final class LogSinkWriteBenchmark {
             for (Future<?> run : runs) {
                 run.get();
             }
+            serverCpu = ProcessCpu.serverSeconds(postmaster) - serverCpu;
+            clientCpu = ProcessCpu.ownSeconds() - clientCpu;
 
             long stored = count(postgres);
             long written = (long) rows / consumers * consumers;
@@ -79,6 +84,10 @@ public final class LogSinkWriteBenchmark {
             }
             System.out.printf("log-sink executions: %d rows in %.2f s = %.0f rows/s (batches of %d, %d consumer(s), "
                     + "%d rows checked)%n", written, seconds, written / seconds, batchSize, consumers, stored);
+            System.out.printf("CPU: sink %.1f s + PostgreSQL %.1f s = %.1f us per row; load average %.1f on %d cores%n",
+                    clientCpu, serverCpu, (clientCpu + serverCpu) * 1e6 / written,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -103,6 +112,18 @@ public final class LogSinkWriteBenchmark {
                 OUTPUT, 120, 48, new BigDecimal("0.0000468"), true, 640 + i % 300, null, 1,
                 Map.of("customer", "Customer " + row, "topic", "billing", "priority", row % 5),
                 Instant.now());
+    }
+
+    private static long postmasterPid(EmbeddedPostgres postgres) throws Exception {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
+            result.next();
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", result.getString(1), "stat"));
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     private static long count(EmbeddedPostgres postgres) throws Exception {
