@@ -27,5 +27,4 @@ public final class TopicEventDeserializer implements Deserializer<Object> {
     private static EventSerde<?> serde(Topic<?> topic) {
         return EventSerde.of(topic);
     }
-
 }

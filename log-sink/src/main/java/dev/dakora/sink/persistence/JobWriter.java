@@ -41,10 +41,6 @@ public final class JobWriter {
                 .fetch().rowsUpdated();
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
     public Mono<Long> rendered(List<RenderCompleted> renders) {
         List<RenderCompleted> rows = PerKey.last(renders, RenderCompleted::jobId);
         return rows.isEmpty() ? Mono.just(0L) : database.sql(JobSql.RENDERED)
@@ -71,5 +67,9 @@ public final class JobWriter {
                 .bind(9, texts(rows, JobCompleted::error))
                 .bind(10, instants(rows, JobCompleted::completedAt))
                 .fetch().rowsUpdated();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

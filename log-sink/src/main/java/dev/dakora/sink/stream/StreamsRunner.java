@@ -46,9 +46,4 @@ public final class StreamsRunner implements SmartLifecycle {
     public synchronized boolean isRunning() {
         return streams != null;
     }
-
-    /** The running client's state, {@code null} when stopped. */
-    public synchronized KafkaStreams.State state() {
-        return streams == null ? null : streams.state();
-    }
 }

@@ -107,7 +107,7 @@ class LogSinkIntegrationTest {
     void should_add_no_row_and_no_cost_when_call_results_are_redelivered() throws Exception {
         // given
         String batchId = "it-again";
-        List<ModelCallCompleted> calls = publishBatch(batchId, 10);
+        List<ModelCallCompleted> calls = publishBatch(batchId, 100);
         calls.forEach(call -> kafka.send(Topics.CALL_RESULTS.name(), call.jobId(), call));
         kafka.flush();
         await().atMost(PATIENCE).until(() -> "completed".equals(
@@ -120,15 +120,17 @@ class LogSinkIntegrationTest {
 
         // then: once the sink and the aggregation have read past the redelivered results
         await().atMost(PATIENCE).until(() -> kafka.caughtUp("dakora-log-sink." + Topics.CALL_RESULTS.name(),
-                Topics.CALL_RESULTS.name()) && kafka.caughtUp("log-sink-it", Topics.CALL_RESULTS.name()));
-        assertThat(count("SELECT count(*) FROM executions WHERE batch_id = ?", batchId)).isEqualTo(30);
+                Topics.CALL_RESULTS.name()) && kafka.caughtUp("log-sink-it", Topics.CALL_RESULTS.name())
+                && kafka.caughtUp("log-sink-it", "log-sink-it-batch-signals-repartition"));
+        assertThat(count("SELECT count(*) FROM executions WHERE batch_id = ?", batchId)).isEqualTo(300);
         List<BatchProgressed> reports = progressOf(batchId);
         assertThat(reports).isNotEmpty().allSatisfy(report -> {
-            assertThat(report.completedCalls()).isLessThanOrEqualTo(30);
-            assertThat(report.totalCostUsd()).isLessThanOrEqualTo(new BigDecimal("0.030"));
+            assertThat(report.completedCalls()).isLessThanOrEqualTo(300);
+            assertThat(report.totalCostUsd()).isLessThanOrEqualTo(new BigDecimal("0.300"));
+            assertThat(report.totalTokensIn()).isLessThanOrEqualTo(3000);
         });
         assertThat((BigDecimal) jdbc.queryForObject("SELECT total_cost_usd FROM batches WHERE batch_id = ?",
-                BigDecimal.class, batchId)).isEqualByComparingTo("0.030");
+                BigDecimal.class, batchId)).isEqualByComparingTo("0.300");
     }
 
     @Test
