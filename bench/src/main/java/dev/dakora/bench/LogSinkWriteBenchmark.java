@@ -103,7 +103,7 @@ public final class LogSinkWriteBenchmark {
         }
     }
 
-    private static ModelCallCompleted call(String prefix, int i) {
+    static ModelCallCompleted call(String prefix, int i) {
         int row = i / MODELS.size();
         String model = MODELS.get(i % MODELS.size());
         String jobId = prefix + "-job-" + row;

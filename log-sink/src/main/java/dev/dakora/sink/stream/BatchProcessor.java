@@ -4,21 +4,42 @@ import dev.dakora.common.event.ResultEvent;
 import dev.dakora.sink.domain.BatchAggregation;
 import dev.dakora.sink.domain.BatchSignal;
 import dev.dakora.sink.domain.BatchState;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Adds each signal to its batch's stored counters and forwards the new {@code BatchProgressed}. */
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adds each signal to its batch's stored counters. A change of status is reported at once; other
+ * changes are marked pending and reported together every {@code interval}, so a batch of many calls
+ * yields a few {@code BatchProgressed} per second, not one per call. The pending marks live in a logged
+ * store: a restart reports what it had not reported yet.
+ */
 final class BatchProcessor implements Processor<String, BatchSignal, String, ResultEvent> {
 
+    private final Duration interval;
     private ProcessorContext<String, ResultEvent> context;
     private KeyValueStore<String, BatchState> store;
+    private KeyValueStore<String, Long> pending;
+
+    BatchProcessor(Duration interval) {
+        this.interval = interval;
+    }
 
     @Override
     public void init(ProcessorContext<String, ResultEvent> context) {
         this.context = context;
         this.store = context.getStateStore(LogSinkTopology.BATCH_STORE);
+        this.pending = context.getStateStore(LogSinkTopology.PENDING_STORE);
+        context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, this::reportPending);
     }
 
     @Override
@@ -27,6 +48,31 @@ final class BatchProcessor implements Processor<String, BatchSignal, String, Res
         BatchState state = store.get(batchId);
         BatchState next = BatchAggregation.apply(state == null ? BatchState.empty(batchId) : state, record.value());
         store.put(batchId, next);
-        context.forward(record.withValue(next.progress(record.value().at())));
+        long at = record.value().at().toEpochMilli();
+        if (state == null || state.status() != next.status()) {
+            pending.delete(batchId);
+            report(batchId, next, at, record.timestamp());
+        } else {
+            pending.put(batchId, at);
+        }
+    }
+
+    private void reportPending(long now) {
+        List<KeyValue<String, Long>> due = new ArrayList<>();
+        try (KeyValueIterator<String, Long> all = pending.all()) {
+            all.forEachRemaining(due::add);
+        }
+        for (KeyValue<String, Long> batch : due) {
+            pending.delete(batch.key);
+            report(batch.key, store.get(batch.key), batch.value, now);
+        }
+    }
+
+    /**
+     * @param at        the time of the last signal counted, the report's {@code updated_at}
+     * @param timestamp the Kafka record's timestamp: the input record's, or the wall clock for a pending one
+     */
+    private void report(String batchId, BatchState state, long at, long timestamp) {
+        context.forward(new Record<>(batchId, state.progress(Instant.ofEpochMilli(at)), timestamp));
     }
 }

@@ -22,6 +22,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -29,13 +30,16 @@ import java.util.Map;
  * keyed by job id, merge into one per-job aggregate ({@link JobProcessor}) that emits
  * {@link JobCompleted} to {@code dakora.results} when the job becomes final, and batch signals. The
  * signals and the batch submissions are re-keyed by batch id through a repartition topic into a
- * per-batch aggregate ({@link BatchProcessor}) that emits {@code BatchProgressed} on every change.
+ * per-batch aggregate ({@link BatchProcessor}) that emits {@code BatchProgressed} when the batch's status
+ * changes and, while it runs, every progress interval if its counters changed.
  */
 public final class LogSinkTopology {
 
     public static final String JOB_STORE = "job-aggregates";
     public static final String BATCH_STORE = "batch-aggregates";
+    public static final String PENDING_STORE = "batch-progress-pending";
     public static final String BATCH_SIGNALS = "batch-signals";
+    public static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
 
     private static final Serde<String> KEYS = Serdes.String();
 
@@ -43,10 +47,17 @@ public final class LogSinkTopology {
     }
 
     public static Topology build(StreamsBuilder builder) {
+        return build(builder, PROGRESS_INTERVAL);
+    }
+
+    /** @param progressInterval how often a batch's counters are reported while its status stays the same */
+    public static Topology build(StreamsBuilder builder, Duration progressInterval) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(JOB_STORE), KEYS,
                 new EventSerde<>(JobState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BATCH_STORE), KEYS,
                 new EventSerde<>(BatchState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE), KEYS,
+                Serdes.Long()));
         Produced<String, ResultEvent> toResults = Produced.with(KEYS, EventSerde.of(Topics.RESULTS));
 
         KStream<String, JobCommand> commands =
@@ -74,7 +85,8 @@ public final class LogSinkTopology {
                 .merge(opened)
                 .selectKey((key, signal) -> signal.batchId(), Named.as("by-batch-id"))
                 .repartition(Repartitioned.with(KEYS, new EventSerde<>(BatchSignal.class)).withName(BATCH_SIGNALS))
-                .process(BatchProcessor::new, Named.as("aggregate-batches"), BATCH_STORE)
+                .process(() -> new BatchProcessor(progressInterval), Named.as("aggregate-batches"), BATCH_STORE,
+                        PENDING_STORE)
                 .to(Topics.RESULTS.name(), toResults);
         return builder.build();
     }

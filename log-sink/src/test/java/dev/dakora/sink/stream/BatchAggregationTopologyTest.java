@@ -162,6 +162,31 @@ class BatchAggregationTopologyTest {
         assertThat(only.totalCalls()).isEqualTo(6);
     }
 
+    @Test
+    void should_report_many_calls_in_one_progress_when_the_batch_status_does_not_change() {
+        // given
+        harness.send(batch("b7", 2, MODELS));
+        submitAndRender("b7", 0);
+        submitAndRender("b7", 1);
+        harness.drain();
+
+        // when: the first call starts the batch, the next ones only add to its counters
+        harness.send(succeeded("b7-0", "b7", 0, MODELS.get(0)));
+        harness.send(succeeded("b7-1", "b7", 1, MODELS.get(0)));
+        harness.send(succeeded("b7-1", "b7", 1, MODELS.get(1)));
+
+        // then
+        assertThat(progress(harness.readNow())).singleElement().satisfies(report -> {
+            assertThat(report.status()).isEqualTo(JobStatus.RUNNING);
+            assertThat(report.completedCalls()).isEqualTo(1);
+        });
+        assertThat(progress(harness.drain())).singleElement().satisfies(report -> {
+            assertThat(report.status()).isEqualTo(JobStatus.RUNNING);
+            assertThat(report.completedCalls()).isEqualTo(3);
+            assertThat(report.completedJobs()).isEqualTo(1);
+        });
+    }
+
     private void submitAndRender(String batchId, int row) {
         String jobId = batchId + "-" + row;
         harness.send(compareJob(jobId, batchId, row, MODELS));

@@ -57,8 +57,14 @@ final class TopologyHarness implements AutoCloseable {
         rawCalls.pipeInput(jobId, value);
     }
 
-    /** Every result emitted since the last call. */
+    /** Every result emitted since the last call, once pending batch progress is due. */
     List<ResultEvent> drain() {
+        driver.advanceWallClockTime(LogSinkTopology.PROGRESS_INTERVAL);
+        return results.readValuesToList();
+    }
+
+    /** Every result emitted since the last call, without letting wall-clock time pass. */
+    List<ResultEvent> readNow() {
         return results.readValuesToList();
     }
 
