@@ -12,18 +12,19 @@ import java.time.Instant;
  * submission is seen (they travel through other partitions); the batch is final only once its totals
  * are known and every job is final.
  *
+ * @param updatedAt   the latest time among the signals counted
  * @param completedAt when the batch became final, {@code null} before
  */
 public record BatchState(String batchId, BatchSubmitted submission, int completedJobs, int failedJobs,
                          int cancelledJobs, int completedCalls, BigDecimal totalCostUsd, long totalTokensIn,
-                         long totalTokensOut, boolean progressed, Instant completedAt) {
+                         long totalTokensOut, boolean progressed, Instant updatedAt, Instant completedAt) {
 
     public BatchState {
         totalCostUsd = totalCostUsd == null ? BigDecimal.ZERO : totalCostUsd;
     }
 
     public static BatchState empty(String batchId) {
-        return new BatchState(batchId, null, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, false, null);
+        return new BatchState(batchId, null, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, false, null, null);
     }
 
     public JobStatus status() {
@@ -38,10 +39,10 @@ public record BatchState(String batchId, BatchSubmitted submission, int complete
     }
 
     /** The counters as published; a cancelled job counts as failed (it did not complete). */
-    public BatchProgressed progress(Instant at) {
+    public BatchProgressed progress() {
         int totalJobs = submission == null ? 0 : submission.totalJobs();
         int totalCalls = submission == null ? 0 : submission.totalCalls();
         return new BatchProgressed(batchId, status(), totalJobs, completedJobs, failedJobs + cancelledJobs, totalCalls,
-                completedCalls, totalCostUsd, totalTokensIn, totalTokensOut, at);
+                completedCalls, totalCostUsd, totalTokensIn, totalTokensOut, updatedAt);
     }
 }

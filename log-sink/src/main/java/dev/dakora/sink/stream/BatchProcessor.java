@@ -13,13 +13,13 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Adds each signal to its batch's stored counters. A change of status is reported at once; other
- * changes are marked pending and reported together every {@code interval}, so a batch of many calls
+ * changes are marked pending (with the Kafka timestamp of the input that made them) and reported together
+ * every {@code interval} of wall-clock time, so a batch of many calls
  * yields a few {@code BatchProgressed} per second, not one per call. The pending marks live in a logged
  * store: a restart reports what it had not reported yet.
  */
@@ -39,7 +39,7 @@ final class BatchProcessor implements Processor<String, BatchSignal, String, Res
         this.context = context;
         this.store = context.getStateStore(LogSinkTopology.BATCH_STORE);
         this.pending = context.getStateStore(LogSinkTopology.PENDING_STORE);
-        context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, this::reportPending);
+        context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, now -> reportPending());
     }
 
     @Override
@@ -48,31 +48,27 @@ final class BatchProcessor implements Processor<String, BatchSignal, String, Res
         BatchState state = store.get(batchId);
         BatchState next = BatchAggregation.apply(state == null ? BatchState.empty(batchId) : state, record.value());
         store.put(batchId, next);
-        long at = record.value().at().toEpochMilli();
         if (state == null || state.status() != next.status()) {
             pending.delete(batchId);
-            report(batchId, next, at, record.timestamp());
+            report(batchId, next, record.timestamp());
         } else {
-            pending.put(batchId, at);
+            pending.put(batchId, record.timestamp());
         }
     }
 
-    private void reportPending(long now) {
+    private void reportPending() {
         List<KeyValue<String, Long>> due = new ArrayList<>();
         try (KeyValueIterator<String, Long> all = pending.all()) {
             all.forEachRemaining(due::add);
         }
         for (KeyValue<String, Long> batch : due) {
             pending.delete(batch.key);
-            report(batch.key, store.get(batch.key), batch.value, now);
+            report(batch.key, store.get(batch.key), batch.value);
         }
     }
 
-    /**
-     * @param at        the time of the last signal counted, the report's {@code updated_at}
-     * @param timestamp the Kafka record's timestamp: the input record's, or the wall clock for a pending one
-     */
-    private void report(String batchId, BatchState state, long at, long timestamp) {
-        context.forward(new Record<>(batchId, state.progress(Instant.ofEpochMilli(at)), timestamp));
+    /** @param timestamp the Kafka timestamp of the latest input record that changed the batch */
+    private void report(String batchId, BatchState state, long timestamp) {
+        context.forward(new Record<>(batchId, state.progress(), timestamp));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static dev.dakora.sink.stream.TopologyHarness.progress;
+import static dev.dakora.sink.support.TestEvents.AT;
 import static dev.dakora.sink.support.TestEvents.batch;
 import static dev.dakora.sink.support.TestEvents.cancelled;
 import static dev.dakora.sink.support.TestEvents.cancelledCall;
@@ -126,6 +127,7 @@ class BatchAggregationTopologyTest {
         assertThat(last.status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(last.completedCalls()).isEqualTo(2);
         assertThat(last.totalJobs()).isEqualTo(1);
+        assertThat(last.updatedAt()).as("as of its latest call, not its earlier submission").isEqualTo(AT.plusSeconds(3));
     }
 
     @Test
