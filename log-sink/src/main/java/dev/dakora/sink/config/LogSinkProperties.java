@@ -45,7 +45,7 @@ public record LogSinkProperties(Topics topics, Streams streams, Consumer consume
     public record Consumer(String groupPrefix, int concurrency, int maxPollRecords, Duration writeTimeout) {
         public Consumer {
             groupPrefix = groupPrefix == null || groupPrefix.isBlank() ? "dakora-log-sink" : groupPrefix;
-            concurrency = concurrency > 0 ? concurrency : 1;
+            concurrency = concurrency > 0 ? concurrency : 2;
             maxPollRecords = maxPollRecords > 0 ? maxPollRecords : 1000;
             writeTimeout = writeTimeout == null ? Duration.ofSeconds(60) : writeTimeout;
         }
