@@ -52,12 +52,13 @@ public final class LogSinkTopology {
 
     /** @param progressInterval how often a batch's counters are reported while its status stays the same */
     public static Topology build(StreamsBuilder builder, Duration progressInterval) {
+        // cached stores: a key updated many times between two commits goes to its changelog once
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(JOB_STORE), KEYS,
-                new EventSerde<>(JobState.class)));
+                new EventSerde<>(JobState.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BATCH_STORE), KEYS,
-                new EventSerde<>(BatchState.class)));
+                new EventSerde<>(BatchState.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE), KEYS,
-                Serdes.Long()));
+                Serdes.Long()).withCachingEnabled());
         Produced<String, ResultEvent> toResults = Produced.with(KEYS, EventSerde.of(Topics.RESULTS));
 
         KStream<String, JobCommand> commands =
