@@ -1,0 +1,32 @@
+package dev.dakora.sink.config;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * Accepts {@code DATABASE_URL=postgresql://user:pass@host:port/db} and turns it into the R2DBC and Flyway
+ * (JDBC) settings, above {@code application.yml}; properties set explicitly (e.g. {@code SPRING_R2DBC_URL})
+ * still win.
+ */
+public class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    static final String SOURCE_NAME = "dakoraLogSinkDatabaseUrl";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String url = environment.getProperty("DATABASE_URL");
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        MapPropertySource source = new MapPropertySource(SOURCE_NAME, DatabaseUrl.parse(url).toProperties());
+        String systemEnvironment = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+        if (environment.getPropertySources().contains(systemEnvironment)) {
+            environment.getPropertySources().addAfter(systemEnvironment, source);
+        } else {
+            environment.getPropertySources().addFirst(source);
+        }
+    }
+}

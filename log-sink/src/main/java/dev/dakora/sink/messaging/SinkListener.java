@@ -1,0 +1,94 @@
+package dev.dakora.sink.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Writes each polled batch of one topic to the database and returns only when the write succeeded, so
+ * the container commits the batch's offsets after the rows are stored. A record that could not be read
+ * ends the batch there: the records before it are written, then it is reported to the error handler,
+ * which sends it to the dead letter topic and redelivers the rest. A record the database refuses is
+ * found by writing the batch row by row and is reported the same way.
+ *
+ * <p>The listener blocks on the reactive write: it runs on the container's own consumer thread, which
+ * must not return before the write is durable.
+ */
+public final class SinkListener<T> implements BatchMessageListener<String, T> {
+
+    private static final LogAccessor LOG = new LogAccessor(SinkListener.class);
+
+    private final Function<List<T>, Mono<?>> write;
+    private final Duration timeout;
+
+    public SinkListener(Function<List<T>, Mono<?>> write, Duration timeout) {
+        this.write = write;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void onMessage(List<ConsumerRecord<String, T>> records) {
+        int poison = firstUnreadable(records);
+        List<ConsumerRecord<String, T>> readable = poison < 0 ? records : records.subList(0, poison);
+        writeAll(readable);
+        if (poison >= 0) {
+            ConsumerRecord<String, T> record = records.get(poison);
+            DeserializationException cause = SerializationUtils.getExceptionFromHeader(record,
+                    SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+            throw new BatchListenerFailedException("unreadable record at " + record.topic() + "-"
+                    + record.partition() + "@" + record.offset(), cause, poison);
+        }
+    }
+
+    private void writeAll(List<ConsumerRecord<String, T>> records) {
+        try {
+            write(records);
+        } catch (RuntimeException error) {
+            if (!RowProblem.isRowProblem(error)) {
+                throw error;
+            }
+            writeOneByOne(records);
+        }
+    }
+
+    private void writeOneByOne(List<ConsumerRecord<String, T>> records) {
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                write(List.of(records.get(i)));
+            } catch (RuntimeException error) {
+                if (!RowProblem.isRowProblem(error)) {
+                    throw error;
+                }
+                throw new BatchListenerFailedException("record refused by the database",
+                        new UnstorableRecordException(error.getMessage(), error), i);
+            }
+        }
+    }
+
+    private void write(List<ConsumerRecord<String, T>> records) {
+        List<T> values = records.stream().map(ConsumerRecord::value).filter(Objects::nonNull).toList();
+        if (!values.isEmpty()) {
+            write.apply(values).block(timeout);
+        }
+    }
+
+    private static int firstUnreadable(List<? extends ConsumerRecord<String, ?>> records) {
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, ?> record = records.get(i);
+            if (record.value() == null
+                    && record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
