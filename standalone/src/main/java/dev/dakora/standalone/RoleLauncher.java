@@ -1,5 +1,6 @@
 package dev.dakora.standalone;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.Banner;
@@ -7,18 +8,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.MutablePropertySources;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.io.DefaultResourceLoader;
 
 /**
- * Starts a role as a Spring application of its own. The infrastructure's addresses rank just below the
- * command line arguments, above the role's {@code application.yml} and the environment, so a role's
- * own defaults (a local database URL) never win over the embedded servers; {@code defaults} rank
- * lowest. Shutdown hooks are left to the standalone, which closes the roles before the servers.
+ * Starts a role as a Spring application of its own, reading the role's own {@code application.yml}
+ * (see {@link RoleConfigClassLoader}). The infrastructure's addresses and the role's standalone
+ * properties rank first, above arguments, environment and {@code application.yml}: in the standalone
+ * the embedded servers are the only ones. {@code defaults} rank last. Shutdown hooks are left to the
+ * standalone, which closes the roles before the servers.
  */
 final class RoleLauncher {
 
-    static final String INFRASTRUCTURE_SOURCE = "dakoraStandaloneInfrastructure";
+    static final String STANDALONE_SOURCE = "dakoraStandalone";
 
     private final Map<String, Object> infrastructure;
     private final Map<String, Object> defaults;
@@ -29,24 +30,26 @@ final class RoleLauncher {
     }
 
     ConfigurableApplicationContext start(Role role, String... args) {
-        return new SpringApplicationBuilder(role.application())
+        Class<?> application = role.application();
+        return new SpringApplicationBuilder(application)
+                .resourceLoader(new DefaultResourceLoader(RoleConfigClassLoader.of(application)))
                 .web(role.webType())
                 .bannerMode(Banner.Mode.OFF)
                 .registerShutdownHook(false)
                 .properties(defaults)
-                .initializers(infrastructureProperties())
+                .initializers(standaloneProperties(role), beanClassLoader(application.getClassLoader()))
                 .run(args);
     }
 
-    private ApplicationContextInitializer<ConfigurableApplicationContext> infrastructureProperties() {
-        return context -> {
-            MutablePropertySources sources = context.getEnvironment().getPropertySources();
-            MapPropertySource source = new MapPropertySource(INFRASTRUCTURE_SOURCE, infrastructure);
-            if (sources.contains(SimpleCommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
-                sources.addAfter(SimpleCommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, source);
-            } else {
-                sources.addFirst(source);
-            }
-        };
+    private ApplicationContextInitializer<ConfigurableApplicationContext> standaloneProperties(Role role) {
+        Map<String, Object> properties = new HashMap<>(infrastructure);
+        properties.putAll(role.properties());
+        return context -> context.getEnvironment().getPropertySources()
+                .addFirst(new MapPropertySource(STANDALONE_SOURCE, properties));
+    }
+
+    /** Beans load from the role's real class loader; the configuration one serves only to find files. */
+    private static ApplicationContextInitializer<ConfigurableApplicationContext> beanClassLoader(ClassLoader loader) {
+        return context -> context.getBeanFactory().setBeanClassLoader(loader);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,9 @@ public final class Standalone implements AutoCloseable {
     public static Standalone start(StandaloneSettings settings, List<Role> roles, String... args) {
         createDirectory(settings.promptsDir());
         Infrastructure infrastructure = Infrastructure.start(settings);
-        RoleLauncher launcher = new RoleLauncher(infrastructure.roleProperties(), RoleDefaults.properties());
+        Map<String, Object> shared = new HashMap<>(infrastructure.roleProperties());
+        shared.put("dakora.registry.local.path", settings.promptsDir().toString());
+        RoleLauncher launcher = new RoleLauncher(shared, RoleDefaults.properties());
         Standalone standalone = new Standalone(settings, infrastructure, new ArrayList<>());
         try {
             for (Role role : roles) {

@@ -11,7 +11,8 @@ import org.springframework.core.env.StandardEnvironment;
  * Where the embedded infrastructure keeps its data and which loopback ports it listens on. Read before
  * any Spring context exists, from the same sources Spring Boot reads: {@code --name=value} arguments,
  * system properties and environment variables with relaxed names ({@code DAKORA_DATA_DIR} for
- * {@code dakora.data-dir}).
+ * {@code dakora.data-dir}). The prompts directory is the gateway's {@code dakora.registry.local.path}
+ * ({@code DAKORA_PROMPT_DIR}), {@code ./prompts} by default.
  */
 public record StandaloneSettings(Path dataDir, Path promptsDir, String host, int postgresPort, int kafkaPort,
                                  int kafkaControllerPort) {
@@ -28,7 +29,7 @@ public record StandaloneSettings(Path dataDir, Path promptsDir, String host, int
             throw new IllegalArgumentException("dakora.data-dir must not be empty");
         }
         if (promptsDir == null) {
-            throw new IllegalArgumentException("dakora.standalone.prompts-dir must not be empty");
+            throw new IllegalArgumentException("dakora.registry.local.path must not be empty");
         }
         dataDir = dataDir.toAbsolutePath().normalize();
         promptsDir = promptsDir.toAbsolutePath().normalize();
@@ -45,7 +46,8 @@ public record StandaloneSettings(Path dataDir, Path promptsDir, String host, int
         Binder binder = Binder.get(environment);
         return new StandaloneSettings(
                 binder.bind("dakora.data-dir", Path.class).orElse(DEFAULT_DATA_DIR),
-                binder.bind("dakora.standalone.prompts-dir", Path.class).orElse(DEFAULT_PROMPTS_DIR),
+                binder.bind("dakora.registry.local.path", Path.class)
+                        .orElseGet(() -> Path.of(environment.getProperty("DAKORA_PROMPT_DIR", DEFAULT_PROMPTS_DIR.toString()))),
                 LOOPBACK,
                 binder.bind("dakora.standalone.postgres.port", Integer.class).orElse(DEFAULT_POSTGRES_PORT),
                 binder.bind("dakora.standalone.kafka.port", Integer.class).orElse(DEFAULT_KAFKA_PORT),
