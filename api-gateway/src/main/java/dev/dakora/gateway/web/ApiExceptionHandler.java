@@ -94,6 +94,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Mono.just(ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON).body(problem));
     }
 
+    /** Framework errors (404 path, 405, 406, 413, 415) sometimes carry no detail: give them one. */
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                               ServerWebExchange exchange) {
+        if (body instanceof ProblemDetail problem && (problem.getDetail() == null || problem.getDetail().isBlank())) {
+            problem.setDetail(FrameworkDetails.of(status));
+        }
+        return super.createResponseEntity(body, headers, status, exchange);
+    }
+
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {

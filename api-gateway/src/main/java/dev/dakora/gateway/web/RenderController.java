@@ -3,6 +3,7 @@ package dev.dakora.gateway.web;
 import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.beans.factory.annotation.Qualifier;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,7 @@ class RenderController {
     private final TemplateRenderer renderer;
     private final Scheduler renderScheduler;
 
-    RenderController(TemplateCatalog catalog, TemplateRenderer renderer, Scheduler renderScheduler) {
+    RenderController(TemplateCatalog catalog, TemplateRenderer renderer, @Qualifier("renderScheduler") Scheduler renderScheduler) {
         this.catalog = catalog;
         this.renderer = renderer;
         this.renderScheduler = renderScheduler;

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Instant;
 import java.util.List;
@@ -66,7 +65,7 @@ class KeyManagementTest extends GatewayTest {
         Map<String, Object> created = create("listed");
 
         // when
-        Map<String, Object> page = admin(client.get().uri("/api/keys")).exchange()
+        Map<String, Object> page = client.get().uri("/api/keys").header("X-API-Key", ADMIN_KEY).exchange()
                 .expectStatus().isOk()
                 .expectBody(MAP).returnResult().getResponseBody();
 
@@ -89,7 +88,7 @@ class KeyManagementTest extends GatewayTest {
                 .expectStatus().isOk();
 
         // then
-        Map<String, Object> page = admin(client.get().uri("/api/keys")).exchange()
+        Map<String, Object> page = client.get().uri("/api/keys").header("X-API-Key", ADMIN_KEY).exchange()
                 .expectBody(MAP).returnResult().getResponseBody();
         assertThat(items(page).getFirst().get("last_used_at")).isNotNull();
     }
@@ -102,7 +101,7 @@ class KeyManagementTest extends GatewayTest {
         client.get().uri("/api/templates").header("X-API-Key", key).exchange().expectStatus().isOk();
 
         // when
-        admin(client.delete().uri("/api/keys/{id}", created.get("id"))).exchange().expectStatus().isNoContent();
+        client.delete().uri("/api/keys/{id}", created.get("id")).header("X-API-Key", ADMIN_KEY).exchange().expectStatus().isNoContent();
 
         // then
         client.get().uri("/api/templates").header("X-API-Key", key).exchange().expectStatus().isUnauthorized();
@@ -111,10 +110,10 @@ class KeyManagementTest extends GatewayTest {
     @Test
     void should_answer_404_when_revoking_an_unknown_or_malformed_id() {
         // given / when / then
-        admin(client.delete().uri("/api/keys/{id}", "00000000-0000-0000-0000-000000000000")).exchange()
+        client.delete().uri("/api/keys/{id}", "00000000-0000-0000-0000-000000000000").header("X-API-Key", ADMIN_KEY).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        admin(client.delete().uri("/api/keys/not-a-uuid")).exchange().expectStatus().isNotFound();
+        client.delete().uri("/api/keys/not-a-uuid").header("X-API-Key", ADMIN_KEY).exchange().expectStatus().isNotFound();
     }
 
     @Test
@@ -142,22 +141,18 @@ class KeyManagementTest extends GatewayTest {
     @Test
     void should_answer_400_with_field_errors_when_the_name_is_missing_or_not_a_string() {
         // given / when / then
-        admin(client.post().uri("/api/keys")).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange()
+        client.post().uri("/api/keys").header("X-API-Key", ADMIN_KEY).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
-        admin(client.post().uri("/api/keys")).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", 5)).exchange()
+        client.post().uri("/api/keys").header("X-API-Key", ADMIN_KEY).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", 5)).exchange()
                 .expectStatus().isBadRequest();
     }
 
     private Map<String, Object> create(String name) {
-        return admin(client.post().uri("/api/keys")).contentType(MediaType.APPLICATION_JSON)
+        return client.post().uri("/api/keys").header("X-API-Key", ADMIN_KEY).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", name)).exchange()
                 .expectStatus().isCreated()
                 .expectBody(MAP).returnResult().getResponseBody();
-    }
-
-    private static <S extends WebTestClient.RequestHeadersSpec<S>> S admin(S spec) {
-        return spec.header("X-API-Key", ADMIN_KEY);
     }
 
     @SuppressWarnings("unchecked")
