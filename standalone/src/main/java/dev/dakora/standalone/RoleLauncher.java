@@ -32,6 +32,7 @@ final class RoleLauncher {
     ConfigurableApplicationContext start(Role role, String... args) {
         Class<?> application = role.application();
         return new SpringApplicationBuilder(application)
+                .main(application)
                 .resourceLoader(new DefaultResourceLoader(RoleConfigClassLoader.of(application)))
                 .web(role.webType())
                 .bannerMode(Banner.Mode.OFF)

@@ -23,7 +23,12 @@ public final class StandaloneApplication {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(standalone::close, "dakora-standalone-shutdown"));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(standalone::close, "dakora-standalone-shutdown"));
+        } catch (IllegalStateException shutdownInProgress) {
+            standalone.close();
+            return;
+        }
         Duration sinceLaunch = Duration.ofMillis(System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime());
         System.out.println(ReadyReport.text(standalone, sinceLaunch));
