@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Load test of POST /api/templates/{id}/render against the standalone, loopback only, bounded in time.
+# Starts ./dakora on a fresh data directory and its own ports, creates a template, then runs wrk:
+#   1. warm-up, 2. maximum throughput (closed loop), 3. a paced run near RATE requests/s for latency.
+# Prints requests/s and p50/p99 latency for each run, and the JVM's resident memory.
+# Needs wrk (Debian: apt-get install -y wrk) and curl. Knobs: DURATION (s, default 20), CONNECTIONS
+# (default 64), THREADS (default 1), RATE (default 5000), PORT (default 54331).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+DURATION="${DURATION:-20}"
+CONNECTIONS="${CONNECTIONS:-64}"
+THREADS="${THREADS:-1}"
+RATE="${RATE:-5000}"
+PORT="${PORT:-54331}"
+URL="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d)"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+cleanup() {
+  if [ -n "${PID:-}" ] && kill -0 "$PID" 2>/dev/null; then
+    kill -TERM "$PID"; wait "$PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+"$ROOT/dakora" --server.port="$PORT" --dakora.data-dir="$WORK/data" --dakora.registry.local.path="$WORK/prompts" \
+  --dakora.standalone.postgres.port=$((PORT + 1)) --dakora.standalone.kafka.port=$((PORT + 2)) \
+  --dakora.standalone.kafka.controller-port=$((PORT + 3)) --logging.level.root=WARN > "$WORK/standalone.log" 2>&1 &
+PID=$!
+
+for _ in $(seq 1 240); do
+  curl -fs "$URL/api/health" >/dev/null 2>&1 && break
+  kill -0 "$PID" 2>/dev/null || { cat "$WORK/standalone.log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -fs "$URL/api/health" >/dev/null || { echo "the standalone did not become healthy" >&2; exit 1; }
+grep -m1 'Dakora is ready' "$WORK/standalone.log" || true
+
+curl -fs -X POST "$URL/api/templates" -H 'Content-Type: application/json' -d '{
+  "id": "load-greeting",
+  "template": "Hello {{ name }}! Today we talk about {{ topic }}.{% for i in range(3) %} #{{ i }}{% endfor %}",
+  "inputs": {"name": {"type": "string", "required": true}, "topic": {"type": "string", "default": "prompts"}}
+}' >/dev/null
+curl -fs -X POST "$URL/api/templates/load-greeting/render" -H 'Content-Type: application/json' \
+  -d '{"inputs":{"name":"Ada","topic":"load tests"}}'
+echo
+
+run() {
+  local label="$1"; shift
+  echo "== $label"
+  wrk "$@" --latency -s "$ROOT/bench/render.lua" "$URL/api/templates/load-greeting/render" | grep RESULT
+}
+
+WRK_DELAY_MS=0 run "warm-up (10 s)" -t "$THREADS" -c "$CONNECTIONS" -d 10s >/dev/null
+WRK_DELAY_MS=0 run "max throughput ($DURATION s, $CONNECTIONS connections)" -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s"
+PACED_CONNECTIONS=50
+WRK_DELAY_MS=$((PACED_CONNECTIONS * 1000 / RATE)) \
+  run "paced near $RATE requests/s ($DURATION s, $PACED_CONNECTIONS connections)" \
+  -t "$THREADS" -c "$PACED_CONNECTIONS" -d "${DURATION}s"
+echo "JVM $(grep VmRSS /proc/$PID/status)"
