@@ -35,6 +35,7 @@ final class PostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             StalePostmaster.stopIfRunning(dataDir);
+            Ports.requireFree(host, port, "dakora.standalone.postgres.port");
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)

@@ -16,41 +16,72 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole platform in one JVM: the embedded servers, then each role's Spring application in order.
- * {@link #close()} stops the roles in reverse order, then Kafka, then PostgreSQL. Idempotent, so both
- * the JVM shutdown hook and a caller may close it.
+ * {@link #close()} stops the roles in reverse order, then Kafka, then PostgreSQL; it may be called at
+ * any time, also while {@link #start} runs on another thread (a Ctrl-C during startup): what has
+ * started is stopped and the start ends with an exception.
  */
 public final class Standalone implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Standalone.class);
 
     private final StandaloneSettings settings;
-    private final Infrastructure infrastructure;
-    private final List<ConfigurableApplicationContext> contexts;
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private Infrastructure infrastructure;
+    private boolean starting;
     private boolean closed;
 
-    private Standalone(StandaloneSettings settings, Infrastructure infrastructure,
-                       List<ConfigurableApplicationContext> contexts) {
+    public Standalone(StandaloneSettings settings) {
         this.settings = settings;
-        this.infrastructure = infrastructure;
-        this.contexts = contexts;
     }
 
-    /** Starts the servers, then the roles; on any failure stops what already started and rethrows. */
+    /** Starts and returns a standalone; on any failure stops what already started and rethrows. */
     public static Standalone start(StandaloneSettings settings, List<Role> roles, String... args) {
-        createDirectory(settings.promptsDir());
-        Infrastructure infrastructure = Infrastructure.start(settings);
-        Map<String, Object> shared = new HashMap<>(infrastructure.roleProperties());
-        shared.put("dakora.registry.local.path", settings.promptsDir().toString());
-        RoleLauncher launcher = new RoleLauncher(shared, RoleDefaults.properties());
-        Standalone standalone = new Standalone(settings, infrastructure, new ArrayList<>());
-        try {
-            for (Role role : roles) {
-                standalone.contexts.add(launcher.start(role, args));
+        Standalone standalone = new Standalone(settings);
+        standalone.run(roles, args);
+        return standalone;
+    }
+
+    /** Starts the servers, then the roles. */
+    public void run(List<Role> roles, String... args) {
+        synchronized (this) {
+            if (closed || starting) {
+                throw new IllegalStateException("This standalone was already started");
             }
-            return standalone;
+            starting = true;
+        }
+        try {
+            createDirectory(settings.promptsDir());
+            started(Infrastructure.start(settings));
+            Map<String, Object> shared = new HashMap<>(infrastructure().roleProperties());
+            shared.put("dakora.registry.local.path", settings.promptsDir().toString());
+            RoleLauncher launcher = new RoleLauncher(shared, RoleDefaults.properties());
+            for (Role role : roles) {
+                started(launcher.start(role, args));
+            }
         } catch (RuntimeException e) {
-            standalone.close();
+            stopAll();
             throw e;
+        } finally {
+            synchronized (this) {
+                starting = false;
+                notifyAll();
+            }
+        }
+    }
+
+    private synchronized void started(Infrastructure servers) {
+        infrastructure = servers;
+        failIfClosed();
+    }
+
+    private synchronized void started(ConfigurableApplicationContext context) {
+        contexts.add(context);
+        failIfClosed();
+    }
+
+    private void failIfClosed() {
+        if (closed) {
+            throw new IllegalStateException("Stopped while starting");
         }
     }
 
@@ -66,32 +97,45 @@ public final class Standalone implements AutoCloseable {
         return settings;
     }
 
-    Infrastructure infrastructure() {
+    synchronized boolean isStarting() {
+        return starting;
+    }
+
+    synchronized Infrastructure infrastructure() {
         return infrastructure;
     }
 
-    List<ConfigurableApplicationContext> contexts() {
+    synchronized List<ConfigurableApplicationContext> contexts() {
         return List.copyOf(contexts);
     }
 
     /** The port of the first role that runs a web server. */
     public Optional<Integer> webPort() {
-        return contexts.stream()
+        return contexts().stream()
                 .map(context -> context.getEnvironment().getProperty("local.server.port", Integer.class))
                 .filter(port -> port != null)
                 .findFirst();
     }
 
-    public Map<String, Object> infrastructureProperties() {
-        return infrastructure.roleProperties();
-    }
-
+    /** Stops everything; waits for a start in progress to reach its next step first. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        while (starting) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stopAll();
+    }
+
+    private synchronized void stopAll() {
         for (ConfigurableApplicationContext context : contexts.reversed()) {
             try {
                 context.close();
@@ -99,6 +143,10 @@ public final class Standalone implements AutoCloseable {
                 log.warn("A role did not stop cleanly: {}", e.getMessage());
             }
         }
-        infrastructure.close();
+        contexts.clear();
+        if (infrastructure != null) {
+            infrastructure.close();
+            infrastructure = null;
+        }
     }
 }

@@ -16,17 +16,18 @@ public final class StandaloneApplication {
         QuietServerLogs.apply();
         Standalone standalone;
         try {
-            StandaloneSettings settings = StandaloneSettings.from(args);
-            standalone = Standalone.start(settings, Roles.all(), args);
+            standalone = new Standalone(StandaloneSettings.from(args));
+        } catch (RuntimeException e) {
+            System.err.println("Dakora did not start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(standalone::close, "dakora-standalone-shutdown"));
+        try {
+            standalone.run(Roles.all(), args);
         } catch (RuntimeException e) {
             System.err.println("Dakora did not start: " + e.getMessage());
             System.exit(1);
-            return;
-        }
-        try {
-            Runtime.getRuntime().addShutdownHook(new Thread(standalone::close, "dakora-standalone-shutdown"));
-        } catch (IllegalStateException shutdownInProgress) {
-            standalone.close();
             return;
         }
         Duration sinceLaunch = Duration.ofMillis(System.currentTimeMillis()
