@@ -38,6 +38,18 @@ done
 curl -fs "$URL/api/health" >/dev/null || { echo "the standalone did not become healthy" >&2; exit 1; }
 grep -m1 'Dakora is ready' "$WORK/standalone.log" || true
 
+# Resident memory: the JVM's RSS, and the PostgreSQL processes' PSS (their shared buffers counted once).
+rss_report() {
+  local postmaster pg_kb=0 pid
+  postmaster="$(pgrep -f "postgres -D $WORK/data/postgres" | head -n 1 || true)"
+  for pid in $postmaster $(pgrep -P "${postmaster:-0}" || true); do
+    pg_kb=$((pg_kb + $(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)))
+  done
+  echo "Memory $1: JVM RSS $(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$PID/status") MiB," \
+    "PostgreSQL PSS $((pg_kb / 1024)) MiB"
+}
+rss_report "when ready"
+
 curl -fs -X POST "$URL/api/templates" -H 'Content-Type: application/json' -d '{
   "id": "load-greeting",
   "template": "Hello {{ name }}! Today we talk about {{ topic }}.{% for i in range(3) %} #{{ i }}{% endfor %}",
@@ -59,4 +71,4 @@ PACED_CONNECTIONS=50
 WRK_DELAY_MS=$((PACED_CONNECTIONS * 1000 / RATE)) \
   run "paced near $RATE requests/s ($DURATION s, $PACED_CONNECTIONS connections)" \
   -t "$THREADS" -c "$PACED_CONNECTIONS" -d "${DURATION}s"
-echo "JVM $(grep VmRSS /proc/$PID/status)"
+rss_report "after the load"
