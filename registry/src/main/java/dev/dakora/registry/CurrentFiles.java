@@ -47,6 +47,11 @@ final class CurrentFiles {
         return !fingerprint.equals(lastSeen.put(id, fingerprint));
     }
 
+    /** Whether the file of {@code id} was absent, or not yet looked at, when last seen. */
+    boolean wasAbsent(String id) {
+        return ABSENT.equals(lastSeen.getOrDefault(id, ABSENT));
+    }
+
     Iterable<String> seenIds() {
         return lastSeen.keySet();
     }

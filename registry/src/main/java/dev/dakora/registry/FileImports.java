@@ -72,6 +72,7 @@ final class FileImports {
 
     private boolean syncLocked(String id, String name) {
         Optional<byte[]> content = files.read(id);
+        boolean appeared = files.wasAbsent(id);
         if (!files.markSeen(id, content)) {
             return false;
         }
@@ -87,7 +88,7 @@ final class FileImports {
             }
             boolean changed = saver.save(spec, true).changed();
             problems.remove(name);
-            return changed;
+            return changed || appeared;
         } catch (InvalidSpecException | VersionConflictException e) {
             report(name, e.getMessage());
             return false;

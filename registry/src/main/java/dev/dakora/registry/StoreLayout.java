@@ -2,7 +2,10 @@ package dev.dakora.registry;
 
 import dev.dakora.common.template.TemplateSpec;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the registry keeps each object in a {@link BlobStore}. {@code {id}.yaml} at the top level is a
@@ -39,6 +42,18 @@ final class StoreLayout {
 
     static String label(String id, String label) {
         return labelPrefix(id) + label;
+    }
+
+    /** From the names of every object in a store: the ids with both a current file and a history, sorted. */
+    static List<String> liveIds(List<String> names) {
+        Set<String> logged = new HashSet<>();
+        for (String name : names) {
+            int logFolder = name.indexOf("/log/");
+            if (name.startsWith(RESERVED) && logFolder > RESERVED.length()) {
+                logged.add(name.substring(RESERVED.length(), logFolder));
+            }
+        }
+        return names.stream().map(StoreLayout::idOf).flatMap(Optional::stream).filter(logged::contains).sorted().toList();
     }
 
     /** Whether {@code name} is a top-level YAML file, the only kind that can hold a current template. */

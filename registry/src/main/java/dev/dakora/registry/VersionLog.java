@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ final class VersionLog {
 
     private final BlobStore store;
     private final Clock clock;
+    private final Map<String, TemplateSpec> cache = VersionCache.create();
 
     VersionLog(BlobStore store, Clock clock) {
         this.store = store;
@@ -42,16 +44,30 @@ final class VersionLog {
         return entries;
     }
 
+    /** The last entry of {@code id}, read without reading the rest of the log. */
     Optional<LogEntry> newest(String id) {
-        List<LogEntry> entries = entries(id);
-        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.getLast());
+        List<String> names = store.list(StoreLayout.logPrefix(id));
+        for (String name : names.reversed()) {
+            Optional<LogEntry> entry = store.read(name).flatMap(LogEntry::parse);
+            if (entry.isPresent()) {
+                return entry;
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<TemplateSpec> read(String id, String version) {
         if (TemplateSpec.versionProblem(version).isPresent()) {
             return Optional.empty();
         }
-        return store.read(StoreLayout.version(id, version)).map(VersionLog::parse);
+        String key = id + "@" + version;
+        TemplateSpec cached = cache.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<TemplateSpec> spec = store.read(StoreLayout.version(id, version)).map(VersionLog::parse);
+        spec.ifPresent(found -> cache.put(key, found));
+        return spec;
     }
 
     /** Stores {@code spec} as its version; false when that version string is already taken. */

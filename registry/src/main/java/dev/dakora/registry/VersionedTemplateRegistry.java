@@ -3,9 +3,6 @@ package dev.dakora.registry;
 import dev.dakora.common.template.TemplateSpec;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +19,7 @@ public class VersionedTemplateRegistry implements TemplateRegistry {
     private final BlobStore store;
     private final VersionLog log;
     private final LabelStore labels;
+    private final HistoryView view;
     private final CurrentFiles files;
     private final Saver saver;
     private final FileImports imports;
@@ -36,6 +34,7 @@ public class VersionedTemplateRegistry implements TemplateRegistry {
         this.store = Objects.requireNonNull(store, "store");
         this.log = new VersionLog(store, Objects.requireNonNull(clock, "clock"));
         this.labels = new LabelStore(store);
+        this.view = new HistoryView(log, labels);
         this.files = new CurrentFiles(store);
         this.saver = new Saver(log, files);
         this.imports = new FileImports(store, files, saver, locks, listeners);
@@ -43,7 +42,7 @@ public class VersionedTemplateRegistry implements TemplateRegistry {
 
     @Override
     public List<String> list() {
-        return store.list("").stream().map(StoreLayout::idOf).flatMap(Optional::stream).filter(this::isLive).sorted().toList();
+        return StoreLayout.liveIds(store.list(""));
     }
 
     @Override
@@ -105,23 +104,12 @@ public class VersionedTemplateRegistry implements TemplateRegistry {
 
     @Override
     public List<VersionInfo> history(String id) {
-        if (!isValidId(id)) {
-            return List.of();
-        }
-        List<LogEntry> entries = log.entries(id);
-        Map<String, String> labelled = labels(id, entries);
-        List<VersionInfo> history = new ArrayList<>(entries.size());
-        for (LogEntry entry : entries.reversed()) {
-            List<String> names = labelled.entrySet().stream()
-                    .filter(label -> label.getValue().equals(entry.version())).map(Map.Entry::getKey).toList();
-            history.add(new VersionInfo(entry.version(), entry.createdAt(), entry.contentHash(), names));
-        }
-        return Collections.unmodifiableList(history);
+        return isValidId(id) ? view.history(id) : List.of();
     }
 
     @Override
     public Map<String, String> labels(String id) {
-        return isValidId(id) ? labels(id, log.entries(id)) : Map.of();
+        return isValidId(id) ? view.labels(id) : Map.of();
     }
 
     @Override
@@ -132,15 +120,7 @@ public class VersionedTemplateRegistry implements TemplateRegistry {
         LabelStore.problem(label).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        locks.withLock(id, () -> {
-            if (log.entries(id).stream().noneMatch(entry -> entry.version().equals(version))) {
-                throw new TemplateNotFoundException(log.newest(id).isEmpty()
-                        ? "no template '" + id + "'"
-                        : "template '" + id + "' has no version '" + version + "'");
-            }
-            labels.set(id, label, version);
-            return null;
-        });
+        locks.withLock(id, () -> view.pointLabel(id, label, version));
         listeners.fire(id);
     }
 
@@ -173,16 +153,6 @@ public class VersionedTemplateRegistry implements TemplateRegistry {
             listeners.fire(spec.id());
         }
         return saved.result();
-    }
-
-    private Map<String, String> labels(String id, List<LogEntry> entries) {
-        if (entries.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put(LATEST, entries.getLast().version());
-        all.putAll(labels.all(id));
-        return Collections.unmodifiableMap(all);
     }
 
     private boolean isLive(String id) {

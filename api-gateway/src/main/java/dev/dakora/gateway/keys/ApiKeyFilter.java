@@ -31,6 +31,10 @@ public class ApiKeyFilter implements WebFilter, Ordered {
     public ApiKeyFilter(ApiKeyService keys, DakoraProperties.Auth auth) {
         this.keys = keys;
         this.auth = auth;
+        if (auth.required() && !auth.hasAdminKey()) {
+            log.warn("API keys are required but DAKORA_ADMIN_KEY is not set: no key can be created, so only keys "
+                    + "already in the database will be accepted");
+        }
     }
 
     @Override

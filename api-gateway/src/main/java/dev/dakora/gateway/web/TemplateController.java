@@ -6,6 +6,7 @@ import dev.dakora.common.template.FieldError;
 import dev.dakora.common.template.InvalidSpecException;
 import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.gateway.domain.TemplateCatalog;
+import dev.dakora.registry.TemplateNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -85,7 +86,7 @@ class TemplateController {
     Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
         return catalog.delete(id).flatMap(deleted -> deleted
                 ? Mono.just(ResponseEntity.noContent().<Void>build())
-                : Mono.error(new dev.dakora.registry.TemplateNotFoundException("no template '" + id + "' exists")));
+                : Mono.error(new TemplateNotFoundException("no template '" + id + "' exists")));
     }
 
     /** The spec, once its text is known to parse; otherwise a 400 naming the template field. */

@@ -1,6 +1,7 @@
 package dev.dakora.gateway.web;
 
 import dev.dakora.common.template.FieldError;
+import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.registry.TemplateNotFoundException;
 import dev.dakora.registry.VersionInfo;
@@ -54,6 +55,9 @@ class VersionController {
         if (!(body.get("version") instanceof String version) || version.isBlank()) {
             return Mono.error(new InvalidRequestException("send {\"version\":\"...\"} naming the version to label",
                     List.of(new FieldError("version", "is required: a version string"))));
+        }
+        if (TemplateSpec.idProblem(id).isPresent()) {
+            return Mono.error(new TemplateNotFoundException("no template '" + id + "' exists"));
         }
         return catalog.setLabel(id, label, version)
                 .onErrorMap(IllegalArgumentException.class, e -> InvalidRequestException.of("label", e.getMessage()))

@@ -37,4 +37,32 @@ class RegistryFactoryTest {
         assertThatThrownBy(() -> RegistryFactory.create(config))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("'s3'").hasMessageContaining("local or azure");
     }
+
+    @Test
+    void should_refuse_an_azure_registry_with_neither_connection_string_nor_endpoint() {
+        // given
+        DakoraProperties.Registry config = new DakoraProperties.Registry("azure", new DakoraProperties.Local("x"),
+                new DakoraProperties.Azure(null, null, "prompts", ""));
+
+        // when / then
+        assertThatThrownBy(() -> RegistryFactory.create(config))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("dakora.registry.azure").hasMessageContaining("AZURE_STORAGE_CONNECTION_STRING");
+    }
+
+    @Test
+    void should_map_azure_settings_to_the_store_config_without_showing_the_secret() {
+        // given
+        String secret = "AccountKey-" + System.nanoTime();
+        DakoraProperties.Azure azure = new DakoraProperties.Azure(
+                "DefaultEndpointsProtocol=http;AccountName=dev;" + secret, null, "prompts", "team-a");
+
+        // when
+        var config = RegistryFactory.azureConfig(azure);
+
+        // then
+        assertThat(config.container()).isEqualTo("prompts");
+        assertThat(config.prefix()).isEqualTo("team-a/");
+        assertThat(config.toString()).doesNotContain(secret);
+    }
 }

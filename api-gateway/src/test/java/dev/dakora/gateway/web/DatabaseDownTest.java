@@ -39,6 +39,13 @@ class DatabaseDownTest {
     }
 
     @Test
+    void should_report_not_ready_but_live_when_the_database_is_down() {
+        // given / when / then
+        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void should_answer_503_when_a_key_cannot_be_checked() {
         // given / when / then
         client.get().uri("/api/templates").header("X-API-Key", KeyMaterial.newKey()).exchange()

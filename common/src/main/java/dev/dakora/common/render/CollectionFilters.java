@@ -1,6 +1,7 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.lib.filter.Filter;
+import dev.dakora.common.value.PyTuple;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +31,10 @@ final class CollectionFilters {
                 new NamedFilter("count", (v, a) -> length(v)),
                 new NamedFilter("join", (v, a) -> PyValues.list(v).stream().map(PyValues::str)
                         .collect(Collectors.joining(a.string(0, "d", "")))),
-                new NamedFilter("sort", CollectionFilters::sort));
+                new NamedFilter("sort", CollectionFilters::sort),
+                new NamedFilter("dictsort", CollectionFilters::dictsort),
+                new NamedFilter("min", (v, a) -> extreme(v, a, -1)),
+                new NamedFilter("max", (v, a) -> extreme(v, a, 1)));
     }
 
     private static long length(Object value) {
@@ -51,6 +55,33 @@ final class CollectionFilters {
         Comparator<Object> order = (x, y) -> compare(key(x, caseSensitive), key(y, caseSensitive));
         items.sort(reverse ? order.reversed() : order);
         return items;
+    }
+
+    /** Jinja2's {@code dictsort(case_sensitive=False, by='key', reverse=False)}: (key, value) pairs. */
+    private static Object dictsort(Object value, FilterArgs args) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw args.invalid("needs a dict, got " + PyValues.str(value));
+        }
+        boolean caseSensitive = args.bool(0, "case_sensitive", false);
+        int position = "value".equals(args.string(1, "by", "key")) ? 1 : 0;
+        boolean reverse = args.bool(2, "reverse", false);
+        List<PyTuple> pairs = new ArrayList<>();
+        map.forEach((k, v) -> pairs.add(PyTuple.of(k, v)));
+        Comparator<PyTuple> order = (x, y) -> compare(key(x.get(position), caseSensitive), key(y.get(position), caseSensitive));
+        pairs.sort(reverse ? order.reversed() : order);
+        return pairs;
+    }
+
+    /** Jinja2's {@code min} / {@code max(case_sensitive=False)}: the first smallest or largest item. */
+    private static Object extreme(Object value, FilterArgs args, int sign) {
+        boolean caseSensitive = args.bool(0, "case_sensitive", false);
+        Object best = Undefined.INSTANCE;
+        for (Object item : PyValues.list(value)) {
+            if (best == Undefined.INSTANCE || sign * compare(key(item, caseSensitive), key(best, caseSensitive)) > 0) {
+                best = item;
+            }
+        }
+        return best;
     }
 
     private static Object key(Object value, boolean caseSensitive) {

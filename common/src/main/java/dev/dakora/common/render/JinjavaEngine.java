@@ -4,7 +4,6 @@ import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
-import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.Context.Library;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.tree.Node;
@@ -47,6 +46,7 @@ final class JinjavaEngine {
                 .withMaxMacroRecursionDepth(limits.maxRecursionDepth())
                 .withMaxRenderDepth(1)
                 .withKeepTrailingNewline(true)
+                .withEnableFilterChainOptimization(true)
                 .withDisabled(DISABLED)
                 .withElResolver(sandboxResolver())
                 .withInterperterFactory(new SandboxedInterpreterFactory(limits))
@@ -54,16 +54,16 @@ final class JinjavaEngine {
                 .withLegacyOverrides(LegacyOverrides.newBuilder()
                         .withUseNaturalOperatorPrecedence(true)
                         .withParseWhitespaceControlStrictly(true)
+                        .withUseTrimmingForNotesAndExpressions(true)
                         .withIterateOverMapKeys(true)
                         .withEvaluateMapKeys(true)
                         .build())
                 .build();
-        this.jinjava = new Jinjava(config);
+        this.shared = new SharedContext(DISABLED);
+        this.jinjava = new SandboxedJinjava(config, shared);
         this.jinjava.setResourceLocator((name, encoding, interpreter) -> {
             throw new IOException("templates cannot load other templates ('" + name + "')");
         });
-        this.jinjava.registerFunction(RangeFunction.definition());
-        this.shared = new SharedContext(DISABLED);
         shared.setExpressionStrategy(new PythonOutputStrategy());
         TextFilters.all().forEach(shared::registerFilter);
         CollectionFilters.all().forEach(shared::registerFilter);
@@ -113,7 +113,7 @@ final class JinjavaEngine {
         SandboxedInterpreter interpreter = newInterpreter(inputs, state);
         String output;
         try {
-            output = interpreter.render(root);
+            output = interpreter.render(root, false);
         } catch (RuntimeException e) {
             if (state.failure() != null) {
                 throw state.failure();
@@ -132,6 +132,6 @@ final class JinjavaEngine {
     }
 
     private SandboxedInterpreter newInterpreter(Map<String, ?> inputs, RenderState state) {
-        return new SandboxedInterpreter(jinjava, new Context(shared, inputs, DISABLED), config, state);
+        return new SandboxedInterpreter(jinjava, new RenderContext(shared, inputs), config, state);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.objects.SafeString;
+import dev.dakora.common.value.PyTuple;
 import dev.dakora.common.value.PythonFormat;
 
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class PyMethods {
 
     private static Object callDict(Map<?, ?> map, String name, Object[] args) {
         return switch (name) {
-            case "items" -> map.entrySet().stream().map(e -> pair(e.getKey(), e.getValue())).toList();
+            case "items" -> map.entrySet().stream().map(e -> PyTuple.of(e.getKey(), e.getValue())).toList();
             case "keys" -> new ArrayList<>(map.keySet());
             case "values" -> new ArrayList<>(map.values());
             default -> {
@@ -64,13 +65,6 @@ final class PyMethods {
                 yield map.containsKey(key) ? map.get(key) : arg(args, 1, null);
             }
         };
-    }
-
-    private static List<Object> pair(Object key, Object value) {
-        List<Object> pair = new ArrayList<>(2);
-        pair.add(key);
-        pair.add(value);
-        return pair;
     }
 
     private static Object callList(List<?> list, String name, Object[] args) {

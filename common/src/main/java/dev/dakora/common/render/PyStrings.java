@@ -81,7 +81,7 @@ final class PyStrings {
                     break;
                 }
                 if (maxSplit >= 0 && parts.size() == maxSplit) {
-                    parts.add(strip(s.substring(i), null, false, true));
+                    parts.add(s.substring(i));
                     return parts;
                 }
                 int start = i;

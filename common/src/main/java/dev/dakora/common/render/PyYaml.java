@@ -74,6 +74,10 @@ final class PyYaml {
             super(options);
             Represent floats = data -> representScalar(Tag.FLOAT, pyYamlFloat((Double) data));
             this.representers.put(Double.class, floats);
+            Represent strings = this.representers.get(String.class);
+            this.representers.put(String.class, data -> data.toString().indexOf('\n') >= 0
+                    ? representScalar(Tag.STR, data.toString(), DumperOptions.ScalarStyle.SINGLE_QUOTED)
+                    : strings.representData(data));
         }
 
         private static String pyYamlFloat(double d) {

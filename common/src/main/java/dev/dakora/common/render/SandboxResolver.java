@@ -58,8 +58,9 @@ final class SandboxResolver extends ELResolver {
             case Map<?, ?> map -> {
                 return null;
             }
-            case List<?> list when property instanceof Number || INDEX.matcher(name).matches() -> {
-                return null;
+            case List<?> list when INDEX.matcher(name).matches() -> {
+                long index = Long.parseLong(name);
+                return index < list.size() && index >= -list.size() ? null : undefined(context, "list", name);
             }
             case List<?> list -> {
                 return PyMethods.isMethod(base, name) ? null : undefined(context, "list", name);
@@ -113,8 +114,8 @@ final class SandboxResolver extends ELResolver {
     }
 
     private static RuntimeException undefinedAttribute(ELContext context, String type, String name) {
-        RenderException cause = new RenderException(RenderException.Kind.UNDEFINED,
-                "'" + type + "' object has no attribute '" + name + "'");
+        String problem = INDEX.matcher(name).matches() ? "has no element " + name : "has no attribute '" + name + "'";
+        RenderException cause = new RenderException(RenderException.Kind.UNDEFINED, "'" + type + "' object " + problem);
         if (JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
             cause = new RenderException(cause.kind(), cause.getMessage(), sandboxed.getLineNumber(), null);
             sandboxed.state().fail(cause);

@@ -5,8 +5,11 @@ import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.exptest.ExpTest;
 import com.hubspot.jinjava.lib.filter.Filter;
+import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
 import com.hubspot.jinjava.tree.Node;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,14 +20,37 @@ import java.util.Set;
  */
 final class SharedContext extends Context {
 
+    /** Jinja2's built-in filters plus the reference's {@code yaml}; Jinjava's other filters are not offered. */
+    private static final Set<String> JINJA2_FILTERS = Set.of("abs", "attr", "batch", "capitalize", "center",
+            "count", "d", "default", "dictsort", "e", "escape", "filesizeformat", "first", "float", "forceescape",
+            "format", "groupby", "indent", "int", "items", "join", "last", "length", "list", "lower", "map", "max",
+            "min", "random", "reject", "rejectattr", "replace", "reverse", "round", "safe", "select", "selectattr",
+            "slice", "sort", "string", "striptags", "sum", "title", "tojson", "trim", "truncate", "unique", "upper",
+            "urlencode", "urlize", "wordcount", "wordwrap", "xmlattr", "yaml");
+
+    private final List<ELFunctionDefinition> functions;
+
     SharedContext(Map<Library, Set<String>> disabled) {
         super(null, null, disabled);
+        this.functions = List.of(RangeFunction.definition(), getFunction(":namespace"));
     }
 
-    /** An unknown filter fails the render, as Jinja2 refuses a template using one. */
+    /**
+     * The global functions templates may call: Jinja2's {@code range} and {@code namespace}. Jinjava
+     * copies these into every interpreter, so a short list also keeps each render cheap.
+     */
+    @Override
+    public Collection<ELFunctionDefinition> getAllFunctions() {
+        return functions;
+    }
+
+    /**
+     * An unknown filter fails the render, as Jinja2 refuses a template using one. Filters Jinja2 does
+     * not have (Jinjava's extras such as {@code regex_replace}) count as unknown.
+     */
     @Override
     public Filter getFilter(String name) {
-        Filter filter = super.getFilter(name);
+        Filter filter = JINJA2_FILTERS.contains(name) ? super.getFilter(name) : null;
         if (filter == null && JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
             sandboxed.state().fail(new RenderException(RenderException.Kind.SYNTAX,
                     "no filter named '" + name + "'", sandboxed.getLineNumber(), null));

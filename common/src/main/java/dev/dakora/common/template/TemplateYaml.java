@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,8 @@ public final class TemplateYaml {
         options.setCodePointLimit(MAX_DOCUMENT_CHARS);
         options.setMaxAliasesForCollections(20);
         options.setAllowRecursiveKeys(false);
-        return new Yaml(new SafeConstructor(options));
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
+                new DatesAsText());
     }
 
     private static Yaml dumper() {
@@ -84,6 +86,23 @@ public final class TemplateYaml {
         options.setAllowUnicode(true);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
         return new Yaml(new TemplateRepresenter(options), options);
+    }
+
+    /**
+     * The standard YAML 1.1 resolver without timestamps: a date such as {@code 2024-05-01} in metadata
+     * stays the text it was written as, rather than becoming a date object with another string form.
+     */
+    private static final class DatesAsText extends Resolver {
+
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
     }
 
     /** The template text, marked to be written as a literal block scalar. */

@@ -37,6 +37,7 @@ public final class PythonFormat {
             case BigDecimal d -> out.append(floatRepr(d.doubleValue()));
             case Number n -> out.append(n);
             case Map<?, ?> map -> appendMapRepr(out, map);
+            case PyTuple tuple -> appendTupleRepr(out, tuple);
             case Iterable<?> items -> appendListRepr(out, items.iterator());
             case Object[] items -> appendListRepr(out, List.of(items).iterator());
             case Character c -> appendStringRepr(out, c.toString());
@@ -53,6 +54,21 @@ public final class PythonFormat {
             }
         }
         out.append(']');
+    }
+
+    /** Python's tuple repr: {@code (a, b)}, and {@code (a,)} for one item. */
+    private static void appendTupleRepr(StringBuilder out, PyTuple tuple) {
+        out.append('(');
+        for (int i = 0; i < tuple.size(); i++) {
+            appendRepr(out, tuple.get(i));
+            if (i + 1 < tuple.size()) {
+                out.append(", ");
+            }
+        }
+        if (tuple.size() == 1) {
+            out.append(',');
+        }
+        out.append(')');
     }
 
     private static void appendMapRepr(StringBuilder out, Map<?, ?> map) {

@@ -67,7 +67,12 @@ class SandboxTest {
             "{% import 'x.html' as x %}",
             "{% extends 'base.html' %}",
             "{{ v|render }}",
-            "{{ v|fromjson }}"})
+            "{{ v|fromjson }}",
+            "{{ v|attr('class') }}",
+            "{{ [v]|map(attribute='class')|list }}",
+            "{{ type(v) }}",
+            "{{ v|regex_replace('(a+)+$', 'x') }}",
+            "{{ v|md5 }}"})
     void should_fail_without_running_java_when_a_template_reaches_for_it(String template) {
         // given
         var spec = spec(template, "v");

@@ -240,4 +240,31 @@ class TemplateYamlTest {
                 .isInstanceOf(InvalidSpecException.class)
                 .hasMessageContaining("not valid YAML");
     }
+
+    @Test
+    void should_keep_dates_as_written_when_metadata_holds_them() {
+        // given
+        String yaml = "id: d\ntemplate: x\nmetadata:\n  created: 2024-05-01\n  reviewed: 2024-05-01T10:00:00Z\n";
+
+        // when
+        TemplateSpec spec = TemplateYaml.load(yaml);
+
+        // then
+        assertThat(spec.metadata()).containsEntry("created", "2024-05-01").containsEntry("reviewed", "2024-05-01T10:00:00Z");
+        assertThat(TemplateYaml.load(TemplateYaml.dump(spec))).isEqualTo(spec);
+    }
+
+    @Test
+    void should_refuse_document_when_aliases_expand_too_far() {
+        // given
+        StringBuilder yaml = new StringBuilder("id: bomb\ntemplate: x\nmetadata:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 10; i++) {
+            yaml.append("  a").append(i).append(": &a").append(i).append(" [");
+            yaml.append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (i - 1)))).append("]\n");
+        }
+
+        // when / then
+        assertThatThrownBy(() -> TemplateYaml.load(yaml.toString()))
+                .isInstanceOf(InvalidSpecException.class).hasMessageContaining("not valid YAML");
+    }
 }

@@ -5,17 +5,12 @@ import dev.dakora.registry.BlobStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +23,7 @@ import java.util.Optional;
 public final class LocalBlobStore implements BlobStore {
 
     private final ObjectNames names;
+    private final DirectoryListing listing;
 
     /** Opens {@code directory}, creating it when missing. */
     public LocalBlobStore(Path directory) {
@@ -37,6 +33,7 @@ public final class LocalBlobStore implements BlobStore {
             throw new UncheckedIOException("cannot create the template directory " + directory, e);
         }
         this.names = new ObjectNames(directory);
+        this.listing = new DirectoryListing(names);
     }
 
     public Path root() {
@@ -99,36 +96,7 @@ public final class LocalBlobStore implements BlobStore {
 
     @Override
     public List<String> list(String prefix) {
-        String folder = prefix.contains("/") ? prefix.substring(0, prefix.lastIndexOf('/')) : "";
-        Path start = folder.isEmpty() ? names.root() : names.resolve(folder);
-        if (!Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
-        }
-        List<String> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String name = names.nameOf(file);
-                    if (attributes.isRegularFile() && name.startsWith(prefix) && !ObjectNames.isTemporary(name)) {
-                        found.add(name);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    if (e instanceof NoSuchFileException) {
-                        return FileVisitResult.CONTINUE; // removed while listing, e.g. a finished temporary file
-                    }
-                    throw e;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + prefix, e);
-        }
-        Collections.sort(found);
-        return found;
+        return listing.list(prefix);
     }
 
     private static Path writeTemp(Path target, byte[] data) {

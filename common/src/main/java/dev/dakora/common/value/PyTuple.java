@@ -1,0 +1,31 @@
+package dev.dakora.common.value;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+
+/**
+ * An immutable Python tuple: a list that {@link PythonFormat} prints in parentheses, as Python
+ * prints {@code dict.items()} pairs: {@code ('a', 1)}.
+ */
+public final class PyTuple extends AbstractList<Object> {
+
+    private final Object[] items;
+
+    private PyTuple(Object[] items) {
+        this.items = items;
+    }
+
+    public static PyTuple of(Object... items) {
+        return new PyTuple(Arrays.copyOf(items, items.length));
+    }
+
+    @Override
+    public Object get(int index) {
+        return items[index];
+    }
+
+    @Override
+    public int size() {
+        return items.length;
+    }
+}
