@@ -50,6 +50,13 @@ rss_report() {
 }
 rss_report "when ready"
 
+# CPU seconds the JVM has used: less sensitive than wall time to other work on a shared machine.
+TICKS="$(getconf CLK_TCK)"
+cpu_seconds() {
+  awk -v ticks="$TICKS" '{printf "%.1f", ($14 + $15) / ticks}' "/proc/$PID/stat"
+}
+echo "JVM CPU time until ready: $(cpu_seconds) s"
+
 curl -fs -X POST "$URL/api/templates" -H 'Content-Type: application/json' -d '{
   "id": "load-greeting",
   "template": "Hello {{ name }}! Today we talk about {{ topic }}.{% for i in range(3) %} #{{ i }}{% endfor %}",
@@ -66,7 +73,12 @@ run() {
 }
 
 WRK_DELAY_MS=0 run "warm-up (10 s)" -t "$THREADS" -c "$CONNECTIONS" -d 10s >/dev/null
-WRK_DELAY_MS=0 run "max throughput ($DURATION s, $CONNECTIONS connections)" -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s"
+BEFORE="$(cpu_seconds)"
+WRK_DELAY_MS=0 run "max throughput ($DURATION s, $CONNECTIONS connections)" -t "$THREADS" -c "$CONNECTIONS" \
+  -d "${DURATION}s" | tee "$WORK/max.txt"
+AFTER="$(cpu_seconds)"
+awk -v before="$BEFORE" -v after="$AFTER" '/RESULT/ { split($2, r, "="); used = after - before;
+  printf "server CPU during the run: %.1f s, %.0f requests per CPU-second\n", used, r[2] / used }' "$WORK/max.txt"
 PACED_CONNECTIONS=50
 WRK_DELAY_MS=$((PACED_CONNECTIONS * 1000 / RATE)) \
   run "paced near $RATE requests/s ($DURATION s, $PACED_CONNECTIONS connections)" \
