@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Load test of POST /api/templates/{id}/render against the standalone, loopback only, bounded in time.
 # Starts ./dakora on a fresh data directory and its own ports, creates a template, then runs wrk:
-#   1. warm-up, 2. maximum throughput (closed loop), 3. a paced run near RATE requests/s for latency.
+#   1. warm-up (WARMUP s: the first tens of thousands of requests run before the JIT has compiled
+#   the hot path), 2. maximum throughput (closed loop), 3. a paced run near RATE requests/s for latency.
 # Prints requests/s and p50/p99 latency for each run, and the JVM's resident memory.
-# Needs wrk (Debian: apt-get install -y wrk) and curl. Knobs: DURATION (s, default 20), CONNECTIONS
+# Needs wrk (Debian: apt-get install -y wrk) and curl. Knobs: DURATION (s, default 20), WARMUP (s,
+# default 60), CONNECTIONS
 # (default 64), THREADS (default 1), RATE (default 5000), PORT (default 54331).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DURATION="${DURATION:-20}"
+WARMUP="${WARMUP:-60}"
 CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-1}"
 RATE="${RATE:-5000}"
@@ -72,7 +75,7 @@ run() {
   wrk "$@" --latency -s "$ROOT/bench/render.lua" "$URL/api/templates/load-greeting/render" | grep RESULT
 }
 
-WRK_DELAY_MS=0 run "warm-up (10 s)" -t "$THREADS" -c "$CONNECTIONS" -d 10s >/dev/null
+WRK_DELAY_MS=0 run "warm-up ($WARMUP s, lets the JIT compile the hot path)" -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s"
 BEFORE="$(cpu_seconds)"
 WRK_DELAY_MS=0 run "max throughput ($DURATION s, $CONNECTIONS connections)" -t "$THREADS" -c "$CONNECTIONS" \
   -d "${DURATION}s" | tee "$WORK/max.txt"
