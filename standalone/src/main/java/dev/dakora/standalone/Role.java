@@ -1,5 +1,6 @@
 package dev.dakora.standalone;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.WebApplicationType;
@@ -30,7 +31,7 @@ record Role(String name, Class<?> application, WebApplicationType webType, Map<S
     }
 
     Role with(Map<String, Object> extra) {
-        Map<String, Object> merged = new java.util.HashMap<>(properties);
+        Map<String, Object> merged = new HashMap<>(properties);
         merged.putAll(extra);
         return new Role(name, application, webType, merged);
     }

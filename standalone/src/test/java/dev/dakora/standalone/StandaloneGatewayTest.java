@@ -69,6 +69,8 @@ class StandaloneGatewayTest {
             assertThat(gateway.getEnvironment().getProperty("spring.r2dbc.url"))
                     .isEqualTo("r2dbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/dakora");
             assertThat(gateway.getEnvironment().getProperty("spring.application.name")).isEqualTo("dakora-api-gateway");
+            assertThat(gateway.getEnvironment().getProperty("dakora.test.owner"))
+                    .as("another role's application.yml").isNull();
             Http http = new Http(standalone.webPort().orElseThrow(), Map.of());
             Http.Response unknown = http.post("/api/templates/missing/render", Map.of("inputs", Map.of()));
             assertThat(unknown.status()).isEqualTo(404);
