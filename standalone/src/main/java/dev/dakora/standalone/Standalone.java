@@ -54,6 +54,7 @@ public final class Standalone implements AutoCloseable {
             started(Infrastructure.start(settings));
             Map<String, Object> shared = new HashMap<>(infrastructure().roleProperties());
             shared.put("dakora.registry.local.path", settings.promptsDir().toString());
+            shared.put("spring.kafka.streams.state-dir", settings.dataDir().resolve("kafka-streams").toString());
             RoleLauncher launcher = new RoleLauncher(shared, RoleDefaults.properties());
             for (Role role : roles) {
                 started(launcher.start(role, args));

@@ -68,6 +68,10 @@ class StandaloneGatewayTest {
             ConfigurableApplicationContext gateway = standalone.contexts().getFirst();
             assertThat(gateway.getEnvironment().getProperty("spring.r2dbc.url"))
                     .isEqualTo("r2dbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/dakora");
+            assertThat(gateway.getEnvironment().getProperty("spring.kafka.bootstrap-servers"))
+                    .isEqualTo("127.0.0.1:" + settings.kafkaPort());
+            assertThat(gateway.getEnvironment().getProperty("spring.kafka.streams.state-dir"))
+                    .isEqualTo(settings.dataDir().resolve("kafka-streams").toString());
             assertThat(gateway.getEnvironment().getProperty("spring.application.name")).isEqualTo("dakora-api-gateway");
             assertThat(gateway.getEnvironment().getProperty("dakora.test.owner"))
                     .as("another role's application.yml").isNull();
