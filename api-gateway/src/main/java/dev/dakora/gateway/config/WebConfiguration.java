@@ -1,6 +1,7 @@
 package dev.dakora.gateway.config;
 
 import dev.dakora.gateway.web.RequestBodyLimitFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.codec.CodecCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +14,12 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import java.time.Duration;
 import java.util.List;
 
-/** Request size limits and CORS, both from {@code dakora.http.*}. */
+/**
+ * Binds {@code dakora.*} (so an application that scans this package gets it without further setup),
+ * request size limits and CORS.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DakoraProperties.class)
 class WebConfiguration {
 
     @Bean

@@ -39,7 +39,7 @@ public class ApiKeyFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        String path = RoutePath.of(exchange.getRequest());
         boolean keyRoute = path.equals("/api/keys") || path.startsWith("/api/keys/");
         boolean guarded = path.startsWith("/api/") || path.startsWith("/ws/");
         if (!keyRoute && (!guarded || !auth.required() || isHealth(exchange, path))) {

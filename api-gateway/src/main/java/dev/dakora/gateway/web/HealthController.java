@@ -21,7 +21,7 @@ import java.util.Map;
 @Tag(name = "Health")
 class HealthController {
 
-    private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(5);
 
     private final TemplateCatalog catalog;
     private final ApiKeyRepository database;
@@ -36,7 +36,7 @@ class HealthController {
     @GetMapping("/api/health")
     @Operation(summary = "Health", description = "{\"status\":\"healthy\",\"templates_loaded\":N,\"vault_config\":{...},"
             + "\"database\":{\"status\":\"up\"},\"registry\":{\"status\":\"up\"}}; 503 with status \"unhealthy\" when "
-            + "PostgreSQL or the template registry does not answer within 2 seconds. Never needs a key.")
+            + "PostgreSQL or the template registry does not answer within 5 seconds. Never needs a key.")
     Mono<ResponseEntity<Map<String, Object>>> health() {
         Mono<Integer> templates = catalog.list().map(List::size).timeout(CHECK_TIMEOUT)
                 .onErrorReturn(-1);

@@ -30,4 +30,17 @@ class AuthOptionalTest extends GatewayTest {
         client.get().uri("/api/keys").header("X-API-Key", (String) created.get("key")).exchange().expectStatus().isForbidden();
         client.get().uri("/api/keys").header("X-API-Key", ADMIN_KEY).exchange().expectStatus().isOk();
     }
+
+    @Test
+    void should_guard_key_routes_however_their_path_is_spelled() {
+        // given
+        String[] spellings = {"/api/%6Beys", "/api/keys;x=1", "/api//keys", "/api/keys/", "/api/k%65ys/"};
+
+        // when / then
+        for (String spelling : spellings) {
+            client.get().uri(java.net.URI.create("http://localhost" + spelling)).exchange()
+                    .expectStatus().value(status -> org.assertj.core.api.Assertions.assertThat(status)
+                            .as(spelling).isEqualTo(401));
+        }
+    }
 }

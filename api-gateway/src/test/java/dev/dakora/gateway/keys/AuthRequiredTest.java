@@ -44,6 +44,8 @@ class AuthRequiredTest extends GatewayTest {
                 new Route(HttpMethod.DELETE, "/api/keys/00000000-0000-0000-0000-000000000000", null),
                 new Route(HttpMethod.POST, "/api/health", Map.of()),
                 new Route(HttpMethod.GET, "/api/unknown", null),
+                new Route(HttpMethod.GET, "/api/templat%65s", null),
+                new Route(HttpMethod.GET, "/api/templates;v=1", null),
                 new Route(HttpMethod.GET, "/ws/events", null));
     }
 
@@ -137,7 +139,7 @@ class AuthRequiredTest extends GatewayTest {
     }
 
     private WebTestClient.RequestHeadersSpec<?> request(Route route) {
-        WebTestClient.RequestBodySpec spec = client.method(route.method()).uri(route.path());
+        WebTestClient.RequestBodySpec spec = client.method(route.method()).uri(java.net.URI.create("http://localhost" + route.path()));
         return route.body() == null ? spec : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(route.body());
     }
 
