@@ -82,8 +82,10 @@ WRK_DELAY_MS=0 run "max throughput ($DURATION s, $CONNECTIONS connections)" -t "
 AFTER="$(cpu_seconds)"
 awk -v before="$BEFORE" -v after="$AFTER" '/RESULT/ { split($2, r, "="); used = after - before;
   printf "server CPU during the run: %.1f s, %.0f requests per CPU-second\n", used, r[2] / used }' "$WORK/max.txt"
-PACED_CONNECTIONS=50
-WRK_DELAY_MS=$((PACED_CONNECTIONS * 1000 / RATE)) \
-  run "paced near $RATE requests/s ($DURATION s, $PACED_CONNECTIONS connections)" \
+# wrk waits WRK_DELAY_MS after each response, so a connection's period is that pause plus the
+# latency (about 1 ms here): 60 connections pausing 60000 / RATE - 1 ms come close to RATE.
+PACED_CONNECTIONS=60
+WRK_DELAY_MS=$((PACED_CONNECTIONS * 1000 / RATE - 1)) \
+  run "paced towards $RATE requests/s ($DURATION s, $PACED_CONNECTIONS connections)" \
   -t "$THREADS" -c "$PACED_CONNECTIONS" -d "${DURATION}s"
 rss_report "after the load"
