@@ -39,7 +39,9 @@ final class Saver {
             TemplateSpec newest = log.read(id, newestVersion)
                     .orElseThrow(() -> new IllegalStateException("version '" + newestVersion + "' of '" + id + "' is logged but missing"));
             if (newest.equals(spec)) {
-                boolean restored = !files.exists(id);
+                // A spec read from its own file needs no restoring; writing it back could undo a
+                // deletion made since the read by another registry on the same store.
+                boolean restored = !fromFile && !files.exists(id);
                 if (restored) {
                     files.write(newest);
                 }
