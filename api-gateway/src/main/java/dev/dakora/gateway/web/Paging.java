@@ -1,0 +1,67 @@
+package dev.dakora.gateway.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code limit} and {@code cursor} over a list held in memory: the cursor is an opaque token for the
+ * position of the next item. Answers {@code {"items":[...],"next_cursor":"..."|null}}.
+ */
+record Paging(int limit, int offset) {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 1000;
+
+    static Paging of(String limit, String cursor) {
+        return new Paging(limit(limit), offset(cursor));
+    }
+
+    Map<String, Object> page(List<?> all) {
+        int from = Math.min(offset, all.size());
+        int to = Math.min(all.size(), from + limit);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("items", all.subList(from, to));
+        page.put("next_cursor", to < all.size() ? encode(to) : null);
+        return page;
+    }
+
+    private static int limit(String text) {
+        if (text == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(text.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw InvalidRequestException.of("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    }
+
+    private static int offset(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return 0;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (decoded.startsWith("o:")) {
+                int offset = Integer.parseInt(decoded.substring(2));
+                if (offset >= 0) {
+                    return offset;
+                }
+            }
+        } catch (IllegalArgumentException ignored) {
+            // answered below
+        }
+        throw InvalidRequestException.of("cursor", "is not a cursor this server gave; send next_cursor from the previous page");
+    }
+
+    private static String encode(int offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.dakora.gateway.web;
+
+import dev.dakora.common.template.FieldError;
+import dev.dakora.gateway.domain.TemplateCatalog;
+import dev.dakora.registry.TemplateNotFoundException;
+import dev.dakora.registry.VersionInfo;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A template's version history and its labels. */
+@RestController
+@RequestMapping("/api/templates/{id}")
+@Tag(name = "Versions and labels")
+class VersionController {
+
+    private final TemplateCatalog catalog;
+
+    VersionController(TemplateCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/versions")
+    @Operation(summary = "Version history", description = "Newest first: {\"items\":[{\"version\",\"created_at\","
+            + "\"content_hash\",\"labels\"}],\"next_cursor\"}. content_hash is the SHA-256 (hex) of the version's "
+            + "canonical YAML; labels include latest. limit (1 to 1000, default 50) and cursor page through it; "
+            + "a deleted template's history stays readable. 404 when the id was never stored.")
+    Mono<Map<String, Object>> versions(@PathVariable String id, @RequestParam(required = false) String limit,
+                                       @RequestParam(required = false) String cursor) {
+        Paging paging = Paging.of(limit, cursor);
+        return catalog.history(id).flatMap(history -> history.isEmpty()
+                ? Mono.error(new TemplateNotFoundException("no template '" + id + "' was ever stored"))
+                : Mono.just(paging.page(history.stream().map(VersionController::view).toList())));
+    }
+
+    @PutMapping("/labels/{label}")
+    @Operation(summary = "Point a label at a version", description = "Body {\"version\":\"1.2.0\"}. Moves the label "
+            + "(moving it back is a rollback); latest always follows the newest version and cannot be set (400). "
+            + "Answers {\"id\",\"label\",\"version\",\"labels\"} with every label of the template. "
+            + "404 for an unknown template or version.")
+    Mono<Map<String, Object>> setLabel(@PathVariable String id, @PathVariable String label,
+                                       @RequestBody Map<String, Object> body) {
+        if (!(body.get("version") instanceof String version) || version.isBlank()) {
+            return Mono.error(new InvalidRequestException("send {\"version\":\"...\"} naming the version to label",
+                    List.of(new FieldError("version", "is required: a version string"))));
+        }
+        return catalog.setLabel(id, label, version)
+                .onErrorMap(IllegalArgumentException.class, e -> InvalidRequestException.of("label", e.getMessage()))
+                .map(labels -> {
+                    Map<String, Object> answer = new LinkedHashMap<>();
+                    answer.put("id", id);
+                    answer.put("label", label);
+                    answer.put("version", version);
+                    answer.put("labels", labels);
+                    return answer;
+                });
+    }
+
+    private static Map<String, Object> view(VersionInfo info) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("version", info.version());
+        view.put("created_at", info.createdAt());
+        view.put("content_hash", info.contentHash());
+        view.put("labels", info.labels());
+        return view;
+    }
+}

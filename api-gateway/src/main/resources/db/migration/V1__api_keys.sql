@@ -1,0 +1,11 @@
+-- API keys: only a SHA-256 hash of each key is kept, with a short prefix to tell keys apart.
+CREATE TABLE api_keys (
+    id           UUID         PRIMARY KEY,
+    name         VARCHAR(200) NOT NULL,
+    key_hash     CHAR(64)     NOT NULL UNIQUE,
+    prefix       VARCHAR(16)  NOT NULL,
+    created_at   TIMESTAMPTZ  NOT NULL,
+    last_used_at TIMESTAMPTZ
+);
+
+CREATE INDEX api_keys_created_at ON api_keys (created_at);

@@ -1,0 +1,137 @@
+package dev.dakora.common.render;
+
+import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.LegacyOverrides;
+import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
+import com.hubspot.jinjava.interpret.Context;
+import com.hubspot.jinjava.interpret.Context.Library;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.tree.Node;
+import com.hubspot.jinjava.tree.TreeParser;
+import jinjava.javax.el.CompositeELResolver;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Jinjava configured as the reference's Jinja2 environment (trim_blocks, lstrip_blocks, no
+ * autoescape, strict undefined, Python output and filters) and closed as a sandbox: no nested
+ * interpretation, no template loading, no Java reachable from templates, bounded output and
+ * recursion. Parses text to a tree and renders a tree with given inputs.
+ */
+final class JinjavaEngine {
+
+    private static final Map<Library, Set<String>> DISABLED = Map.of(
+            Library.TAG, Set.of("include", "import", "from", "extends", "block"),
+            Library.FILTER, Set.of("render", "fromjson", "fromyaml", "pprint", "escapejinjava"),
+            Library.FUNCTION, Set.of("fromjson", "fromyaml"));
+
+    private final RenderLimits limits;
+    private final Jinjava jinjava;
+    private final JinjavaConfig config;
+    private final SharedContext shared;
+
+    JinjavaEngine(RenderLimits limits) {
+        this.limits = limits;
+        this.config = JinjavaConfig.newBuilder()
+                .withTrimBlocks(true)
+                .withLstripBlocks(false)
+                .withFailOnUnknownTokens(false)
+                .withNestedInterpretationEnabled(false)
+                .withMaxOutputSize(limits.maxOutputChars())
+                .withMaxStringLength(limits.maxOutputChars())
+                .withRangeLimit(limits.maxLoopIterations())
+                .withEnableRecursiveMacroCalls(true)
+                .withMaxMacroRecursionDepth(limits.maxRecursionDepth())
+                .withMaxRenderDepth(1)
+                .withKeepTrailingNewline(true)
+                .withDisabled(DISABLED)
+                .withElResolver(sandboxResolver())
+                .withInterperterFactory(new SandboxedInterpreterFactory(limits))
+                .withNodePreProcessor(JinjavaEngine::checkBudget)
+                .withLegacyOverrides(LegacyOverrides.newBuilder()
+                        .withUseNaturalOperatorPrecedence(true)
+                        .withParseWhitespaceControlStrictly(true)
+                        .withIterateOverMapKeys(true)
+                        .withEvaluateMapKeys(true)
+                        .build())
+                .build();
+        this.jinjava = new Jinjava(config);
+        this.jinjava.setResourceLocator((name, encoding, interpreter) -> {
+            throw new IOException("templates cannot load other templates ('" + name + "')");
+        });
+        this.jinjava.registerFunction(RangeFunction.definition());
+        this.shared = new SharedContext(DISABLED);
+        shared.setExpressionStrategy(new PythonOutputStrategy());
+        TextFilters.all().forEach(shared::registerFilter);
+        CollectionFilters.all().forEach(shared::registerFilter);
+        DataFilters.all().forEach(shared::registerFilter);
+        shared.registerTag(new ForElseTag());
+        shared.registerExpTest(new DefinedTest(true));
+        shared.registerExpTest(new DefinedTest(false));
+    }
+
+    private static void checkBudget(Node node, JinjavaInterpreter interpreter) {
+        if (interpreter instanceof SandboxedInterpreter sandboxed) {
+            sandboxed.state().check();
+        }
+    }
+
+    private static CompositeELResolver sandboxResolver() {
+        CompositeELResolver resolver = new CompositeELResolver();
+        resolver.add(new SandboxResolver());
+        resolver.add(JinjavaInterpreterResolver.DEFAULT_RESOLVER_READ_ONLY);
+        return resolver;
+    }
+
+    /** Parses {@code template}; throws {@link RenderException} of kind SYNTAX when it does not parse. */
+    Node parse(String template) {
+        RenderState state = new RenderState(limits);
+        SandboxedInterpreter interpreter = newInterpreter(Map.of(), state);
+        JinjavaInterpreter.pushCurrent(interpreter);
+        try {
+            Node root = new TreeParser(interpreter, LstripBlocks.apply(template)).buildTree();
+            ExpressionCheck.check(root, interpreter);
+            return root;
+        } catch (RenderAbort e) {
+            RenderException cause = state.failure();
+            throw new RenderException(RenderException.Kind.SYNTAX, cause.getMessage(),
+                    cause.line().orElse(-1), null);
+        } catch (RuntimeException e) {
+            throw new RenderException(RenderException.Kind.SYNTAX, String.valueOf(e.getMessage()),
+                    interpreter.getLineNumber(), null);
+        } finally {
+            JinjavaInterpreter.popCurrent();
+        }
+    }
+
+    /** Renders a parsed template; throws {@link RenderException} when the render fails or hits a limit. */
+    String render(Node root, Map<String, Object> inputs) {
+        RenderState state = new RenderState(limits);
+        SandboxedInterpreter interpreter = newInterpreter(inputs, state);
+        String output;
+        try {
+            output = interpreter.render(root);
+        } catch (RuntimeException e) {
+            if (state.failure() != null) {
+                throw state.failure();
+            }
+            throw new RenderException(RenderException.Kind.FAILED,
+                    "the template could not be rendered: " + e.getMessage(), interpreter.getLineNumber(), e);
+        }
+        if (state.failure() != null) {
+            throw state.failure();
+        }
+        if (output.length() > limits.maxOutputChars()) {
+            throw new RenderException(RenderException.Kind.OUTPUT_LIMIT, "the rendered text is longer than "
+                    + limits.maxOutputChars() + " characters; shorten the template or its inputs");
+        }
+        return output;
+    }
+
+    private SandboxedInterpreter newInterpreter(Map<String, ?> inputs, RenderState state) {
+        return new SandboxedInterpreter(jinjava, new Context(shared, inputs, DISABLED), config, state);
+    }
+}

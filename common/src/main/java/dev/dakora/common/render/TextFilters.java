@@ -1,0 +1,132 @@
+package dev.dakora.common.render;
+
+import com.hubspot.jinjava.lib.filter.Filter;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Jinja2's string filters, with Python's string semantics (lengths count code points). */
+final class TextFilters {
+
+    private static final Pattern WORD_BEGINNING = Pattern.compile("([-\\s({\\[<]+)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int TRUNCATE_LEEWAY = 5;
+
+    private TextFilters() {
+    }
+
+    static List<Filter> all() {
+        return List.of(
+                new NamedFilter("upper", (v, a) -> PyValues.str(v).toUpperCase(Locale.ROOT)),
+                new NamedFilter("lower", (v, a) -> PyValues.str(v).toLowerCase(Locale.ROOT)),
+                new NamedFilter("trim", (v, a) -> strip(PyValues.str(v), a.string(0, "chars", null))),
+                new NamedFilter("capitalize", (v, a) -> capitalize(PyValues.str(v))),
+                new NamedFilter("title", (v, a) -> title(PyValues.str(v))),
+                new NamedFilter("wordcount", (v, a) -> (long) WORD.matcher(PyValues.str(v)).results().count()),
+                new NamedFilter("replace", (v, a) -> replace(PyValues.str(v), a.string(0, "old", ""),
+                        a.string(1, "new", ""), a.integer(2, "count", -1))),
+                new NamedFilter("indent", TextFilters::indent),
+                new NamedFilter("truncate", TextFilters::truncate));
+    }
+
+    static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        int rest = Character.charCount(first);
+        return Character.toString(Character.toTitleCase(first)) + s.substring(rest).toLowerCase(Locale.ROOT);
+    }
+
+    static String title(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        Matcher m = WORD_BEGINNING.matcher(s);
+        int start = 0;
+        while (m.find()) {
+            out.append(capitalize(s.substring(start, m.start()))).append(m.group());
+            start = m.end();
+        }
+        return out.append(capitalize(s.substring(start))).toString();
+    }
+
+    private static String strip(String s, String chars) {
+        if (chars == null) {
+            return s.strip();
+        }
+        int begin = 0;
+        int end = s.length();
+        while (begin < end && chars.indexOf(s.charAt(begin)) >= 0) {
+            begin++;
+        }
+        while (end > begin && chars.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(begin, end);
+    }
+
+    private static String replace(String s, String old, String replacement, long count) {
+        if (count < 0) {
+            return s.replace(old, replacement);
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (long done = 0; done < count && !old.isEmpty(); done++) {
+            int at = s.indexOf(old, from);
+            if (at < 0) {
+                break;
+            }
+            out.append(s, from, at).append(replacement);
+            from = at + old.length();
+        }
+        return out.append(s.substring(from)).toString();
+    }
+
+    /** Jinja2 3.x {@code indent(width=4, first=False, blank=False)}. */
+    private static Object indent(Object value, FilterArgs args) {
+        Object width = args.get(0, "width", 4L);
+        String indention = width instanceof CharSequence w ? w.toString() : " ".repeat((int) args.integer(0, "width", 4));
+        boolean first = args.bool(1, "first", false);
+        boolean blank = args.bool(2, "blank", false);
+        List<String> lines = PyLines.split(PyValues.str(value) + "\n");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i > 0) {
+                out.append('\n');
+                if (blank || !line.isEmpty()) {
+                    out.append(indention);
+                }
+            }
+            out.append(line);
+        }
+        return first ? indention + out : out.toString();
+    }
+
+    /** Jinja2's {@code truncate(length=255, killwords=False, end='...', leeway=5)}. */
+    private static Object truncate(Object value, FilterArgs args) {
+        String s = PyValues.str(value);
+        int length = (int) args.integer(0, "length", 255);
+        boolean killWords = args.bool(1, "killwords", false);
+        String end = args.string(2, "end", "...");
+        int leeway = (int) args.integer(3, "leeway", TRUNCATE_LEEWAY);
+        int endLength = end.codePointCount(0, end.length());
+        if (length < endLength) {
+            throw args.invalid("length must be at least the length of the end text ('" + end + "')");
+        }
+        if (leeway < 0) {
+            throw args.invalid("leeway must be zero or more");
+        }
+        int size = s.codePointCount(0, s.length());
+        if (size <= length + leeway) {
+            return s;
+        }
+        String head = s.substring(0, s.offsetByCodePoints(0, length - endLength));
+        if (killWords) {
+            return head + end;
+        }
+        int lastSpace = head.lastIndexOf(' ');
+        return (lastSpace < 0 ? head : head.substring(0, lastSpace)) + end;
+    }
+}
