@@ -1,0 +1,84 @@
+package dev.dakora.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+class StandaloneGatewayTest {
+
+    private static final Map<String, Object> GREETING = Map.of(
+            "id", "greeting",
+            "template", "Hello {{ name }}!",
+            "inputs", Map.of("name", Map.of("type", "string", "required", true)));
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path promptsDir;
+
+    private final String adminKey = "dk_admin_" + UUID.randomUUID().toString().replace("-", "");
+
+    @Test
+    void should_render_over_http_and_keep_keys_and_templates_when_restarted() throws Exception {
+        // given
+        StandaloneSettings settings = FreePorts.settings(dataDir, promptsDir);
+        String keyId;
+        try (Standalone first = start(settings)) {
+            Http http = new Http(first.webPort().orElseThrow(), Map.of("X-API-Key", adminKey));
+            assertThat(http.get("/api/health").status()).isEqualTo(200);
+            Http.Response key = http.post("/api/keys", Map.of("name", "ci"));
+            assertThat(key.status()).isEqualTo(201);
+            keyId = key.json().get("id").asString();
+            assertThat(http.post("/api/templates", GREETING).status()).isEqualTo(201);
+            Http.Response rendered = http.post("/api/templates/greeting/render", Map.of("inputs", Map.of("name", "Ada")));
+            assertThat(rendered.status()).isEqualTo(200);
+            assertThat(rendered.json().get("rendered").asString()).isEqualTo("Hello Ada!");
+        }
+
+        // when
+        try (Standalone second = start(settings)) {
+
+            // then
+            Http http = new Http(second.webPort().orElseThrow(), Map.of("X-API-Key", adminKey));
+            assertThat(http.get("/api/keys").body()).contains(keyId);
+            assertThat(http.get("/api/templates").json().valueStream().map(node -> node.asString()))
+                    .containsExactly("greeting");
+            Http.Response rendered = http.post("/api/templates/greeting/render", Map.of("inputs", Map.of("name", "Bob")));
+            assertThat(rendered.json().get("rendered").asString()).isEqualTo("Hello Bob!");
+        }
+    }
+
+    @Test
+    void should_use_the_embedded_database_when_arguments_name_another_one() throws Exception {
+        // given
+        StandaloneSettings settings = FreePorts.settings(dataDir, promptsDir);
+
+        // when
+        try (Standalone standalone = start(settings, "--spring.r2dbc.url=r2dbc:postgresql://elsewhere:5432/other")) {
+
+            // then
+            ConfigurableApplicationContext gateway = standalone.contexts().getFirst();
+            assertThat(gateway.getEnvironment().getProperty("spring.r2dbc.url"))
+                    .isEqualTo("r2dbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/dakora");
+            assertThat(gateway.getEnvironment().getProperty("spring.application.name")).isEqualTo("dakora-api-gateway");
+            Http http = new Http(standalone.webPort().orElseThrow(), Map.of());
+            Http.Response unknown = http.post("/api/templates/missing/render", Map.of("inputs", Map.of()));
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(http.get("/api/keys").status()).isEqualTo(401);
+        }
+    }
+
+    private Standalone start(StandaloneSettings settings, String... extraArgs) {
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--dakora.auth.admin-key=" + adminKey));
+        args.addAll(List.of(extraArgs));
+        return Standalone.start(settings, Roles.all(), args.toArray(String[]::new));
+    }
+}
