@@ -138,7 +138,7 @@ try {
   await step("versions: history, diff and moving a label", async () => {
     await page.getByRole("link", { name: "Versions" }).click();
     await page.waitForURL(new RegExp(`/templates/${id}/versions$`));
-    await page.getByRole("cell", { name: "1.0.1" }).waitFor();
+    await page.getByRole("cell", { name: "1.0.1", exact: true }).waitFor();
     await page.getByRole("cell", { name: "1.0.0", exact: true }).waitFor();
     const diff = page.getByTestId("version-diff");
     await diff.getByText("Changed by the browser test").waitFor();
@@ -184,7 +184,7 @@ try {
   await step("the executions screen opens", async () => {
     await page.goto(`${base}/executions`);
     await page.getByRole("heading", { name: "Executions" }).waitFor();
-    await page.locator("[data-testid='not-available'], table, text=No calls logged yet").first().waitFor();
+    await page.getByTestId("not-available").or(page.locator("table")).or(page.getByText("No calls logged yet")).first().waitFor();
     await shot("09-executions");
   });
 
