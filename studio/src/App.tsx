@@ -1,13 +1,17 @@
+import { lazy } from "react";
 import { Navigate, Route, Routes } from "react-router";
 import { Layout } from "@/components/Layout";
 import { Empty } from "@/components/States";
 import { TemplatesPage } from "@/pages/TemplatesPage";
-import { EditTemplatePage, NewTemplatePage } from "@/pages/TemplateEditorPage";
-import { VersionsPage } from "@/pages/VersionsPage";
-import { ComparePage } from "@/pages/ComparePage";
-import { BatchesPage } from "@/pages/BatchesPage";
-import { BatchPage } from "@/pages/BatchPage";
-import { ExecutionsPage } from "@/pages/ExecutionsPage";
+
+// Screens that pull in the code editor or the charts load on first visit.
+const NewTemplatePage = lazy(() => import("@/pages/TemplateEditorPage").then((m) => ({ default: m.NewTemplatePage })));
+const EditTemplatePage = lazy(() => import("@/pages/TemplateEditorPage").then((m) => ({ default: m.EditTemplatePage })));
+const VersionsPage = lazy(() => import("@/pages/VersionsPage").then((m) => ({ default: m.VersionsPage })));
+const ComparePage = lazy(() => import("@/pages/ComparePage").then((m) => ({ default: m.ComparePage })));
+const BatchesPage = lazy(() => import("@/pages/BatchesPage").then((m) => ({ default: m.BatchesPage })));
+const BatchPage = lazy(() => import("@/pages/BatchPage").then((m) => ({ default: m.BatchPage })));
+const ExecutionsPage = lazy(() => import("@/pages/ExecutionsPage").then((m) => ({ default: m.ExecutionsPage })));
 
 export function App() {
   return (

@@ -1,8 +1,10 @@
+import { Suspense } from "react";
 import { NavLink, Outlet } from "react-router";
 import { BarChart3, Columns3, FileText, Layers } from "lucide-react";
 import { cn } from "@/lib/utils";
 import { ApiKeyDialog } from "@/components/ApiKeyDialog";
 import { ServerStatus } from "@/components/ServerStatus";
+import { Loading } from "@/components/States";
 
 const NAV = [
   { to: "/templates", label: "Templates", icon: FileText },
@@ -44,7 +46,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-6">
-        <Outlet />
+        <Suspense fallback={<Loading label="Loading the screen…" />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

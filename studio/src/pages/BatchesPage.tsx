@@ -17,7 +17,7 @@ import { notAvailable } from "@/lib/api/client";
 import { api } from "@/lib/api/endpoints";
 import { useTemplate } from "@/lib/api/queries";
 import type { BatchRequest } from "@/lib/api/types";
-import { formatTime } from "@/pages/VersionsPage";
+import { formatTime } from "@/lib/format";
 import { recentBatches, rememberBatch } from "@/lib/recentBatches";
 import { checkRows, parseRows } from "@/lib/rows";
 import { cn } from "@/lib/utils";

@@ -12,9 +12,8 @@ import { PageHeader } from "@/components/Layout";
 import { Empty, QueryState } from "@/components/States";
 import { api } from "@/lib/api/endpoints";
 import type { ExecutionFilter } from "@/lib/api/types";
-import { ms, usd } from "@/lib/format";
+import { formatTime, ms, usd } from "@/lib/format";
 import { costPerModelPerDay, latencyPerModel } from "@/lib/stats";
-import { formatTime } from "@/pages/VersionsPage";
 
 const COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];
 const FILTERS: { key: keyof ExecutionFilter; label: string; placeholder: string }[] = [

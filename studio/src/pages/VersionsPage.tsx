@@ -15,6 +15,7 @@ import { api } from "@/lib/api/endpoints";
 import { useMoveLabel, useUpdateTemplate, useVersions } from "@/lib/api/queries";
 import { toYaml } from "@/lib/draft";
 import { lineDiff } from "@/lib/lineDiff";
+import { formatTime } from "@/lib/format";
 import { cn } from "@/lib/utils";
 
 export function VersionsPage() {
@@ -220,10 +221,4 @@ function VersionDiff({ id, from, to }: { id: string; from: string; to: string })
       </pre>
     </div>
   );
-}
-
-export function formatTime(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
