@@ -1,5 +1,6 @@
 // Browser end-to-end test of the Studio against a running Dakora, in Debian's Chromium via playwright-core.
 //   STUDIO_URL=http://localhost:54321 npm run e2e
+// With STUDIO_API_KEY set, the server is expected to require that key: the first 401 must prompt for it.
 // Screenshots of each screen go to e2e-artifacts/. Prints "N passed, N failed" and exits non-zero on a failure.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +9,13 @@ import { chromium } from "playwright-core";
 
 const base = (process.env.STUDIO_URL ?? "http://localhost:54321").replace(/\/$/, "");
 const chrome = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const apiKey = process.env.STUDIO_API_KEY;
+
+/** A call straight to the gateway, for setting up and checking what the UI did. */
+function apiFetch(route, init = {}) {
+  const headers = { ...(init.headers ?? {}), ...(apiKey ? { "X-API-Key": apiKey } : {}) };
+  return fetch(`${base}${route}`, { ...init, headers });
+}
 const artifacts = path.resolve(import.meta.dirname, "..", "e2e-artifacts");
 mkdirSync(artifacts, { recursive: true });
 
@@ -47,6 +55,19 @@ const id = `e2e-${Date.now().toString(36)}`;
 const loopId = `${id}-loop`;
 
 try {
+  if (apiKey) {
+    await step("a 401 prompts for the API key, which then unlocks the list", async () => {
+      await page.goto(`${base}/templates`);
+      const dialog = page.getByRole("dialog");
+      await dialog.getByText("This server requires an API key").waitFor();
+      await shot("00-api-key-prompt");
+      await dialog.getByLabel("Key").fill(apiKey);
+      await dialog.getByRole("button", { name: "Save key" }).click();
+      await page.getByRole("link", { name: "greeting", exact: true }).waitFor();
+      check(!(await dialog.isVisible()), "the key dialog is still open");
+    });
+  }
+
   await step("the root opens the template list", async () => {
     await page.goto(`${base}/`);
     await page.waitForURL(/\/templates$/);
@@ -109,7 +130,7 @@ try {
   });
 
   await step("a render error shows inline", async () => {
-    const created = await fetch(`${base}/api/templates`, {
+    const created = await apiFetch("/api/templates", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({
@@ -131,7 +152,7 @@ try {
     await page.getByLabel("Description").fill("Changed by the browser test");
     await page.getByRole("button", { name: "Save new version" }).click();
     await page.getByText("Changed by the browser test").first().waitFor();
-    const answer = await (await fetch(`${base}/api/templates/${id}`)).json();
+    const answer = await (await apiFetch(`/api/templates/${id}`)).json();
     check(answer.version === "1.0.1", `expected version 1.0.1, got ${answer.version}`);
   });
 
@@ -147,7 +168,7 @@ try {
     await page.getByLabel("Version", { exact: true }).selectOption("1.0.0");
     await page.getByRole("button", { name: "Move label" }).click();
     await page.getByText("production now points at 1.0.0.").waitFor();
-    const pinned = await (await fetch(`${base}/api/templates/${id}?label=production`)).json();
+    const pinned = await (await apiFetch(`/api/templates/${id}?label=production`)).json();
     check(pinned.version === "1.0.0", `production should be 1.0.0, got ${pinned.version}`);
     await shot("06-versions");
   });
@@ -155,7 +176,7 @@ try {
   await step("restore an old version as a new one", async () => {
     await page.getByRole("button", { name: "Restore version 1.0.0 as a new version" }).click();
     await page.getByText("Version 1.0.0 saved again as 1.0.2.").waitFor();
-    const answer = await (await fetch(`${base}/api/templates/${id}`)).json();
+    const answer = await (await apiFetch(`/api/templates/${id}`)).json();
     check(answer.description === "Created by the browser test", `restored description is ${answer.description}`);
   });
 
@@ -192,8 +213,8 @@ try {
     check(consoleErrors.length === 0, consoleErrors.join(" | "));
   });
 } finally {
-  await fetch(`${base}/api/templates/${id}`, { method: "DELETE" }).catch(() => undefined);
-  await fetch(`${base}/api/templates/${loopId}`, { method: "DELETE" }).catch(() => undefined);
+  await apiFetch(`/api/templates/${id}`, { method: "DELETE" }).catch(() => undefined);
+  await apiFetch(`/api/templates/${loopId}`, { method: "DELETE" }).catch(() => undefined);
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 }

@@ -23,6 +23,25 @@ class ClosedSocket {
   close() {}
 }
 
+/** A socket that opens, then plays the given events, as the gateway's /ws/events would. */
+function playingSocket(events: object[]) {
+  return class {
+    static urls: string[] = [];
+    onopen: (() => void) | null = null;
+    onmessage: ((m: { data: string }) => void) | null = null;
+    onerror: (() => void) | null = null;
+    onclose: (() => void) | null = null;
+    constructor(url: string) {
+      (this.constructor as { urls: string[] }).urls.push(url);
+      setTimeout(() => {
+        this.onopen?.();
+        events.forEach((event, i) => setTimeout(() => this.onmessage?.({ data: JSON.stringify(event) }), 10 + 400 * i));
+      }, 0);
+    }
+    close() {}
+  };
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe("live compare events", () => {
@@ -99,6 +118,35 @@ describe("useCompareRun", () => {
     // then
     expect(hook.current.state.phase).toBe("failed");
     expect(hook.current.state.error).toMatchObject({ status: 422, detail: "name is required" });
+  });
+
+  it("should_fill_columns_one_by_one_when_events_arrive_over_the_websocket", async () => {
+    // given
+    const result = { results: [echo, broken], total_cost_usd: 0, total_tokens_in: 1, total_tokens_out: 1, total_time_ms: 3, successful_count: 1, failed_count: 1 };
+    const Socket = playingSocket([
+      { type: "call.completed", job_id: "j1", ...echo },
+      { type: "job.completed", job_id: "j1", status: "completed", result },
+    ]);
+    vi.stubGlobal("WebSocket", Socket);
+    const calls = mockFetch(() => json(202, { job_id: "j1", status: "queued" }));
+    const { result: hook } = renderHook(() => useCompareRun(), { wrapper });
+
+    // when
+    await act(() => hook.current.run("greeting", { name: "Ada" }, ["echo", "nope/x"], { temperature: 0.2 }));
+
+    // then the first column fills before the job completes
+    await waitFor(() => expect(hook.current.state.columns[0].result?.output).toBe("Hi"));
+    expect(hook.current.state.phase).toBe("running");
+    expect(hook.current.state.columns[1].result).toBeUndefined();
+    await waitFor(() => expect(hook.current.state.phase).toBe("done"));
+    expect(hook.current.state.columns[1].result?.error).toBe("unknown provider nope");
+    expect(Socket.urls[0]).toMatch(/\/ws\/events\?job_id=j1$/);
+    expect(calls[0]).toMatchObject({
+      method: "POST",
+      url: "/api/jobs",
+      body: { type: "compare", template_id: "greeting", inputs: { name: "Ada" }, models: ["echo", "nope/x"], params: { temperature: 0.2 } },
+    });
+    expect(calls[0].headers["Idempotency-Key"]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("should_poll_the_job_when_the_websocket_is_not_there", async () => {

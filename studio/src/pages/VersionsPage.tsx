@@ -83,7 +83,14 @@ function HistoryTable({ id, items }: { id: string; items: { version: string; cre
     const old = await api.getTemplate(id, { version });
     update.mutate(
       { description: old.description, template: old.template, inputs: old.inputs, metadata: old.metadata },
-      { onSuccess: (saved) => setRestored(`Version ${version} saved again as ${saved.version}.`) },
+      {
+        onSuccess: (saved) =>
+          setRestored(
+            saved.version === items[0]?.version
+              ? `Version ${version} has the same content as the current version ${saved.version}: nothing to restore.`
+              : `Version ${version} saved again as ${saved.version}.`,
+          ),
+      },
     );
   };
   return (
