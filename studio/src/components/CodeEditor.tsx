@@ -53,7 +53,6 @@ export function CodeEditor({ value, onChange, language, label, minHeight = "12re
     });
     view.current = new EditorView({ state, parent: host.current! });
     return () => view.current?.destroy();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [language]);
 
   useEffect(() => {

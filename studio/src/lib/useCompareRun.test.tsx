@@ -32,7 +32,7 @@ function playingSocket(events: object[]) {
     onerror: (() => void) | null = null;
     onclose: (() => void) | null = null;
     constructor(url: string) {
-      (this.constructor as { urls: string[] }).urls.push(url);
+      (this.constructor as unknown as { urls: string[] }).urls.push(url);
       setTimeout(() => {
         this.onopen?.();
         events.forEach((event, i) => setTimeout(() => this.onmessage?.({ data: JSON.stringify(event) }), 10 + 400 * i));
