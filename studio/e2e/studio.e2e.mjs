@@ -199,6 +199,11 @@ try {
     await page.getByLabel("Input rows").fill("name,city\nAda,Lyon\n,Rome\nBob,\n");
     await page.getByTestId("row-preview").getByText("1 invalid").waitFor();
     await page.getByText("name is required").waitFor();
+    await page.getByLabel("Add a model by name").fill("echo");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByRole("button", { name: "Submit 2 rows × 1 model" }).click();
+    // Either the server has the batch routes (the batch page opens) or the screen says it lacks them.
+    await page.getByTestId("not-available").or(page.getByTestId("batch-percent")).first().waitFor();
     await shot("08-batches");
   });
 
