@@ -1,0 +1,33 @@
+import { lazy } from "react";
+import { Navigate, Route, Routes } from "react-router";
+import { Layout } from "@/components/Layout";
+import { Empty } from "@/components/States";
+import { TemplatesPage } from "@/pages/TemplatesPage";
+
+// Screens that pull in the code editor or the charts load on first visit.
+const NewTemplatePage = lazy(() => import("@/pages/TemplateEditorPage").then((m) => ({ default: m.NewTemplatePage })));
+const EditTemplatePage = lazy(() => import("@/pages/TemplateEditorPage").then((m) => ({ default: m.EditTemplatePage })));
+const VersionsPage = lazy(() => import("@/pages/VersionsPage").then((m) => ({ default: m.VersionsPage })));
+const ComparePage = lazy(() => import("@/pages/ComparePage").then((m) => ({ default: m.ComparePage })));
+const BatchesPage = lazy(() => import("@/pages/BatchesPage").then((m) => ({ default: m.BatchesPage })));
+const BatchPage = lazy(() => import("@/pages/BatchPage").then((m) => ({ default: m.BatchPage })));
+const ExecutionsPage = lazy(() => import("@/pages/ExecutionsPage").then((m) => ({ default: m.ExecutionsPage })));
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Navigate to="/templates" replace />} />
+        <Route path="templates" element={<TemplatesPage />} />
+        <Route path="templates/new" element={<NewTemplatePage />} />
+        <Route path="templates/:id" element={<EditTemplatePage />} />
+        <Route path="templates/:id/versions" element={<VersionsPage />} />
+        <Route path="compare" element={<ComparePage />} />
+        <Route path="batches" element={<BatchesPage />} />
+        <Route path="batches/:batchId" element={<BatchPage />} />
+        <Route path="executions" element={<ExecutionsPage />} />
+        <Route path="*" element={<Empty title="No such page">Pick a screen from the menu above.</Empty>} />
+      </Route>
+    </Routes>
+  );
+}

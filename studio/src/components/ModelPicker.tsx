@@ -1,0 +1,111 @@
+import { useState } from "react";
+import { Plus, X } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { notAvailable } from "@/lib/api/client";
+import { itemsOf } from "@/lib/api/endpoints";
+import { useModels } from "@/lib/api/queries";
+import type { CallParams } from "@/lib/api/types";
+
+/** Models from /api/models as checkboxes, plus any model typed by name (e.g. echo, openai/gpt-4o-mini). */
+export function ModelPicker({ value, onChange }: { value: string[]; onChange: (models: string[]) => void }) {
+  const models = useModels();
+  const [typed, setTyped] = useState("");
+  const known = itemsOf(models.data);
+  const toggle = (name: string, on: boolean) => onChange(on ? [...value, name] : value.filter((m) => m !== name));
+  const add = () => {
+    const names = typed.split(",").map((t) => t.trim()).filter((t) => t && !value.includes(t));
+    if (names.length) onChange([...value, ...names]);
+    setTyped("");
+  };
+  return (
+    <fieldset className="grid gap-2">
+      <legend className="mb-1 text-sm font-medium">Models</legend>
+      {models.isPending && <p className="text-muted-foreground text-xs">Loading the model list…</p>}
+      {models.isError && (
+        <p className="text-muted-foreground text-xs" data-testid="models-unavailable">
+          {notAvailable(models.error)
+            ? "This server does not list its models (/api/models is not available): type model names below."
+            : "The model list could not load: type model names below."}
+        </p>
+      )}
+      {known.length > 0 && (
+        <div className="grid max-h-48 gap-1.5 overflow-auto">
+          {known.map((m) => (
+            <Label key={m.name} className="font-normal">
+              <Checkbox checked={value.includes(m.name)} onCheckedChange={(c) => toggle(m.name, c === true)} />
+              <span className="font-mono text-xs">{m.name}</span>
+              <span className="text-muted-foreground text-xs">
+                {m.provider}
+                {m.input_price_per_million != null && ` · $${m.input_price_per_million}/$${m.output_price_per_million ?? "?"} per M tokens`}
+              </span>
+            </Label>
+          ))}
+        </div>
+      )}
+      <div className="flex gap-2">
+        <Input
+          aria-label="Add a model by name"
+          placeholder="echo, openai/gpt-4o-mini, …"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <Button type="button" variant="outline" onClick={add} disabled={!typed.trim()}>
+          <Plus /> Add
+        </Button>
+      </div>
+      {value.length > 0 && (
+        <div className="flex flex-wrap gap-1.5" aria-label="Chosen models">
+          {value.map((m) => (
+            <span key={m} className="bg-secondary inline-flex items-center gap-1 rounded-md px-2 py-0.5 font-mono text-xs">
+              {m}
+              <button type="button" aria-label={`Remove ${m}`} onClick={() => toggle(m, false)} className="hover:text-destructive">
+                <X className="size-3" />
+              </button>
+            </span>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** Temperature, max tokens and top_p; empty fields are left to the provider's defaults. */
+export function ParamsFields({ value, onChange }: { value: Record<keyof CallParams, string>; onChange: (v: Record<keyof CallParams, string>) => void }) {
+  const field = (key: keyof CallParams, label: string, placeholder: string) => (
+    <div className="grid gap-1.5">
+      <Label htmlFor={`param-${key}`}>{label}</Label>
+      <Input id={`param-${key}`} inputMode="decimal" placeholder={placeholder} value={value[key]} onChange={(e) => onChange({ ...value, [key]: e.target.value })} />
+    </div>
+  );
+  return (
+    <div className="grid grid-cols-3 gap-2">
+      {field("temperature", "Temperature", "0.7")}
+      {field("max_tokens", "Max tokens", "512")}
+      {field("top_p", "Top p", "1.0")}
+    </div>
+  );
+}
+
+export function toParams(value: Record<keyof CallParams, string>): { params: CallParams; errors: string[] } {
+  const params: CallParams = {};
+  const errors: string[] = [];
+  (Object.keys(value) as (keyof CallParams)[]).forEach((key) => {
+    const text = value[key].trim();
+    if (!text) return;
+    const n = Number(text);
+    if (!Number.isFinite(n)) errors.push(`${key} must be a number`);
+    else params[key] = key === "max_tokens" ? Math.round(n) : n;
+  });
+  return { params, errors };
+}
+
+export const EMPTY_PARAMS: Record<keyof CallParams, string> = { temperature: "", max_tokens: "", top_p: "" };

@@ -1,0 +1,77 @@
+import { request } from "./client";
+import type {
+  BatchCreated,
+  BatchProgress,
+  BatchRequest,
+  BatchResultRow,
+  ComparisonResult,
+  Execution,
+  ExecutionFilter,
+  Health,
+  Job,
+  JobRequest,
+  LabelMoved,
+  ModelInfo,
+  Page,
+  RenderResult,
+  StatsGroup,
+  Template,
+  TemplateDraft,
+  VersionEntry,
+} from "./types";
+
+const enc = encodeURIComponent;
+
+export const api = {
+  health: () => request<Health>("GET", "/api/health"),
+
+  listTemplates: () => request<string[]>("GET", "/api/templates"),
+  getTemplate: (id: string, pick?: { version?: string; label?: string }) =>
+    request<Template>("GET", `/api/templates/${enc(id)}`, { query: pick }),
+  createTemplate: (draft: TemplateDraft) => request<Template>("POST", "/api/templates", { body: draft }),
+  updateTemplate: (id: string, changes: Partial<Template>) =>
+    request<Template>("PUT", `/api/templates/${enc(id)}`, { body: changes }),
+  deleteTemplate: (id: string) => request<void>("DELETE", `/api/templates/${enc(id)}`),
+  render: (id: string, inputs: Record<string, unknown>, signal?: AbortSignal) =>
+    request<RenderResult>("POST", `/api/templates/${enc(id)}/render`, { body: { inputs }, signal }),
+  compareNow: (id: string, body: { inputs: Record<string, unknown>; models: string[] } & Record<string, unknown>) =>
+    request<ComparisonResult>("POST", `/api/templates/${enc(id)}/compare`, { body }),
+
+  versions: (id: string, cursor?: string) =>
+    request<Page<VersionEntry>>("GET", `/api/templates/${enc(id)}/versions`, { query: { limit: 1000, cursor } }),
+  moveLabel: (id: string, label: string, version: string) =>
+    request<LabelMoved>("PUT", `/api/templates/${enc(id)}/labels/${enc(label)}`, { body: { version } }),
+
+  models: () => request<ModelInfo[] | { items: ModelInfo[] }>("GET", "/api/models"),
+
+  submitJob: (job: JobRequest, idempotencyKey?: string) =>
+    request<Job>("POST", "/api/jobs", {
+      body: job,
+      headers: idempotencyKey ? { "Idempotency-Key": idempotencyKey } : undefined,
+    }),
+  getJob: (jobId: string) => request<Job>("GET", `/api/jobs/${enc(jobId)}`),
+  cancelJob: (jobId: string) => request<Job>("POST", `/api/jobs/${enc(jobId)}/cancel`),
+
+  submitBatch: (batch: BatchRequest) => request<BatchCreated>("POST", "/api/batches", { body: batch }),
+  getBatch: (batchId: string) => request<BatchProgress>("GET", `/api/batches/${enc(batchId)}`),
+  batchResults: (batchId: string) =>
+    request<BatchResultRow[] | Page<BatchResultRow>>("GET", `/api/batches/${enc(batchId)}/results`, {
+      query: { format: "json" },
+    }),
+  batchResultsText: (batchId: string, format: "csv" | "jsonl") =>
+    request<string>("GET", `/api/batches/${enc(batchId)}/results`, { query: { format }, text: true }),
+  cancelBatch: (batchId: string) => request<unknown>("POST", `/api/batches/${enc(batchId)}/cancel`),
+
+  executions: (filter: ExecutionFilter) =>
+    request<Page<Execution>>("GET", "/api/executions", { query: { ...filter } }),
+  stats: (groupBy: "model" | "template" | "day", since?: string) =>
+    request<StatsGroup[] | { items: StatsGroup[] }>("GET", "/api/stats", { query: { group_by: groupBy, since } }),
+};
+
+/** Lists may come as a bare array or as a page; both read as an array. */
+export function itemsOf<T>(answer: T[] | { items: T[] } | undefined): T[] {
+  if (!answer) {
+    return [];
+  }
+  return Array.isArray(answer) ? answer : (answer.items ?? []);
+}

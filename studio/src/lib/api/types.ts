@@ -1,0 +1,204 @@
+/** Shapes of the gateway's JSON, field for field as the HTTP contract names them (snake_case). */
+
+export type InputType = "string" | "number" | "boolean" | "array<string>" | "object";
+
+export const INPUT_TYPES: InputType[] = ["string", "number", "boolean", "array<string>", "object"];
+
+export interface InputSpec {
+  type: InputType;
+  required: boolean;
+  default: unknown;
+  description?: string | null;
+}
+
+export interface Template {
+  id: string;
+  version: string;
+  description: string | null;
+  template: string;
+  inputs: Record<string, InputSpec>;
+  metadata: Record<string, unknown> | null;
+}
+
+export type TemplateDraft = Partial<Template> & { id: string; template: string };
+
+export interface RenderResult {
+  rendered: string;
+  inputs_used: Record<string, unknown>;
+}
+
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+
+export interface VersionEntry {
+  version: string;
+  created_at: string;
+  content_hash: string;
+  labels: string[];
+}
+
+export interface LabelMoved {
+  id: string;
+  label: string;
+  version: string;
+  labels: Record<string, string> | string[];
+}
+
+export interface Health {
+  status: string;
+  templates_loaded?: number;
+  [key: string]: unknown;
+}
+
+export interface ModelResult {
+  output: string;
+  provider: string;
+  model: string;
+  tokens_in: number;
+  tokens_out: number;
+  cost_usd: number;
+  latency_ms: number;
+  error: string | null;
+}
+
+export interface ComparisonResult {
+  results: ModelResult[];
+  total_cost_usd: number;
+  total_tokens_in: number;
+  total_tokens_out: number;
+  total_time_ms: number;
+  successful_count: number;
+  failed_count: number;
+}
+
+export interface CallParams {
+  temperature?: number;
+  max_tokens?: number;
+  top_p?: number;
+}
+
+export type JobStatus = "queued" | "running" | "completed" | "failed" | "cancelled";
+
+export interface Job {
+  job_id: string;
+  type?: "render" | "compare";
+  status: JobStatus;
+  template_id?: string;
+  version?: string;
+  created_at?: string;
+  completed_at?: string | null;
+  rendered?: string;
+  result?: ComparisonResult;
+  error?: string | null;
+}
+
+export interface JobRequest {
+  type: "render" | "compare";
+  template_id: string;
+  version?: string;
+  label?: string;
+  inputs: Record<string, unknown>;
+  models?: string[];
+  params?: CallParams;
+}
+
+export interface BatchRequest {
+  template_id: string;
+  version?: string;
+  label?: string;
+  models: string[];
+  inputs: Record<string, unknown>[];
+  params?: CallParams;
+  name?: string;
+}
+
+export interface BatchCreated {
+  batch_id: string;
+  total_jobs: number;
+  total_calls: number;
+  status: string;
+}
+
+export interface BatchProgress {
+  batch_id?: string;
+  status: string;
+  total_jobs: number;
+  completed_jobs: number;
+  failed_jobs: number;
+  total_calls: number;
+  completed_calls: number;
+  total_cost_usd: number;
+  total_tokens_in: number;
+  total_tokens_out: number;
+  created_at?: string;
+  completed_at?: string | null;
+}
+
+export interface BatchResultRow {
+  row_index: number;
+  inputs: Record<string, unknown>;
+  model: string;
+  provider: string;
+  output: string;
+  tokens_in: number;
+  tokens_out: number;
+  cost_usd: number;
+  latency_ms: number;
+  error: string | null;
+}
+
+export interface Execution {
+  prompt_id: string;
+  version: string;
+  inputs_json: unknown;
+  output_text: string | null;
+  provider: string;
+  model: string;
+  tokens_in: number;
+  tokens_out: number;
+  cost_usd: number;
+  latency_ms: number;
+  created_at: string;
+  job_id: string | null;
+  batch_id: string | null;
+  error: string | null;
+  attempts: number;
+}
+
+export interface ExecutionFilter {
+  template_id?: string;
+  model?: string;
+  job_id?: string;
+  batch_id?: string;
+  since?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** One group of /api/stats: field names beyond these vary by server, so they stay optional. */
+export interface StatsGroup {
+  key?: string;
+  model?: string;
+  template?: string;
+  day?: string;
+  calls?: number;
+  errors?: number;
+  tokens_in?: number;
+  tokens_out?: number;
+  cost_usd?: number;
+  latency_ms?: { p50?: number; p90?: number; p95?: number; p99?: number };
+  latency_p50_ms?: number;
+  latency_p95_ms?: number;
+  latency_p99_ms?: number;
+  [key: string]: unknown;
+}
+
+export interface ModelInfo {
+  name: string;
+  provider: string;
+  input_price_per_million?: number | null;
+  output_price_per_million?: number | null;
+  [key: string]: unknown;
+}
