@@ -172,7 +172,7 @@ public abstract class BlobStoreContractTest {
     @Test
     void should_round_trip_names_when_they_contain_utf8_spaces_and_symbols() {
         // given
-        List<String> names = List.of("résumé/日本語 v1.yaml", "emoji/😀.yaml", "odd/a+b%20c&d=e#f?.yaml");
+        List<String> names = List.of("résumé/日本語 v1.yaml", "emoji/😀.yaml", "odd/a+b c&d=e#f?.yaml");
 
         // when
         for (String name : names) {

@@ -1,6 +1,5 @@
 package dev.dakora.common.render;
 
-import com.hubspot.jinjava.el.ExtendedSyntaxBuilder;
 import com.hubspot.jinjava.tree.ExpressionNode;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.TagNode;
@@ -18,8 +17,7 @@ import java.util.regex.Pattern;
  */
 final class ExpressionCheck {
 
-    private static final Builder BUILDER = new ExtendedSyntaxBuilder(
-            Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
+    private static final Builder BUILDER = new PythonSyntaxBuilder();
     private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern FILTER = Pattern.compile("(?<!\\|)\\|\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern TEST = Pattern.compile("\\bis\\s+(?:not\\s+)?([A-Za-z_][A-Za-z0-9_]*)");

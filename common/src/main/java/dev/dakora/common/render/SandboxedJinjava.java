@@ -2,13 +2,11 @@ package dev.dakora.common.render;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
-import com.hubspot.jinjava.el.ExtendedSyntaxBuilder;
 import com.hubspot.jinjava.interpret.Context;
 import jinjava.de.odysseus.el.ExpressionFactoryImpl;
-import jinjava.de.odysseus.el.tree.TreeBuilder;
+import jinjava.de.odysseus.el.tree.TreeStore;
+import jinjava.de.odysseus.el.tree.impl.Cache;
 import jinjava.javax.el.ExpressionFactory;
-
-import java.util.Properties;
 
 /**
  * Jinjava whose global context is the renderer's {@link SharedContext}: interpreters take their
@@ -17,18 +15,22 @@ import java.util.Properties;
  */
 final class SandboxedJinjava extends Jinjava {
 
+    private static final int EXPRESSION_CACHE_SIZE = 10_000;
+
     private final SharedContext shared;
     private final ExpressionFactory expressions;
 
     SandboxedJinjava(JinjavaConfig config, SharedContext shared) {
         super(config);
         this.shared = shared;
-        Properties properties = new Properties();
-        properties.setProperty(TreeBuilder.class.getName(), ExtendedSyntaxBuilder.class.getName());
-        this.expressions = new ExpressionFactoryImpl(properties, new PythonTypeConverter());
+        TreeStore parsedExpressions = new TreeStore(new PythonSyntaxBuilder(), new Cache(EXPRESSION_CACHE_SIZE));
+        this.expressions = new ExpressionFactoryImpl(parsedExpressions, new PythonTypeConverter());
     }
 
-    /** Expressions convert values to text as Python's {@code str()} does (e.g. {@code 'x' ~ true} is {@code xTrue}). */
+    /**
+     * Expressions parsed with {@link PythonSyntaxBuilder}, converting values to text as Python's
+     * {@code str()} does (e.g. {@code 'x' ~ true} is {@code xTrue}).
+     */
     @Override
     public ExpressionFactory getExpressionFactory() {
         return expressions;

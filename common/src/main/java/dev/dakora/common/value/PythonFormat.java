@@ -128,6 +128,21 @@ public final class PythonFormat {
         };
     }
 
+    /**
+     * Double.toString gives the shortest round-tripping digits (JDK 19+) but never fewer than two, where
+     * Python takes one when one round-trips ({@code 5e-324}, not {@code 4.9e-324}).
+     */
+    private static BigDecimal shortest(double magnitude) {
+        BigDecimal twoOrMore = new BigDecimal(Double.toString(magnitude)).stripTrailingZeros();
+        if (twoOrMore.precision() == 2) {
+            BigDecimal one = twoOrMore.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == magnitude) {
+                return one.stripTrailingZeros();
+            }
+        }
+        return twoOrMore;
+    }
+
     /** Python's {@code repr(float)}: the shortest digits that round-trip, in Python's layout. */
     public static String floatRepr(double d) {
         if (Double.isNaN(d)) {
@@ -139,8 +154,7 @@ public final class PythonFormat {
         if (d == 0) {
             return 1 / d < 0 ? "-0.0" : "0.0";
         }
-        // Double.toString gives the shortest round-tripping digits (JDK 19+); only the layout differs.
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal exact = shortest(Math.abs(d));
         String digits = exact.unscaledValue().toString();
         int exponent = digits.length() - 1 - exact.scale();
         StringBuilder out = new StringBuilder(24);

@@ -26,6 +26,11 @@ final class DirectoryListing {
     }
 
     List<String> list(String prefix) {
+        if (prefix.startsWith("/") || prefix.contains("\\") || prefix.chars().anyMatch(Character::isISOControl)
+                || List.of(prefix.split("/", -1)).contains("..")) {
+            throw new IllegalArgumentException("refused list prefix '" + prefix.replaceAll("\\p{Cntrl}", "?")
+                    + "': it must be a relative name without '..', '\\' or control characters");
+        }
         String folder = prefix.contains("/") ? prefix.substring(0, prefix.lastIndexOf('/')) : "";
         Path start = folder.isEmpty() ? names.root() : names.resolve(folder);
         if (!Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS)) {

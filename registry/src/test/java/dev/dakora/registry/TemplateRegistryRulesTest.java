@@ -2,6 +2,7 @@ package dev.dakora.registry;
 
 import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.common.template.TemplateYaml;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -16,11 +17,24 @@ import static dev.dakora.registry.Specs.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class VersionedTemplateRegistryTest {
+/**
+ * The version and label rules of {@link VersionedTemplateRegistry}, run over every {@link BlobStore}:
+ * a backend's test extends this class and returns, from {@link #newStore()}, an empty store of its own.
+ */
+public abstract class TemplateRegistryRulesTest {
 
-    private final InMemoryBlobStore store = new InMemoryBlobStore();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final VersionedTemplateRegistry registry = new VersionedTemplateRegistry(store, clock);
+    private BlobStore store;
+    private VersionedTemplateRegistry registry;
+
+    /** A new, empty store for one test. */
+    protected abstract BlobStore newStore();
+
+    @BeforeEach
+    void createRegistry() {
+        store = newStore();
+        registry = new VersionedTemplateRegistry(store, clock);
+    }
 
     @Test
     void should_store_first_version_when_template_is_created() {
