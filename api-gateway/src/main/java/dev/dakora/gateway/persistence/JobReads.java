@@ -42,10 +42,10 @@ public class JobReads {
                 .map(rows -> Page.of(rows, limit, job -> PageCursor.after((String) job.get("created_at"), (String) job.get("job_id"))));
     }
 
-    /** Ids of the batch's jobs that have not reached a final status. */
-    public Flux<String> unfinishedOfBatch(String batchId) {
-        return db.sql("SELECT job_id FROM jobs WHERE batch_id = :batch AND status IN ('queued', 'running')")
-                .bind("batch", batchId).map(row -> row.get("job_id", String.class)).all();
+    /** Row indexes of the batch's jobs that reached a final status. */
+    public Flux<Integer> finishedRowsOfBatch(String batchId) {
+        return db.sql("SELECT row_index FROM jobs WHERE batch_id = :batch AND status IN ('completed', 'failed', 'cancelled')")
+                .bind("batch", batchId).map(row -> row.get("row_index", Integer.class)).all();
     }
 
     /** {@code GET /api/jobs/{id}}: {@code rendered}, {@code result} and {@code error} only when set. */
