@@ -20,6 +20,7 @@ public final class LiveEventMapper {
     public static final String CALL_COMPLETED = "call.completed";
     public static final String JOB_COMPLETED = "job.completed";
     public static final String BATCH_PROGRESS = "batch.progress";
+    public static final String JOB_STATUS = "job.status";
 
     private LiveEventMapper() {
     }
