@@ -2,6 +2,7 @@ package dev.dakora.gateway.support;
 
 import dev.dakora.common.event.EventJson;
 import dev.dakora.common.event.JobCommand;
+import dev.dakora.common.event.JobSubmitted;
 import dev.dakora.common.event.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,6 +49,27 @@ public final class TopicProbe {
             });
         }
         return found;
+    }
+
+    /** The first job submitted on {@code dakora.jobs} for template {@code templateId}. */
+    public static JobSubmitted submittedFor(String templateId) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.JOBS.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<JobSubmitted> found = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (EventJson.read(record.value(), JobCommand.class) instanceof JobSubmitted job
+                            && templateId.equals(job.template().get("id"))) {
+                        found.add(job);
+                    }
+                }
+                return !found.isEmpty();
+            });
+            return found.getFirst();
+        }
     }
 
     /** How many records {@code dakora.jobs} holds, over all partitions. */
