@@ -73,6 +73,15 @@ class ExecutionRoutesTest extends GatewayTest {
         client.get().uri("/api/stats?group_by=provider").exchange().expectStatus().isBadRequest();
     }
 
+    @Test
+    void should_list_the_shipped_priced_models_and_echo() {
+        // given / when / then
+        client.get().uri("/api/models").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.model == 'openai/gpt-4o-mini')].provider").isEqualTo("openai")
+                .jsonPath("$.items[?(@.model == 'echo')].input_per_million_usd").isEqualTo(0)
+                .jsonPath("$.prices_as_of").isNotEmpty();
+    }
+
     private static Map<String, Object> group(Map<String, Object> stats, String name) {
         return ((List<?>) stats.get("groups")).stream().map(g -> map(g)).filter(g -> name.equals(g.get("group")))
                 .findFirst().orElseThrow();
