@@ -33,7 +33,8 @@ class DatabaseUrlBootTest {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 
             // then
-            WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
+            WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                    .responseTimeout(java.time.Duration.ofSeconds(30)).build()
                     .get().uri("/api/health").exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.database.status").isEqualTo("up");

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A server started without {@code DAKORA_ADMIN_KEY} cannot manage keys at all. */
 @SpringBootTest(properties = "dakora.auth.admin-key=")
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 class NoAdminKeyTest {
 
     private static final String SOME_KEY = KeyMaterial.newKey();

@@ -19,7 +19,7 @@ import java.nio.file.Path;
  * admin key made at run time. Subclasses choose {@code dakora.auth.required}.
  */
 @SpringBootTest
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 public abstract class GatewayTest {
 
     protected static final String ADMIN_KEY = KeyMaterial.newKey();

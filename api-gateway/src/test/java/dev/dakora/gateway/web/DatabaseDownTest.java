@@ -16,7 +16,7 @@ import java.net.ServerSocket;
         "spring.flyway.enabled=false",
         "dakora.auth.required=true",
         "spring.r2dbc.pool.max-acquire-time=2s"})
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 class DatabaseDownTest {
 
     static final int CLOSED_PORT = closedPort();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -29,6 +30,7 @@ import java.util.Map;
  * temporary directory and the real renderer under tight limits.
  */
 @WebFluxTest(controllers = RenderController.class)
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RenderSliceTest.Beans.class)
 class RenderSliceTest {
 
