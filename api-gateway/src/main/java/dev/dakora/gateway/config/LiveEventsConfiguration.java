@@ -42,7 +42,6 @@ class LiveEventsConfiguration {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "dakora-gateway-live-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, true);
         DefaultKafkaConsumerFactory<String, byte[]> factory = new DefaultKafkaConsumerFactory<>(config,
                 new StringDeserializer(), new ByteArrayDeserializer());
         ContainerProperties container = new ContainerProperties(Topics.CALL_RESULTS.name(), Topics.RESULTS.name());
