@@ -1,0 +1,38 @@
+package dev.dakora.gateway.messaging;
+
+import dev.dakora.common.event.JobCommand;
+import dev.dakora.common.event.Topics;
+import org.springframework.kafka.core.KafkaTemplate;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
+
+/**
+ * Writes the gateway's commands to {@code dakora.jobs}, keyed by job id (batch id for a batch). The
+ * producer is idempotent with {@code acks=all}; a send completes only once Kafka acknowledged it, and
+ * fails with {@link KafkaUnavailableException} when Kafka does not acknowledge in time.
+ */
+public class JobPublisher {
+
+    private final KafkaTemplate<String, JobCommand> kafka;
+    private final Duration timeout;
+    private final Duration retryAfter;
+
+    /** @param retryAfter what a client refused for Kafka's sake is told to wait */
+    public JobPublisher(KafkaTemplate<String, JobCommand> kafka, Duration timeout, Duration retryAfter) {
+        this.kafka = kafka;
+        this.timeout = timeout;
+        this.retryAfter = retryAfter;
+    }
+
+    public Mono<Void> publish(JobCommand command) {
+        // send() blocks while it waits for topic metadata (Kafka down: up to max.block.ms): not on the event loop
+        return Mono.defer(() -> Mono.fromFuture(kafka.send(Topics.JOBS.name(), command.key(), command)))
+                .subscribeOn(Schedulers.boundedElastic())
+                .timeout(timeout)
+                .onErrorMap(e -> !(e instanceof KafkaUnavailableException),
+                        e -> new KafkaUnavailableException("Kafka did not acknowledge the submission: " + e.getMessage(), e, retryAfter))
+                .then();
+    }
+}
