@@ -1,5 +1,6 @@
 package dev.dakora.llm.domain;
 
+import dev.dakora.common.model.ModelName;
 import dev.dakora.common.event.CallParams;
 
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package dev.dakora.llm.domain;
 
+import dev.dakora.common.model.Cost;
+import dev.dakora.common.model.ModelName;
+import dev.dakora.common.model.PriceTable;
 import dev.dakora.common.event.CallStatus;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;

@@ -1,5 +1,8 @@
 package dev.dakora.llm.domain;
 
+import dev.dakora.common.model.ModelName;
+import dev.dakora.common.model.Price;
+import dev.dakora.common.model.PriceTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.dakora.llm.domain;
 
+import dev.dakora.common.model.ModelName;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

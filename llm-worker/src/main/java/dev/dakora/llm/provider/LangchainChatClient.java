@@ -4,7 +4,7 @@ import dev.dakora.common.event.CallParams;
 import dev.dakora.llm.domain.ChatClient;
 import dev.dakora.llm.domain.ChatReply;
 import dev.dakora.llm.domain.ModelCallException;
-import dev.dakora.llm.domain.ModelName;
+import dev.dakora.common.model.ModelName;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;

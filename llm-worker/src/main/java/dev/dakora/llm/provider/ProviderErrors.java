@@ -4,7 +4,7 @@ import com.azure.core.exception.HttpResponseException;
 import dev.dakora.common.event.EventJson;
 import dev.dakora.llm.domain.FailureKind;
 import dev.dakora.llm.domain.ModelCallException;
-import dev.dakora.llm.domain.ModelName;
+import dev.dakora.common.model.ModelName;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.InternalServerException;

@@ -1,5 +1,6 @@
 package dev.dakora.llm.domain;
 
+import dev.dakora.common.model.ModelName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

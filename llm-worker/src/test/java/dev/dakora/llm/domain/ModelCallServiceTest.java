@@ -1,5 +1,7 @@
 package dev.dakora.llm.domain;
 
+import dev.dakora.common.model.ModelName;
+import dev.dakora.common.model.PriceFile;
 import dev.dakora.common.event.CallParams;
 import dev.dakora.common.event.CallStatus;
 import dev.dakora.common.event.ModelCallCompleted;

@@ -1,5 +1,6 @@
 package dev.dakora.llm.domain;
 
+import dev.dakora.common.model.ModelName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

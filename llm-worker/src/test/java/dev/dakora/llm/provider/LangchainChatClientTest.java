@@ -1,6 +1,6 @@
 package dev.dakora.llm.provider;
 
-import dev.dakora.llm.domain.ModelName;
+import dev.dakora.common.model.ModelName;
 import dev.dakora.llm.domain.ModelNames;
 import dev.dakora.llm.support.Calls;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.dakora.llm.provider;
 
 import dev.dakora.llm.domain.FailureKind;
 import dev.dakora.llm.domain.ModelCallException;
-import dev.dakora.llm.domain.ModelName;
+import dev.dakora.common.model.ModelName;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.exception.TimeoutException;
 import org.junit.jupiter.api.Test;

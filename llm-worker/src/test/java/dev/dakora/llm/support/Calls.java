@@ -10,7 +10,7 @@ import dev.dakora.llm.domain.LimitSettings;
 import dev.dakora.llm.domain.ModelCallService;
 import dev.dakora.llm.domain.ModelCaller;
 import dev.dakora.llm.domain.ModelNames;
-import dev.dakora.llm.domain.PriceFile;
+import dev.dakora.common.model.PriceFile;
 import dev.dakora.llm.domain.ProviderRouter;
 import dev.dakora.llm.provider.LangchainChatClient;
 import dev.dakora.llm.provider.ProviderAccess;
