@@ -1,0 +1,224 @@
+package dev.dakora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+class LocalCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_create_prompts_env_and_docker_files_when_initialising() throws IOException {
+        // when
+        CliRun run = CliRun.in(dir).env("DAKORA_HOME", "/opt/dakora").run("init");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("prompts/greeting.yaml"))).contains("id: greeting");
+        assertThat(Files.readString(dir.resolve("docker/docker-compose.yml")))
+                .isEqualTo(Files.readString(Path.of("..", "docker", "docker-compose.yml")));
+        assertThat(dir.resolve("docker/.env.example")).exists();
+        String env = Files.readString(dir.resolve(".env"));
+        assertThat(env).containsPattern("DAKORA_ADMIN_KEY=dk_admin_[0-9a-f]{48}\n").contains("DAKORA_SOURCE=/opt/dakora");
+    }
+
+    @Test
+    void should_keep_existing_files_when_initialising_again() throws IOException {
+        // given
+        Files.writeString(dir.resolve(".env"), "DAKORA_URL=http://mine:1\n");
+
+        // when
+        CliRun run = CliRun.in(dir).run("init");
+
+        // then
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).contains("kept     .env (exists)").contains("created  prompts/greeting.yaml");
+        assertThat(Files.readString(dir.resolve(".env"))).isEqualTo("DAKORA_URL=http://mine:1\n");
+    }
+
+    @Test
+    void should_save_url_and_key_read_from_stdin_when_linking() throws IOException {
+        // given
+        Files.writeString(dir.resolve(".env"), "# mine\nOPENAI_API_KEY=\nDAKORA_URL=http://old:1\n");
+        String key = "dk_" + System.nanoTime();
+
+        // when
+        CliRun run = CliRun.in(dir).stdin(key + "\n").run("link", "https://dakora.example.com");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).doesNotContain(key).contains("Linked to https://dakora.example.com");
+        assertThat(Files.readAllLines(dir.resolve(".env")))
+                .containsExactly("# mine", "OPENAI_API_KEY=", "DAKORA_URL=https://dakora.example.com", "DAKORA_API_KEY=" + key);
+    }
+
+    @Test
+    void should_refuse_a_url_without_http_when_linking() {
+        // when
+        CliRun run = CliRun.in(dir).stdin("dk_x\n").run("link", "dakora.example.com");
+
+        // then
+        assertThat(run.exitCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err).contains("must start with http:// or https://");
+        assertThat(dir.resolve(".env")).doesNotExist();
+    }
+
+    @Test
+    void should_write_a_pid_file_and_stop_that_process_when_detached() throws Exception {
+        // given a launcher that stands in for the standalone
+        Path home = Files.createDirectories(dir.resolve("home"));
+        executable(home.resolve("dakora"), "#!/bin/sh\necho standalone up \"$@\"\nexec sleep 60\n");
+
+        // when
+        CliRun start = CliRun.in(dir).env("DAKORA_HOME", home.toString()).run("start", "--detach", "--", "--server.port=9999");
+
+        // then
+        assertThat(start.exitCode).as(start.toString()).isZero();
+        long pid = Long.parseLong(Files.readString(dir.resolve(".dakora/standalone.pid")).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        assertThat(process.isAlive()).isTrue();
+        awaitLog("standalone up --server.port=9999");
+        CliRun again = CliRun.in(dir).env("DAKORA_HOME", home.toString()).run("start", "--detach");
+        assertThat(again.exitCode).isEqualTo(ExitCodes.OTHER);
+        assertThat(again.err).contains("already running (pid " + pid + ")");
+
+        // when
+        CliRun stop = CliRun.in(dir).run("stop");
+
+        // then
+        assertThat(stop.exitCode).as(stop.toString()).isZero();
+        assertThat(stop.out).contains("Stopped Dakora (pid " + pid + ")");
+        assertThat(process.isAlive()).isFalse();
+        assertThat(dir.resolve(".dakora/standalone.pid")).doesNotExist();
+    }
+
+    @Test
+    void should_say_nothing_runs_and_drop_a_stale_pid_file_when_stopping() throws IOException {
+        // given
+        Files.createDirectories(dir.resolve(".dakora"));
+        Files.writeString(dir.resolve(".dakora/standalone.pid"), "999999999\n");
+
+        // when
+        CliRun run = CliRun.in(dir).run("stop");
+
+        // then
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).contains("not running");
+        assertThat(dir.resolve(".dakora/standalone.pid")).doesNotExist();
+    }
+
+    @Test
+    void should_exit_1_with_a_hint_when_no_launcher_is_found() {
+        // when
+        CliRun run = CliRun.in(dir).run("start", "--detach");
+
+        // then
+        assertThat(run.exitCode).isEqualTo(ExitCodes.OTHER);
+        assertThat(run.err).contains("Cannot find the dakora launcher").contains("DAKORA_HOME");
+    }
+
+    @Test
+    void should_run_docker_compose_up_on_the_compose_file_with_the_env_file_when_starting_with_docker() throws IOException {
+        // given
+        Path calls = dir.resolve("docker-calls.txt");
+        Path docker = executable(dir.resolve("fake-docker"), "#!/bin/sh\necho \"$@\" >> " + calls + "\n");
+        Files.createDirectories(dir.resolve("docker"));
+        Files.writeString(dir.resolve("docker/docker-compose.yml"), "services: {}\n");
+        Files.writeString(dir.resolve(".env"), "DAKORA_ADMIN_KEY=x\n");
+
+        // when
+        CliRun up = CliRun.in(dir).env("DAKORA_DOCKER", docker.toString()).run("start", "--docker");
+        CliRun down = CliRun.in(dir).env("DAKORA_DOCKER", docker.toString()).run("stop", "--docker");
+
+        // then
+        assertThat(up.exitCode).as(up.toString()).isZero();
+        assertThat(down.exitCode).as(down.toString()).isZero();
+        assertThat(Files.readAllLines(calls)).containsExactly(
+                "compose --env-file " + dir.resolve(".env") + " -f " + dir.resolve("docker/docker-compose.yml") + " up -d",
+                "compose --env-file " + dir.resolve(".env") + " -f " + dir.resolve("docker/docker-compose.yml") + " down");
+    }
+
+    @Test
+    void should_say_to_run_init_when_starting_with_docker_without_a_compose_file() {
+        // when
+        CliRun run = CliRun.in(dir).env("DAKORA_DOCKER", "/bin/true").run("start", "--docker");
+
+        // then
+        assertThat(run.exitCode).isEqualTo(ExitCodes.OTHER);
+        assertThat(run.err).contains("dakora init");
+    }
+
+    @Test
+    void should_print_the_version() {
+        // when
+        CliRun run = CliRun.in(dir).run("version");
+
+        // then
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).matches("dakora \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java .*\\)\\n");
+    }
+
+    @Test
+    void should_print_usage_for_every_command_when_asked_for_help() {
+        // given
+        List<String> paths = new ArrayList<>();
+        collect(new CommandLine(new DakoraCli(), new ContextFactory(CliRun.context(dir))), "", paths);
+
+        for (String path : paths) {
+            // when
+            List<String> args = new ArrayList<>(List.of(path.isBlank() ? new String[0] : path.strip().split(" ")));
+            args.add("--help");
+            CliRun run = CliRun.in(dir).run(args.toArray(String[]::new));
+
+            // then
+            assertThat(run.exitCode).as(path + " --help").isZero();
+            assertThat(run.out).as(path + " --help").startsWith("Usage: dakora" + path);
+        }
+        assertThat(paths).contains(" batch submit", " jobs watch", " keys revoke", " start");
+    }
+
+    @Test
+    void should_exit_2_for_an_unknown_command() {
+        // when
+        CliRun run = CliRun.in(dir).run("frobnicate");
+
+        // then
+        assertThat(run.exitCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err).contains("Unmatched argument");
+    }
+
+    private static void collect(CommandLine line, String path, List<String> paths) {
+        paths.add(path);
+        line.getSubcommands().forEach((name, sub) -> collect(sub, path + " " + name, paths));
+    }
+
+    private Path executable(Path file, String script) throws IOException {
+        Files.writeString(file, script);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+
+    private void awaitLog(String text) throws Exception {
+        Path log = dir.resolve(".dakora/standalone.log");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("log never said '" + text + "': " + (Files.exists(log) ? Files.readString(log) : "no log"));
+    }
+}
