@@ -39,6 +39,7 @@ final class JobsWatchCommand extends ServerCommand {
             show(state);
             if (System.nanoTime() > deadline) {
                 out().println();
+                out().flush();
                 throw new CliException(ExitCodes.OTHER, "Still " + state.path("status").asString("") + " after "
                         + timeoutSeconds + " s; watch again later or raise --timeout.");
             }
@@ -46,9 +47,10 @@ final class JobsWatchCommand extends ServerCommand {
             state = api.get(path);
         }
         show(state);
-        out().println();
         if (json()) {
             Output.json(out(), state);
+        } else {
+            out().println();
         }
         String status = state.path("status").asString();
         if (!status.equals("completed")) {
@@ -58,6 +60,9 @@ final class JobsWatchCommand extends ServerCommand {
     }
 
     private void show(JsonNode state) {
+        if (json()) {
+            return;
+        }
         String status = state.path("status").asString("");
         if (batch) {
             out().print(ProgressBar.line(state.path("completed_jobs").asLong(0) + state.path("failed_jobs").asLong(0),

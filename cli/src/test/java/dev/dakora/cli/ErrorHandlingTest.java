@@ -2,36 +2,13 @@ package dev.dakora.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
-class ErrorHandlingTest {
-
-    @TempDir
-    Path dir;
-
-    private StubServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new StubServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private CliRun cli(String... args) {
-        return CliRun.in(dir).env("DAKORA_URL", server.url()).run(args);
-    }
+class ErrorHandlingTest extends StubServerTest {
 
     @Test
     void should_exit_3_with_the_detail_when_the_template_is_unknown() {
