@@ -40,13 +40,20 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (docker) {
             int code = Docker.compose(context, "up", "-d");
-            return code == 0 ? ExitCodes.OK : ExitCodes.OTHER;
+            if (code != 0) {
+                throw new CliException(ExitCodes.OTHER, "docker compose up exited with code " + code + ".");
+            }
+            return ExitCodes.OK;
         }
         List<String> command = new ArrayList<>(List.of(DakoraHome.launcherDir(context).resolve("dakora").toString()));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(context.workingDir().toFile());
         if (!detach) {
-            return builder.inheritIO().start().waitFor() == 0 ? ExitCodes.OK : ExitCodes.OTHER;
+            int code = builder.inheritIO().start().waitFor();
+            if (code != 0) {
+                throw new CliException(ExitCodes.OTHER, "The standalone exited with code " + code + "; its output above says why.");
+            }
+            return ExitCodes.OK;
         }
         PidFile pidFile = new PidFile(DakoraHome.stateDir(context));
         pidFile.running().ifPresent(pid -> {

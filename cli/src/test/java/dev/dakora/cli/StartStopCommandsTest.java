@@ -46,6 +46,35 @@ class StartStopCommandsTest {
     }
 
     @Test
+    void should_run_the_launcher_in_the_foreground_and_pass_its_arguments_when_not_detached() throws IOException {
+        // given
+        Path home = Files.createDirectories(dir.resolve("home"));
+        executable(home.resolve("dakora"), "#!/bin/sh\necho \"$@\" > " + dir.resolve("args.txt") + "\n");
+
+        // when
+        CliRun run = CliRun.in(dir).env("DAKORA_HOME", home.toString()).run("start", "--", "--server.port=8080");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("args.txt"))).isEqualTo("--server.port=8080\n");
+        assertThat(dir.resolve(".dakora/standalone.pid")).doesNotExist();
+    }
+
+    @Test
+    void should_exit_1_when_the_foreground_standalone_fails() throws IOException {
+        // given
+        Path home = Files.createDirectories(dir.resolve("home"));
+        executable(home.resolve("dakora"), "#!/bin/sh\nexit 7\n");
+
+        // when
+        CliRun run = CliRun.in(dir).env("DAKORA_HOME", home.toString()).run("start");
+
+        // then
+        assertThat(run.exitCode).isEqualTo(ExitCodes.OTHER);
+        assertThat(run.err).contains("exited with code 7");
+    }
+
+    @Test
     void should_say_nothing_runs_and_drop_a_stale_pid_file_when_stopping() throws IOException {
         // given
         Files.createDirectories(dir.resolve(".dakora"));
