@@ -1,0 +1,36 @@
+package dev.dakora.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code dakora batch status <id>}: the batch's counters. */
+@Command(name = "status", description = "Show a batch's progress, tokens and cost.")
+final class BatchStatusCommand extends ServerCommand {
+
+    private static final List<String> FIELDS = List.of("batch_id", "status", "total_jobs", "completed_jobs", "failed_jobs",
+            "total_calls", "completed_calls", "total_cost_usd", "total_tokens_in", "total_tokens_out", "created_at",
+            "completed_at");
+
+    @Parameters(paramLabel = "BATCH_ID", description = "The batch id.")
+    String batchId;
+
+    BatchStatusCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    void run(ApiClient api) {
+        JsonNode batch = api.get("/api/batches/" + segment(batchId));
+        if (json()) {
+            Output.json(out(), batch);
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        FIELDS.forEach(field -> rows.add(List.of(field, Output.text(batch.path(field)))));
+        Output.table(out(), List.of("FIELD", "VALUE"), rows);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.dakora.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code dakora batch submit <id> --models a,b --file inputs.csv}: one job per input row. */
+@Command(name = "submit", description = "Submit a batch: a template, models, and a CSV (header = input names) or JSONL file of input rows.")
+final class BatchSubmitCommand extends ServerCommand {
+
+    @Parameters(paramLabel = "TEMPLATE_ID", description = "The template id.")
+    String templateId;
+
+    @Option(names = {"-m", "--models"}, required = true, split = ",", paramLabel = "MODEL", description = "Models (comma-separated or repeated).")
+    List<String> models;
+
+    @Option(names = {"-f", "--file"}, required = true, paramLabel = "FILE", description = "Input rows: .csv, .jsonl or .ndjson.")
+    Path file;
+
+    @Option(names = "--name", description = "A name for the batch.")
+    String name;
+
+    @Option(names = "--version", paramLabel = "VERSION", description = "A version of the template.")
+    String version;
+
+    BatchSubmitCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    void run(ApiClient api) {
+        Path path = context.workingDir().resolve(file);
+        String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String contentType = lower.endsWith(".csv") ? "text/csv"
+                : lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? "application/x-ndjson" : null;
+        if (contentType == null) {
+            throw new CliException(ExitCodes.USAGE, "--file must be a .csv, .jsonl or .ndjson file, got " + file);
+        }
+        StringBuilder query = new StringBuilder("?template_id=").append(segment(templateId))
+                .append("&models=").append(segment(String.join(",", models)));
+        if (name != null) {
+            query.append("&name=").append(segment(name));
+        }
+        if (version != null) {
+            query.append("&version=").append(segment(version));
+        }
+        JsonNode batch = api.postText("/api/batches" + query, contentType, read(path));
+        if (json()) {
+            Output.json(out(), batch);
+            return;
+        }
+        String id = Output.text(batch.path("batch_id"));
+        out().printf("Batch %s queued: %s jobs, %s calls%n", id, Output.text(batch.path("total_jobs")),
+                Output.text(batch.path("total_calls")));
+        out().println("Follow it with: dakora jobs watch --batch " + id);
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.USAGE, "Cannot read " + path + ": " + e.getMessage());
+        }
+    }
+}

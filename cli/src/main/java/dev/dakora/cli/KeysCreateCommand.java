@@ -1,0 +1,30 @@
+package dev.dakora.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+
+/** {@code dakora keys create <name>}: a new key, shown this once. */
+@Command(name = "create", description = "Create an API key; the key is shown this once.")
+final class KeysCreateCommand extends ServerCommand {
+
+    @Parameters(paramLabel = "NAME", description = "What the key is for, e.g. ci.")
+    String name;
+
+    KeysCreateCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    void run(ApiClient api) {
+        JsonNode key = api.post("/api/keys", Map.of("name", name));
+        if (json()) {
+            Output.json(out(), key);
+            return;
+        }
+        out().println("Created key " + Output.text(key.path("id")) + " (" + name + "). It is shown only this once:");
+        out().println(Output.text(key.path("key")));
+    }
+}

@@ -1,0 +1,136 @@
+package dev.dakora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+class BatchCommandsTest extends StubServerTest {
+
+    @Test
+    void should_upload_the_csv_with_fields_as_query_parameters_when_submitting_a_batch() throws IOException {
+        // given
+        server.on("POST /api/batches", 202, "{\"batch_id\":\"b-1\",\"total_jobs\":2,\"total_calls\":4,\"status\":\"queued\"}");
+        Files.writeString(dir.resolve("rows.csv"), "name\nAda\nBob\n");
+
+        // when
+        CliRun run = cli("batch", "submit", "greeting", "--models", "echo,openai/gpt-4o-mini", "--file", "rows.csv", "--name", "nightly run");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        StubServer.Request request = server.only("POST");
+        assertThat(request.pathAndQuery())
+                .isEqualTo("/api/batches?template_id=greeting&models=echo%2Copenai%2Fgpt-4o-mini&name=nightly%20run");
+        assertThat(request.header("Content-Type")).isEqualTo("text/csv");
+        assertThat(request.body()).isEqualTo("name\nAda\nBob\n");
+        assertThat(run.out).contains("Batch b-1 queued: 2 jobs, 4 calls").contains("dakora jobs watch --batch b-1");
+    }
+
+    @Test
+    void should_send_jsonl_as_ndjson_when_submitting_a_batch() throws IOException {
+        // given
+        server.on("POST /api/batches", 202, "{\"batch_id\":\"b-2\",\"total_jobs\":1,\"total_calls\":1,\"status\":\"queued\"}");
+        Files.writeString(dir.resolve("rows.jsonl"), "{\"name\":\"Ada\"}\n");
+
+        // when
+        CliRun run = cli("batch", "submit", "greeting", "-m", "echo", "-f", "rows.jsonl");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(server.only("POST").header("Content-Type")).isEqualTo("application/x-ndjson");
+    }
+
+    @Test
+    void should_refuse_a_file_that_is_neither_csv_nor_jsonl_when_submitting_a_batch() throws IOException {
+        // given
+        Files.writeString(dir.resolve("rows.txt"), "Ada");
+
+        // when
+        CliRun run = cli("batch", "submit", "greeting", "-m", "echo", "-f", "rows.txt");
+
+        // then
+        assertThat(run.exitCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err).contains("must be a .csv, .jsonl or .ndjson file");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void should_show_the_counters_when_asking_a_batch_status() {
+        // given
+        server.on("GET /api/batches/b-1", 200, """
+                {"batch_id":"b-1","status":"running","total_jobs":4,"completed_jobs":1,"failed_jobs":0,"total_calls":8,
+                 "completed_calls":2,"total_cost_usd":0.0012,"total_tokens_in":10,"total_tokens_out":20,
+                 "created_at":"2026-01-01T00:00:00Z","completed_at":null}""");
+
+        // when
+        CliRun run = cli("batch", "status", "b-1");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("status            running").contains("total_cost_usd    0.0012");
+    }
+
+    @Test
+    void should_print_the_servers_csv_when_asking_results_as_csv() {
+        // given
+        server.on("GET /api/batches/b-1/results", 200, "row_index,model,output\n0,echo,Hello Ada!\n");
+
+        // when
+        CliRun run = cli("batch", "results", "b-1", "--format", "csv");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(server.only("GET").pathAndQuery()).isEqualTo("/api/batches/b-1/results?format=csv");
+        assertThat(run.out).isEqualTo("row_index,model,output\n0,echo,Hello Ada!\n");
+    }
+
+    @Test
+    void should_tabulate_results_with_errors_when_no_format_is_given() {
+        // given
+        server.on("GET /api/batches/b-1/results", 200, """
+                [{"row_index":0,"inputs":{"name":"Ada"},"model":"echo","provider":"echo","output":"Hello Ada!","tokens_in":1,
+                  "tokens_out":1,"cost_usd":0,"latency_ms":3,"error":null},
+                 {"row_index":0,"inputs":{"name":"Ada"},"model":"gpt-4o-mini","provider":"openai","output":null,"tokens_in":0,
+                  "tokens_out":0,"cost_usd":0,"latency_ms":0,"error":"no key"}]""");
+
+        // when
+        CliRun run = cli("batch", "results", "b-1");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("0    echo         0         3           Hello Ada!").contains("ERROR: no key");
+    }
+
+    @Test
+    void should_report_the_jobs_asked_to_stop_when_cancelling_a_batch() {
+        // given
+        server.on("POST /api/batches/b-1/cancel", 202, "{\"batch_id\":\"b-1\",\"cancel_requested_jobs\":3}");
+
+        // when
+        CliRun run = cli("batch", "cancel", "b-1");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("Cancel requested for 3 jobs of batch b-1");
+    }
+
+    @Test
+    void should_draw_progress_until_the_batch_completes_when_watching() {
+        // given
+        server.on("GET /api/batches/b-1", 200, "{\"batch_id\":\"b-1\",\"status\":\"running\",\"total_jobs\":4,\"completed_jobs\":1,\"failed_jobs\":0}")
+                .on("GET /api/batches/b-1", 200, "{\"batch_id\":\"b-1\",\"status\":\"running\",\"total_jobs\":4,\"completed_jobs\":2,\"failed_jobs\":1}")
+                .on("GET /api/batches/b-1", 200, "{\"batch_id\":\"b-1\",\"status\":\"completed\",\"total_jobs\":4,\"completed_jobs\":4,\"failed_jobs\":0}");
+
+        // when
+        CliRun run = cli("jobs", "watch", "b-1", "--batch", "--interval", "10");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("\r[#######-----------------------] 25% 1/4 jobs (running)")
+                .contains("\r[######################--------] 75% 3/4 jobs (running)")
+                .contains("\r[##############################] 100% 4/4 jobs (completed)");
+        assertThat(server.requests()).hasSize(3);
+    }
+}

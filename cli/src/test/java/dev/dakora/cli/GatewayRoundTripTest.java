@@ -1,0 +1,134 @@
+package dev.dakora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dakora.gateway.GatewayApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** The template commands against the real gateway, on embedded PostgreSQL and Kafka, with keys required. */
+class GatewayRoundTripTest {
+
+    private static final String ADMIN_KEY = "dk_admin_" + UUID.randomUUID().toString().replace("-", "");
+
+    @TempDir
+    static Path prompts;
+
+    private static EmbeddedPostgres postgres;
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static ConfigurableApplicationContext gateway;
+    private static String url;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startGateway() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        kafka = new EmbeddedKafkaKraftBroker(1, 1);
+        kafka.afterPropertiesSet();
+        String db = "localhost:" + postgres.getPort() + "/postgres";
+        gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
+                "--server.port=0",
+                "--spring.r2dbc.url=r2dbc:postgresql://" + db, "--spring.r2dbc.username=postgres", "--spring.r2dbc.password=postgres",
+                "--spring.flyway.url=jdbc:postgresql://" + db, "--spring.flyway.user=postgres", "--spring.flyway.password=postgres",
+                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(), "--dakora.jobs.topic-partitions=1",
+                "--dakora.registry.local.path=" + prompts, "--dakora.auth.required=true", "--dakora.auth.admin-key=" + ADMIN_KEY);
+        url = "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stopGateway() throws IOException {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (kafka != null) {
+            kafka.destroy();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private CliRun cli(String... args) {
+        return CliRun.in(dir).env("DAKORA_URL", url).env("DAKORA_API_KEY", ADMIN_KEY).run(args);
+    }
+
+    @Test
+    void should_create_render_version_label_and_delete_a_template_on_the_real_gateway() throws IOException {
+        // given
+        String id = "cli-greeting-" + System.nanoTime() % 100_000;
+        Files.writeString(dir.resolve("greeting.yaml"), """
+                id: %s
+                description: Greets someone
+                template: "Hello {{ name }}!"
+                inputs:
+                  name: {type: string, required: true}
+                """.formatted(id));
+
+        // when / then: create and list
+        CliRun created = cli("create", "-f", "greeting.yaml");
+        assertThat(created.exitCode).as(created.toString()).isZero();
+        assertThat(created.out).contains("Created " + id + " version 1.0.0");
+        assertThat(cli("list").out).contains(id);
+
+        // render
+        CliRun rendered = cli("render", id, "--input", "name=Ada");
+        assertThat(rendered.exitCode).as(rendered.toString()).isZero();
+        assertThat(rendered.out).isEqualTo("Hello Ada!\n");
+
+        // a second version through the API, then versions and label
+        new ApiClient(url, java.util.Optional.of(ADMIN_KEY)).put("/api/templates/" + id,
+                java.util.Map.of("version", "1.1.0", "template", "Hi {{ name }}!"));
+        CliRun versions = cli("versions", id);
+        assertThat(versions.exitCode).as(versions.toString()).isZero();
+        assertThat(versions.out.lines().skip(1).map(line -> line.split("\\s+")[0])).containsExactly("1.1.0", "1.0.0");
+        CliRun labelled = cli("label", id, "production", "1.0.0");
+        assertThat(labelled.exitCode).as(labelled.toString()).isZero();
+        assertThat(cli("render", id, "--label", "production", "-i", "name=Bob").out).isEqualTo("Hello Bob!\n");
+        assertThat(cli("render", id, "-i", "name=Bob").out).isEqualTo("Hi Bob!\n");
+
+        // delete, then it is gone
+        CliRun deleted = cli("delete", id, "--yes");
+        assertThat(deleted.exitCode).as(deleted.toString()).isZero();
+        CliRun missing = cli("get", id);
+        assertThat(missing.exitCode).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(missing.err).contains(id);
+    }
+
+    @Test
+    void should_exit_4_when_the_real_gateway_refuses_a_missing_key() {
+        // when
+        CliRun run = CliRun.in(dir).env("DAKORA_URL", url).run("list");
+
+        // then
+        assertThat(run.exitCode).isEqualTo(ExitCodes.AUTH);
+        assertThat(run.err).contains("DAKORA_API_KEY");
+    }
+
+    @Test
+    void should_exit_1_with_the_field_errors_when_the_real_gateway_rejects_inputs() throws IOException {
+        // given
+        String id = "cli-strict-" + System.nanoTime() % 100_000;
+        Files.writeString(dir.resolve("t.yaml"), "id: " + id + "\ntemplate: \"{{ n }}\"\ninputs:\n  n: {type: number, required: true}\n");
+        assertThat(cli("create", "-f", "t.yaml").exitCode).isZero();
+
+        // when
+        CliRun run = cli("render", id, "-i", "n=not-a-number");
+
+        // then
+        assertThat(run.exitCode).isEqualTo(ExitCodes.OTHER);
+        assertThat(run.err).startsWith("Error 422");
+    }
+}
