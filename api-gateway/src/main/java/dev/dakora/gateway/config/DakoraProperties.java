@@ -13,7 +13,8 @@ import java.util.List;
  */
 @ConfigurationProperties("dakora")
 public record DakoraProperties(@DefaultValue Registry registry, @DefaultValue Render render,
-                               @DefaultValue Http http, @DefaultValue Auth auth) {
+                               @DefaultValue Http http, @DefaultValue Auth auth, @DefaultValue Jobs jobs,
+                               @DefaultValue Compare compare) {
 
     /** Where templates live: {@code local} (a directory) or {@code azure} (a blob container). */
     public record Registry(@DefaultValue("local") String type, @DefaultValue Local local, @DefaultValue Azure azure) {
@@ -41,6 +42,22 @@ public record DakoraProperties(@DefaultValue Registry registry, @DefaultValue Re
      * @param corsAllowedOrigins   origins allowed to call {@code /api/**} from a browser; none by default
      */
     public record Http(@DefaultValue("1MB") DataSize maxRequestBody, @DefaultValue List<String> corsAllowedOrigins) {
+    }
+
+    /**
+     * @param topicPartitions partitions of {@code dakora.jobs} when the gateway creates it
+     * @param topicReplicas   replicas of {@code dakora.jobs} when the gateway creates it
+     * @param publishTimeout  how long a submission waits for Kafka's acknowledgement before answering 503
+     * @param retryAfter      the {@code Retry-After} of a 503 when Kafka is down
+     * @param maxBatchRows    most input rows one batch may have
+     */
+    public record Jobs(@DefaultValue("6") int topicPartitions, @DefaultValue("1") short topicReplicas,
+                       @DefaultValue("10s") Duration publishTimeout, @DefaultValue("5s") Duration retryAfter,
+                       @DefaultValue("20000") int maxBatchRows) {
+    }
+
+    /** @param timeout how long {@code POST /api/templates/{id}/compare} waits for its job before answering 504 */
+    public record Compare(@DefaultValue("125s") Duration timeout) {
     }
 
     /**

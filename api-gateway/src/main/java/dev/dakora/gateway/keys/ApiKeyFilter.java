@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 import java.util.Optional;
 
 /**
- * Guards {@code /api/**} and {@code /ws/**}. Key management ({@code /api/keys}) always needs the admin
+ * Guards {@code /api/**} and {@code /ws/**} ({@code /ws/**} also takes the key as {@code ?api_key=}). Key management ({@code /api/keys}) always needs the admin
  * key; the other routes need any valid key when auth is required, except {@code GET /api/health}.
  */
 public class ApiKeyFilter implements WebFilter, Ordered {
@@ -46,6 +46,10 @@ public class ApiKeyFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         Optional<String> presented = PresentedKey.from(exchange.getRequest().getHeaders());
+        if (presented.isEmpty() && path.startsWith("/ws/")) {
+            // browsers cannot set headers on a WebSocket handshake
+            presented = PresentedKey.fromQuery(exchange.getRequest().getQueryParams());
+        }
         if (keyRoute && !auth.hasAdminKey()) {
             return Problems.write(exchange, HttpStatus.FORBIDDEN, "key management is disabled: the server has no admin key (set DAKORA_ADMIN_KEY)");
         }

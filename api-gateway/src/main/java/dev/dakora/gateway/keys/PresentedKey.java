@@ -1,6 +1,7 @@
 package dev.dakora.gateway.keys;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.MultiValueMap;
 
 import java.util.Optional;
 
@@ -23,6 +24,12 @@ final class PresentedKey {
                 key = authorization.substring(BEARER.length());
             }
         }
+        return isBlank(key) ? Optional.empty() : Optional.of(key.strip());
+    }
+
+    /** {@code ?api_key=dk_...}, accepted on WebSocket routes only. */
+    static Optional<String> fromQuery(MultiValueMap<String, String> query) {
+        String key = query.getFirst("api_key");
         return isBlank(key) ? Optional.empty() : Optional.of(key.strip());
     }
 

@@ -2,6 +2,7 @@ package dev.dakora.gateway.config;
 
 import dev.dakora.gateway.GatewayApplication;
 import dev.dakora.gateway.support.TestDatabase;
+import dev.dakora.gateway.support.TestKafka;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,7 +27,8 @@ class DatabaseUrlBootTest {
 
         // when
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayApplication.class)
-                .properties("DATABASE_URL=" + databaseUrl, "server.port=0", "dakora.registry.local.path=" + prompts)
+                .properties("DATABASE_URL=" + databaseUrl, "server.port=0", "dakora.registry.local.path=" + prompts,
+                        "spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers())
                 .run()) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -46,7 +47,16 @@ class AuthRequiredTest extends GatewayTest {
                 new Route(HttpMethod.GET, "/api/unknown", null),
                 new Route(HttpMethod.GET, "/api/templat%65s", null),
                 new Route(HttpMethod.GET, "/api/templates;v=1", null),
-                new Route(HttpMethod.GET, "/ws/events", null));
+                new Route(HttpMethod.GET, "/ws/events", null),
+                new Route(HttpMethod.POST, "/api/jobs", Map.of("type", "render", "template_id", ID)),
+                new Route(HttpMethod.GET, "/api/jobs", null),
+                new Route(HttpMethod.POST, "/api/jobs/some-job/cancel", null),
+                new Route(HttpMethod.POST, "/api/batches", Map.of("template_id", ID)),
+                new Route(HttpMethod.GET, "/api/batches/some-batch/results", null),
+                new Route(HttpMethod.POST, "/api/templates/" + ID + "/compare", Map.of("models", List.of("echo"))),
+                new Route(HttpMethod.GET, "/api/executions", null),
+                new Route(HttpMethod.GET, "/api/stats", null),
+                new Route(HttpMethod.GET, "/api/models", null));
     }
 
     @BeforeAll
@@ -129,6 +139,18 @@ class AuthRequiredTest extends GatewayTest {
         // then
         unauthorized(client.get().uri("/api/templates").header("apikey", key));
         unauthorized(client.get().uri("/api/templates").header("Authorization", "Bearer " + key));
+    }
+
+    @Test
+    void should_accept_the_key_as_api_key_query_parameter_on_websocket_routes_only() {
+        // given
+        String key = issue("browser");
+
+        // when / then: past the key check, the handshake itself refuses a plain GET
+        client.get().uri("/ws/events?job_id=j&api_key={key}", key).exchange()
+                .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
+        unauthorized(client.get().uri("/ws/events?job_id=j&api_key={key}", KeyMaterial.newKey()));
+        unauthorized(client.get().uri("/api/templates?api_key={key}", key));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.dakora.gateway.keys;
 
+import dev.dakora.gateway.support.TestKafka;
 import dev.dakora.gateway.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ class NoAdminKeyTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        TestKafka.register(registry);
         TestDatabase.register(registry);
         registry.add("dakora.registry.local.path", () -> System.getProperty("java.io.tmpdir") + "/dakora-no-admin-" + ProcessHandle.current().pid());
     }

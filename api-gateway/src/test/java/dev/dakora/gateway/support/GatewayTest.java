@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The whole gateway against the shared embedded PostgreSQL and a fresh template directory, with an
+ * The whole gateway against the shared embedded PostgreSQL and Kafka and a fresh template directory, with an
  * admin key made at run time. Subclasses choose {@code dakora.auth.required}.
  */
 @SpringBootTest
@@ -34,6 +34,7 @@ public abstract class GatewayTest {
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        TestKafka.register(registry);
         registry.add("dakora.auth.admin-key", () -> ADMIN_KEY);
         registry.add("dakora.registry.local.path", PROMPTS::toString);
     }

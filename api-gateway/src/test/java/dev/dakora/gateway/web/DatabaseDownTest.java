@@ -1,5 +1,6 @@
 package dev.dakora.gateway.web;
 
+import dev.dakora.gateway.support.TestKafka;
 import dev.dakora.gateway.keys.KeyMaterial;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ class DatabaseDownTest {
 
     @org.springframework.test.context.DynamicPropertySource
     static void unreachableDatabase(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        TestKafka.register(registry);
         registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://127.0.0.1:" + CLOSED_PORT + "/none");
         registry.add("dakora.registry.local.path", () -> System.getProperty("java.io.tmpdir") + "/dakora-db-down-" + ProcessHandle.current().pid());
     }

@@ -1,5 +1,6 @@
 -- API keys: only a SHA-256 hash of each key is kept, with a short prefix to tell keys apart.
-CREATE TABLE api_keys (
+-- IF NOT EXISTS: a database migrated before the gateway had a history table of its own already has them.
+CREATE TABLE IF NOT EXISTS api_keys (
     id           UUID         PRIMARY KEY,
     name         VARCHAR(200) NOT NULL,
     key_hash     CHAR(64)     NOT NULL UNIQUE,
@@ -8,4 +9,4 @@ CREATE TABLE api_keys (
     last_used_at TIMESTAMPTZ
 );
 
-CREATE INDEX api_keys_created_at ON api_keys (created_at);
+CREATE INDEX IF NOT EXISTS api_keys_created_at ON api_keys (created_at);

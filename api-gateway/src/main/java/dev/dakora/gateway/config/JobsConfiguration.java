@@ -1,0 +1,102 @@
+package dev.dakora.gateway.config;
+
+import dev.dakora.common.event.JobCommand;
+import dev.dakora.common.event.Topics;
+import dev.dakora.common.event.kafka.EventSerde;
+import dev.dakora.gateway.domain.BatchSubmissions;
+import dev.dakora.gateway.domain.JobSubmissions;
+import dev.dakora.gateway.domain.TemplateCatalog;
+import dev.dakora.gateway.messaging.JobPublisher;
+import dev.dakora.gateway.persistence.BatchReads;
+import dev.dakora.gateway.persistence.ExecutionReads;
+import dev.dakora.gateway.persistence.JobReads;
+import dev.dakora.gateway.persistence.StatsReads;
+import dev.dakora.gateway.persistence.SubmissionRepository;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Jobs and batches: the idempotent, {@code acks=all} producer of {@code dakora.jobs} (created if
+ * missing), the submission services, and the readers of the log sink's tables.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobsConfiguration {
+
+    @Bean
+    NewTopic jobsTopic(DakoraProperties properties) {
+        DakoraProperties.Jobs jobs = properties.jobs();
+        return new NewTopic(Topics.JOBS.name(), jobs.topicPartitions(), jobs.topicReplicas());
+    }
+
+    /** A send waits at most a few seconds for metadata or an acknowledgement, so a submission fails fast with Kafka down. */
+    @Bean
+    KafkaTemplate<String, JobCommand> jobCommandTemplate(KafkaProperties kafka, DakoraProperties properties) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        int timeoutMs = (int) properties.jobs().publishTimeout().toMillis();
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs + 1000);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "dakora-gateway-jobs-" + java.util.UUID.randomUUID());
+        DefaultKafkaProducerFactory<String, JobCommand> factory = new DefaultKafkaProducerFactory<>(config,
+                new StringSerializer(), EventSerde.of(Topics.JOBS));
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    JobPublisher jobPublisher(KafkaTemplate<String, JobCommand> jobCommandTemplate, DakoraProperties properties) {
+        return new JobPublisher(jobCommandTemplate, properties.jobs().publishTimeout().plusSeconds(2));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    SubmissionRepository submissionRepository(DatabaseClient db) {
+        return new SubmissionRepository(db);
+    }
+
+    @Bean
+    JobSubmissions jobSubmissions(TemplateCatalog catalog, SubmissionRepository submissions, JobPublisher publisher, Clock clock) {
+        return new JobSubmissions(catalog, submissions, publisher, clock);
+    }
+
+    @Bean
+    BatchSubmissions batchSubmissions(TemplateCatalog catalog, SubmissionRepository submissions, JobPublisher publisher, Clock clock) {
+        return new BatchSubmissions(catalog, submissions, publisher, clock);
+    }
+
+    @Bean
+    JobReads jobReads(DatabaseClient db) {
+        return new JobReads(db);
+    }
+
+    @Bean
+    BatchReads batchReads(DatabaseClient db) {
+        return new BatchReads(db);
+    }
+
+    @Bean
+    ExecutionReads executionReads(DatabaseClient db) {
+        return new ExecutionReads(db);
+    }
+
+    @Bean
+    StatsReads statsReads(DatabaseClient db) {
+        return new StatsReads(db);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.dakora.gateway.config;
+
+import dev.dakora.gateway.live.LiveEventsSocket;
+import dev.dakora.gateway.live.LiveSnapshots;
+import dev.dakora.gateway.messaging.LiveEvents;
+import dev.dakora.gateway.persistence.BatchReads;
+import dev.dakora.gateway.persistence.ExecutionReads;
+import dev.dakora.gateway.persistence.JobReads;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+
+import java.util.Map;
+
+/** The WebSocket route {@code /ws/events}. */
+@Configuration(proxyBeanMethods = false)
+class LiveSocketConfiguration {
+
+    @Bean
+    LiveSnapshots liveSnapshots(JobReads jobs, BatchReads batches, ExecutionReads executions) {
+        return new LiveSnapshots(jobs, batches, executions);
+    }
+
+    @Bean
+    HandlerMapping liveEventsMapping(LiveEvents events, LiveSnapshots snapshots) {
+        return new SimpleUrlHandlerMapping(Map.of("/ws/events", new LiveEventsSocket(events, snapshots)), Ordered.HIGHEST_PRECEDENCE);
+    }
+}

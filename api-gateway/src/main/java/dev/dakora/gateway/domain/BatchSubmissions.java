@@ -1,0 +1,85 @@
+package dev.dakora.gateway.domain;
+
+import dev.dakora.common.event.BatchSubmitted;
+import dev.dakora.common.event.JobSubmitted;
+import dev.dakora.common.event.JobType;
+import dev.dakora.common.template.InvalidInputException;
+import dev.dakora.common.template.TemplateDocuments;
+import dev.dakora.common.template.TemplateSpec;
+import dev.dakora.gateway.messaging.JobPublisher;
+import dev.dakora.gateway.persistence.SubmissionRepository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Accepts batches: every input row is validated first (any bad row fails the whole batch with
+ * {@link InvalidRowsException}, nothing queued), then {@code BatchSubmitted} is published, then one
+ * compare {@code JobSubmitted} per row, the sends in flight together.
+ */
+public class BatchSubmissions {
+
+    private static final int SENDS_IN_FLIGHT = 256;
+    private static final int MAX_REPORTED_ROWS = 1000;
+
+    private final TemplateCatalog catalog;
+    private final SubmissionRepository submissions;
+    private final JobPublisher publisher;
+    private final Clock clock;
+
+    public BatchSubmissions(TemplateCatalog catalog, SubmissionRepository submissions, JobPublisher publisher, Clock clock) {
+        this.catalog = catalog;
+        this.submissions = submissions;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    public Mono<BatchAccepted> submit(BatchRequest request) {
+        return catalog.find(request.templateId(), request.version(), request.label())
+                .map(spec -> new Coerced(spec, coerceRows(spec, request.rows())))
+                .flatMap(coerced -> publish(UUID.randomUUID().toString(), coerced, request));
+    }
+
+    private record Coerced(TemplateSpec spec, List<Map<String, Object>> rows) {
+    }
+
+    private static List<Map<String, Object>> coerceRows(TemplateSpec spec, List<Map<String, Object>> rows) {
+        List<Map<String, Object>> coerced = new ArrayList<>(rows.size());
+        List<InvalidRowsException.RowErrors> bad = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                coerced.add(spec.coerceInputs(rows.get(i)));
+            } catch (InvalidInputException e) {
+                if (bad.size() < MAX_REPORTED_ROWS) {
+                    bad.add(new InvalidRowsException.RowErrors(i, e.errors()));
+                }
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new InvalidRowsException(bad, rows.size());
+        }
+        return coerced;
+    }
+
+    private Mono<BatchAccepted> publish(String batchId, Coerced coerced, BatchRequest request) {
+        Instant now = clock.instant();
+        int jobs = coerced.rows().size();
+        int calls = jobs * request.models().size();
+        BatchSubmitted batch = new BatchSubmitted(batchId, request.name(), coerced.spec().id(), coerced.spec().version(),
+                request.models(), jobs, calls, now);
+        Map<String, Object> snapshot = TemplateDocuments.toMap(coerced.spec());
+        Flux<JobSubmitted> rows = Flux.range(0, jobs).map(i -> new JobSubmitted(BatchIds.jobId(batchId, i),
+                JobType.COMPARE, batchId, i, snapshot, coerced.rows().get(i), request.models(), request.params(), now));
+        return submissions.insertBatch(batch)
+                .then(publisher.publish(batch))
+                .thenMany(rows.flatMap(publisher::publish, SENDS_IN_FLIGHT))
+                .then(Mono.just(new BatchAccepted(batchId, jobs, calls)))
+                .onErrorResume(e -> submissions.deleteBatch(batchId).onErrorComplete().then(Mono.error(e)));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.dakora.gateway.live;
+
+import dev.dakora.common.event.EventJson;
+import dev.dakora.gateway.messaging.LiveEvents;
+import dev.dakora.gateway.messaging.LiveEvents.LiveEvent;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketSession;
+import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * {@code /ws/events?job_id=...} or {@code ?batch_id=...}: the current state first, then each event of
+ * that job or batch as JSON text, until the job completes or the batch reaches a final status (then the
+ * server closes normally). Events are followed before the state is read, so none falls in between; an
+ * event may therefore arrive twice (once in the state, once live).
+ */
+public class LiveEventsSocket implements WebSocketHandler {
+
+    private final LiveEvents events;
+    private final LiveSnapshots snapshots;
+
+    public LiveEventsSocket(LiveEvents events, LiveSnapshots snapshots) {
+        this.events = events;
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public Mono<Void> handle(WebSocketSession session) {
+        var query = UriComponentsBuilder.fromUri(session.getHandshakeInfo().getUri()).build().getQueryParams();
+        String jobId = query.getFirst("job_id");
+        String batchId = query.getFirst("batch_id");
+        if ((jobId == null) == (batchId == null) || (jobId != null && jobId.isBlank()) || (batchId != null && batchId.isBlank())) {
+            return session.close(CloseStatus.POLICY_VIOLATION.withReason("give exactly one of job_id or batch_id"));
+        }
+        Flux<LiveEvent> live = jobId != null ? events.ofJob(jobId) : events.ofBatch(batchId);
+        Flux<Map<String, Object>> state = jobId != null ? snapshots.ofJob(jobId) : snapshots.ofBatch(batchId);
+
+        // follow live events now, hold them until the state has been sent
+        Sinks.Many<Map<String, Object>> held = Sinks.many().unicast().onBackpressureBuffer();
+        Disposable following = live.subscribe(event -> held.emitNext(event.body(),
+                Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
+        Flux<String> messages = Flux.concat(state, held.asFlux())
+                .takeUntil(LiveSnapshots::isLast)
+                .map(EventJson::writeString)
+                .doFinally(signal -> following.dispose());
+        return session.send(messages.map(session::textMessage)).then(session.close());
+    }
+}

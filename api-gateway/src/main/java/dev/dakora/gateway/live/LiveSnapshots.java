@@ -1,0 +1,55 @@
+package dev.dakora.gateway.live;
+
+import dev.dakora.gateway.messaging.LiveEventMapper;
+import dev.dakora.gateway.persistence.BatchReads;
+import dev.dakora.gateway.persistence.ExecutionReads;
+import dev.dakora.gateway.persistence.JobReads;
+import reactor.core.publisher.Flux;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The current state of a job or batch as live events, for a client that connects late: a job's status
+ * ({@code job.status}, or {@code job.completed} once final, last) with its calls so far
+ * ({@code call.completed}); a batch's counters ({@code batch.progress}). Nothing for an id not stored yet.
+ */
+public class LiveSnapshots {
+
+    private static final Set<String> FINAL = Set.of("completed", "failed", "cancelled");
+
+    private final JobReads jobs;
+    private final BatchReads batches;
+    private final ExecutionReads executions;
+
+    public LiveSnapshots(JobReads jobs, BatchReads batches, ExecutionReads executions) {
+        this.jobs = jobs;
+        this.batches = batches;
+        this.executions = executions;
+    }
+
+    public Flux<Map<String, Object>> ofJob(String jobId) {
+        return jobs.find(jobId).flatMapMany(job -> {
+            Map<String, Object> fields = new LinkedHashMap<>(job);
+            fields.put("job_type", fields.remove("type"));
+            boolean done = FINAL.contains(String.valueOf(job.get("status")));
+            Flux<Map<String, Object>> calls = executions.callsOfJob(jobId)
+                    .map(call -> LiveEventMapper.typed(LiveEventMapper.CALL_COMPLETED, call));
+            return done
+                    ? calls.concatWith(Flux.just(LiveEventMapper.typed(LiveEventMapper.JOB_COMPLETED, fields)))
+                    : Flux.just(LiveEventMapper.typed(LiveEventMapper.JOB_STATUS, fields)).concatWith(calls);
+        });
+    }
+
+    public Flux<Map<String, Object>> ofBatch(String batchId) {
+        return batches.find(batchId).map(batch -> LiveEventMapper.typed(LiveEventMapper.BATCH_PROGRESS, batch)).flux();
+    }
+
+    /** Whether a client has seen the end: its job completed, or its batch reached a final status. */
+    public static boolean isLast(Map<String, Object> event) {
+        Object type = event.get("type");
+        return LiveEventMapper.JOB_COMPLETED.equals(type)
+                || LiveEventMapper.BATCH_PROGRESS.equals(type) && FINAL.contains(String.valueOf(event.get("status")));
+    }
+}

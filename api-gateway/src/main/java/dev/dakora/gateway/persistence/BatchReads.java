@@ -1,0 +1,85 @@
+package dev.dakora.gateway.persistence;
+
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Batches: progress counters from the log sink's {@code batches} (or a queued batch the sink has not
+ * seen yet, from the gateway's {@code batch_submissions}), and results from {@code executions}.
+ */
+public class BatchReads {
+
+    /** Rows fetched per round trip while results stream, so a large batch is never held in memory. */
+    private static final int FETCH_SIZE = 500;
+
+    private static final String BATCH = """
+            SELECT batch_id, name, template_id, version, status, total_jobs, completed_jobs, failed_jobs, total_calls,
+                   completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at
+              FROM batches WHERE batch_id = :batch
+            UNION ALL
+            SELECT batch_id, name, template_id, version, 'queued', total_jobs, 0, 0, total_calls, 0, 0, 0, 0,
+                   created_at, NULL
+              FROM batch_submissions s WHERE batch_id = :batch
+               AND NOT EXISTS (SELECT 1 FROM batches b WHERE b.batch_id = s.batch_id)""";
+
+    private final DatabaseClient db;
+
+    public BatchReads(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<Map<String, Object>> find(String batchId) {
+        return db.sql(BATCH).bind("batch", batchId).map(BatchReads::batch).first();
+    }
+
+    /** One row per (input row, model), by row then model order of completion. */
+    public Flux<Map<String, Object>> results(String batchId) {
+        return db.sql("""
+                        SELECT row_index, inputs_json, model, provider, output_text, tokens_in, tokens_out, cost_usd,
+                               latency_ms, error FROM executions WHERE batch_id = :batch ORDER BY row_index, created_at, call_id""")
+                .bind("batch", batchId)
+                .filter(statement -> statement.fetchSize(FETCH_SIZE))
+                .map(BatchReads::result).all();
+    }
+
+    static Map<String, Object> batch(Readable row) {
+        Map<String, Object> batch = new LinkedHashMap<>();
+        batch.put("batch_id", row.get("batch_id", String.class));
+        batch.put("name", row.get("name", String.class));
+        batch.put("template_id", row.get("template_id", String.class));
+        batch.put("version", row.get("version", String.class));
+        batch.put("status", row.get("status", String.class));
+        batch.put("total_jobs", row.get("total_jobs", Integer.class));
+        batch.put("completed_jobs", row.get("completed_jobs", Integer.class));
+        batch.put("failed_jobs", row.get("failed_jobs", Integer.class));
+        batch.put("total_calls", row.get("total_calls", Integer.class));
+        batch.put("completed_calls", row.get("completed_calls", Integer.class));
+        batch.put("total_cost_usd", row.get("total_cost_usd", BigDecimal.class));
+        batch.put("total_tokens_in", row.get("total_tokens_in", Long.class));
+        batch.put("total_tokens_out", row.get("total_tokens_out", Long.class));
+        batch.put("created_at", Rows.instant(row, "created_at"));
+        batch.put("completed_at", Rows.instant(row, "completed_at"));
+        return batch;
+    }
+
+    private static Map<String, Object> result(Readable row) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("row_index", row.get("row_index", Integer.class));
+        result.put("inputs", Rows.json(row, "inputs_json"));
+        result.put("model", row.get("model", String.class));
+        result.put("provider", row.get("provider", String.class));
+        result.put("output", row.get("output_text", String.class));
+        result.put("tokens_in", row.get("tokens_in", Long.class));
+        result.put("tokens_out", row.get("tokens_out", Long.class));
+        result.put("cost_usd", row.get("cost_usd", BigDecimal.class));
+        result.put("latency_ms", row.get("latency_ms", Long.class));
+        result.put("error", row.get("error", String.class));
+        return result;
+    }
+}

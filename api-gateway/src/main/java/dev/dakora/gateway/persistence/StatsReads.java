@@ -1,0 +1,61 @@
+package dev.dakora.gateway.persistence;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aggregates of the execution log per model, template or UTC day, computed by PostgreSQL: calls,
+ * errors (failed calls), tokens and cost (of all calls; failed ones carry none), latency percentiles.
+ */
+public class StatsReads {
+
+    /** How calls are grouped, with the SQL expression of each group's key. */
+    public enum GroupBy {
+        MODEL("model"), TEMPLATE("prompt_id"), DAY("to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')");
+
+        private final String expression;
+
+        GroupBy(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    private final DatabaseClient db;
+
+    public StatsReads(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<List<Map<String, Object>>> stats(GroupBy groupBy, Instant since) {
+        Query query = new Query().where("created_at >= :since", "since",
+                since == null ? null : OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+        String sql = "SELECT " + groupBy.expression + " AS grp, count(*) AS calls,"
+                + " count(*) FILTER (WHERE status = 'failed') AS errors,"
+                + " coalesce(sum(tokens_in), 0) AS tokens_in, coalesce(sum(tokens_out), 0) AS tokens_out,"
+                + " coalesce(sum(cost_usd), 0) AS cost_usd,"
+                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY latency_ms) AS p50,"
+                + " percentile_cont(0.95) WITHIN GROUP (ORDER BY latency_ms) AS p95,"
+                + " percentile_cont(0.99) WITHIN GROUP (ORDER BY latency_ms) AS p99"
+                + " FROM executions" + query.whereClause() + " GROUP BY grp ORDER BY grp";
+        return query.bindTo(db.sql(sql)).map(row -> {
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("group", row.get("grp", String.class));
+            group.put("calls", row.get("calls", Long.class));
+            group.put("errors", row.get("errors", Long.class));
+            group.put("tokens_in", row.get("tokens_in", BigDecimal.class).longValue());
+            group.put("tokens_out", row.get("tokens_out", BigDecimal.class).longValue());
+            group.put("cost_usd", row.get("cost_usd", BigDecimal.class));
+            group.put("latency_ms", Map.of("p50", row.get("p50", Double.class), "p95", row.get("p95", Double.class),
+                    "p99", row.get("p99", Double.class)));
+            return group;
+        }).all().collectList();
+    }
+}

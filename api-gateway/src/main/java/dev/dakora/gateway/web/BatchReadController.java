@@ -1,0 +1,89 @@
+package dev.dakora.gateway.web;
+
+import dev.dakora.common.event.JobCancelled;
+import dev.dakora.gateway.domain.BatchIds;
+import dev.dakora.gateway.messaging.JobPublisher;
+import dev.dakora.gateway.persistence.BatchReads;
+import dev.dakora.gateway.persistence.JobReads;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** A batch's progress and results, and its cancellation. */
+@RestController
+@Tag(name = "Batches")
+class BatchReadController {
+
+    private static final int CANCELS_IN_FLIGHT = 256;
+
+    private final BatchReads batches;
+    private final JobReads jobs;
+    private final JobPublisher publisher;
+    private final Clock clock;
+
+    BatchReadController(BatchReads batches, JobReads jobs, JobPublisher publisher, Clock clock) {
+        this.batches = batches;
+        this.jobs = jobs;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/batches/{batchId}")
+    @Operation(summary = "A batch's progress", description = "status, total_jobs, completed_jobs, failed_jobs, total_calls, "
+            + "completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at.")
+    Mono<Map<String, Object>> get(@PathVariable String batchId) {
+        return find(batchId);
+    }
+
+    @GetMapping("/api/batches/{batchId}/results")
+    @Operation(summary = "A batch's results", description = "One row per (input row, model) so far: row_index, inputs, model, "
+            + "provider, output, tokens_in, tokens_out, cost_usd, latency_ms, error; ?format=json (an array, default), "
+            + "jsonl or csv (with a header line). Streamed as read.")
+    Mono<ResponseEntity<Flux<DataBuffer>>> results(@PathVariable String batchId, @RequestParam(required = false) String format) {
+        return Mono.fromCallable(() -> ResultFormats.of(format)).flatMap(chosen -> find(batchId)
+                .map(batch -> ResponseEntity.ok().contentType(chosen.mediaType()).body(chosen.write(batches.results(batchId)))));
+    }
+
+    @PostMapping("/api/batches/{batchId}/cancel")
+    @Operation(summary = "Cancel a batch", description = "Publishes a cancellation for every job of the batch not yet final; "
+            + "202 {\"batch_id\",\"cancel_requested_jobs\"}. 409 when the batch is already final.")
+    Mono<ResponseEntity<Map<String, Object>>> cancel(@PathVariable String batchId) {
+        return find(batchId).flatMap(batch -> {
+            String status = (String) batch.get("status");
+            if (!"queued".equals(status) && !"running".equals(status)) {
+                return Mono.error(new ConflictException("batch " + batchId + " is already " + status));
+            }
+            int total = (Integer) batch.get("total_jobs");
+            return jobs.finishedRowsOfBatch(batchId).collect(HashSet<Integer>::new, Set::add)
+                    .flatMap(finished -> Flux.range(0, total).filter(row -> !finished.contains(row))
+                            .flatMap(row -> publisher.publish(new JobCancelled(BatchIds.jobId(batchId, row), batchId, clock.instant()))
+                                    .thenReturn(row), CANCELS_IN_FLIGHT)
+                            .count())
+                    .map(cancelled -> {
+                        Map<String, Object> answer = new LinkedHashMap<>();
+                        answer.put("batch_id", batchId);
+                        answer.put("cancel_requested_jobs", cancelled);
+                        return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
+                    });
+        });
+    }
+
+    private Mono<Map<String, Object>> find(String batchId) {
+        return batches.find(batchId).switchIfEmpty(Mono.error(() -> new NotFoundException("no batch '" + batchId + "' exists")));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.dakora.gateway.web;
+
+import dev.dakora.common.event.JobType;
+import dev.dakora.gateway.config.DakoraProperties;
+import dev.dakora.gateway.domain.JobRequest;
+import dev.dakora.gateway.domain.JobSubmissions;
+import dev.dakora.gateway.messaging.LiveEventMapper;
+import dev.dakora.gateway.messaging.LiveEvents;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The reference's synchronous comparison: submits a compare job through the pipeline and answers its
+ * result when the job completes. It follows the job's events before submitting, so the completion
+ * cannot pass unseen.
+ */
+@RestController
+@Tag(name = "Templates")
+class CompareController {
+
+    private final JobSubmissions submissions;
+    private final LiveEvents events;
+    private final Duration timeout;
+
+    CompareController(JobSubmissions submissions, LiveEvents events, DakoraProperties properties) {
+        this.submissions = submissions;
+        this.events = events;
+        this.timeout = properties.compare().timeout();
+    }
+
+    @PostMapping("/api/templates/{id}/compare")
+    @Operation(summary = "Compare models on a template", description = "Body {\"inputs\",\"models\",\"temperature\"?,"
+            + "\"max_tokens\"?,\"top_p\"?,\"params\"?}; ?version= or ?label= pick another version. Runs as a compare job and "
+            + "answers the comparison result {\"results\":[...],\"total_cost_usd\",\"total_tokens_in\",\"total_tokens_out\","
+            + "\"total_time_ms\",\"successful_count\",\"failed_count\",\"fully_priced\"} when every model answered. 504 with "
+            + "job_id when it takes longer than dakora.compare.timeout (poll GET /api/jobs/{job_id}); 422 when the template "
+            + "fails to render; 409 when the job was cancelled.")
+    Mono<Map<String, Object>> compare(@PathVariable String id, @RequestParam(required = false) String version,
+                                      @RequestParam(required = false) String label,
+                                      @RequestBody(required = false) Map<String, Object> body) {
+        Map<String, Object> request = body == null ? Map.of() : body;
+        if (version != null && label != null) {
+            return Mono.error(InvalidRequestException.of("label", "cannot be combined with version"));
+        }
+        return Mono.fromCallable(() -> new JobRequest(JobType.COMPARE, id, version, label, TemplateRequests.inputs(request),
+                        JobRequests.models(request.get("models"), true), JobRequests.params(request.get("params"), request)))
+                .flatMap(this::run);
+    }
+
+    private Mono<Map<String, Object>> run(JobRequest request) {
+        String jobId = UUID.randomUUID().toString();
+        Sinks.One<Map<String, Object>> completion = Sinks.one();
+        Disposable following = events.ofJob(jobId)
+                .filter(event -> LiveEventMapper.JOB_COMPLETED.equals(event.type()))
+                .next().subscribe(event -> completion.tryEmitValue(event.body()));
+        return submissions.submit(jobId, request, null)
+                .then(completion.asMono())
+                .timeout(timeout)
+                .onErrorMap(TimeoutException.class, e -> new CompareTimeoutException(jobId))
+                .doFinally(signal -> following.dispose())
+                .map(job -> answer(jobId, job));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> answer(String jobId, Map<String, Object> job) {
+        return switch (String.valueOf(job.get("status"))) {
+            case "completed" -> (Map<String, Object>) job.get("result");
+            case "cancelled" -> throw new CompareFailedException(jobId, HttpStatus.CONFLICT, "the comparison was cancelled (job " + jobId + ")");
+            default -> throw new CompareFailedException(jobId, HttpStatus.UNPROCESSABLE_CONTENT,
+                    "the template failed to render: " + job.get("error"));
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package dev.dakora.gateway.web;
+
+import dev.dakora.common.event.JobCancelled;
+import dev.dakora.gateway.domain.Accepted;
+import dev.dakora.gateway.domain.JobSubmissions;
+import dev.dakora.gateway.messaging.JobPublisher;
+import dev.dakora.gateway.persistence.JobReads;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The asynchronous job API: submit, read, list and cancel jobs that run through the pipeline. */
+@RestController
+@Tag(name = "Jobs")
+class JobController {
+
+    private static final int MAX_IDEMPOTENCY_KEY = 255;
+    private static final Set<String> STATUSES = Set.of("queued", "running", "completed", "failed", "cancelled");
+
+    private final JobSubmissions submissions;
+    private final JobReads jobs;
+    private final JobPublisher publisher;
+    private final Clock clock;
+
+    JobController(JobSubmissions submissions, JobReads jobs, JobPublisher publisher, Clock clock) {
+        this.submissions = submissions;
+        this.jobs = jobs;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/jobs")
+    @Operation(summary = "Submit a job", description = "Body {\"type\":\"render\"|\"compare\",\"template_id\",\"version\"?,"
+            + "\"label\"?,\"inputs\",\"models\"?,\"params\"?}. Inputs are validated at once (422, nothing queued); 404 for an "
+            + "unknown template, version or label; 400 for a bad body (a compare job without models, params out of range). "
+            + "Answers 202 with Location once Kafka acknowledged the job; 503 with Retry-After when Kafka is down. The same "
+            + "Idempotency-Key (at most 255 characters) answers the job it first made, whatever the body.")
+    Mono<ResponseEntity<Map<String, Object>>> submit(@RequestBody Map<String, Object> body,
+                                                     @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
+            return Mono.error(InvalidRequestException.of("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters"));
+        }
+        return Mono.fromCallable(() -> JobRequests.job(body))
+                .flatMap(request -> submissions.submit(request, key))
+                .map(JobController::accepted);
+    }
+
+    @GetMapping("/api/jobs/{jobId}")
+    @Operation(summary = "A job", description = "{\"job_id\",\"type\",\"status\",\"template_id\",\"version\",\"created_at\","
+            + "\"completed_at\",\"rendered\"?,\"result\"?,\"error\"?} (plus batch_id and row_index for a job of a batch).")
+    Mono<Map<String, Object>> get(@PathVariable String jobId) {
+        return jobs.find(jobId).switchIfEmpty(Mono.error(() -> unknown(jobId)));
+    }
+
+    @GetMapping("/api/jobs")
+    @Operation(summary = "List jobs", description = "Newest first; filters template_id and status; limit (default 50, "
+            + "at most 1000) and cursor (next_cursor of the previous page).")
+    Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
+                                   @RequestParam(required = false) String status,
+                                   @RequestParam(required = false) String limit,
+                                   @RequestParam(required = false) String cursor) {
+        if (status != null && !STATUSES.contains(status)) {
+            return Mono.error(InvalidRequestException.of("status", "must be one of queued, running, completed, failed, cancelled"));
+        }
+        return Mono.fromCallable(() -> ListParams.limit(limit))
+                .flatMap(max -> jobs.list(templateId, status, max, ListParams.cursor(cursor)))
+                .map(page -> page.toMap());
+    }
+
+    @PostMapping("/api/jobs/{jobId}/cancel")
+    @Operation(summary = "Cancel a job", description = "202 {\"job_id\",\"status\",\"cancel_requested\":true}: calls not "
+            + "yet sent to a provider are dropped. 404 for an unknown job, 409 when the job is already final.")
+    Mono<ResponseEntity<Map<String, Object>>> cancel(@PathVariable String jobId) {
+        return jobs.find(jobId).switchIfEmpty(Mono.error(() -> unknown(jobId))).flatMap(job -> {
+            String status = (String) job.get("status");
+            if (!"queued".equals(status) && !"running".equals(status)) {
+                return Mono.error(new ConflictException("job " + jobId + " is already " + status + "; only a queued or running job can be cancelled"));
+            }
+            return publisher.publish(new JobCancelled(jobId, (String) job.get("batch_id"), clock.instant()))
+                    .then(Mono.fromSupplier(() -> {
+                        Map<String, Object> answer = new LinkedHashMap<>();
+                        answer.put("job_id", jobId);
+                        answer.put("status", status);
+                        answer.put("cancel_requested", true);
+                        return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
+                    }));
+        });
+    }
+
+    private static ResponseEntity<Map<String, Object>> accepted(Accepted accepted) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("job_id", accepted.jobId());
+        answer.put("status", "queued");
+        answer.put("created", accepted.created());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/jobs/" + accepted.jobId())).body(answer);
+    }
+
+    static NotFoundException unknown(String jobId) {
+        return new NotFoundException("no job '" + jobId + "' exists");
+    }
+}

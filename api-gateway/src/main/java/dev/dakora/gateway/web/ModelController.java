@@ -1,0 +1,30 @@
+package dev.dakora.gateway.web;
+
+import dev.dakora.gateway.domain.ModelListing;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** The models the workers can call, priced and limited. */
+@RestController
+@Tag(name = "Execution log")
+class ModelController {
+
+    private final ModelListing models;
+
+    ModelController(ModelListing models) {
+        this.models = models;
+    }
+
+    @GetMapping("/api/models")
+    @Operation(summary = "Models", description = "{\"items\":[{\"model\":\"openai/gpt-4o-mini\",\"provider\",\"input_per_million_usd\","
+            + "\"output_per_million_usd\" (null when unpriced),\"rate_limits\":{\"requests_per_window\",\"tokens_per_window\" "
+            + "(null: no limit),\"window_seconds\",\"max_concurrent\"}}],\"prices_as_of\"}. Every priced model, every model "
+            + "with limits of its own, and echo; any other provider/model name can still be called.")
+    Map<String, Object> list() {
+        return models.list();
+    }
+}
