@@ -69,18 +69,26 @@ export function ExecutionsPage() {
                   <CardDescription>Over the {rows.length} calls loaded below.</CardDescription>
                 </CardHeader>
                 <CardContent className="h-64">
-                  <ResponsiveContainer width="100%" height="100%">
-                    <BarChart data={cost.days}>
-                      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                      <XAxis dataKey="day" fontSize={12} />
-                      <YAxis fontSize={12} tickFormatter={(v: number) => `$${v}`} />
-                      <Tooltip formatter={(v) => usd(Number(v))} />
-                      <Legend />
-                      {cost.models.map((m, i) => (
-                        <Bar key={m} dataKey={m} stackId="cost" fill={COLORS[i % COLORS.length]} />
-                      ))}
-                    </BarChart>
-                  </ResponsiveContainer>
+                  {cost.total === 0 ? (
+                    <p className="text-muted-foreground flex h-full items-center justify-center text-center text-sm" data-testid="cost-all-zero">
+                      All {rows.length} calls loaded cost $0 (echo, or models without a price): nothing to chart.
+                    </p>
+                  ) : (
+                    <div className="h-full" data-testid="cost-chart">
+                      <ResponsiveContainer width="100%" height="100%">
+                        <BarChart data={cost.days}>
+                          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                          <XAxis dataKey="day" fontSize={12} />
+                          <YAxis fontSize={12} tickFormatter={(v: number) => `$${v}`} />
+                          <Tooltip formatter={(v) => usd(Number(v))} />
+                          <Legend />
+                          {cost.models.map((m, i) => (
+                            <Bar key={m} dataKey={m} stackId="cost" fill={COLORS[i % COLORS.length]} />
+                          ))}
+                        </BarChart>
+                      </ResponsiveContainer>
+                    </div>
+                  )}
                 </CardContent>
               </Card>
               <Card>
@@ -120,7 +128,7 @@ export function ExecutionsPage() {
                   </TableHeader>
                   <TableBody>
                     {rows.map((r, i) => (
-                      <TableRow key={`${r.created_at}-${i}`}>
+                      <TableRow key={r.call_id ?? `${r.created_at}-${i}`}>
                         <TableCell className="text-muted-foreground whitespace-nowrap text-xs">{formatTime(r.created_at)}</TableCell>
                         <TableCell className="font-mono text-xs">
                           {r.prompt_id}@{r.version}
