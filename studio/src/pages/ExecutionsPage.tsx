@@ -83,7 +83,7 @@ export function ExecutionsPage() {
                           <Tooltip formatter={(v) => usd(Number(v))} />
                           <Legend />
                           {cost.models.map((m, i) => (
-                            <Bar key={m} dataKey={m} stackId="cost" fill={COLORS[i % COLORS.length]} />
+                            <Bar key={m} dataKey={m} stackId="cost" fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
                           ))}
                         </BarChart>
                       </ResponsiveContainer>
@@ -104,9 +104,9 @@ export function ExecutionsPage() {
                       <YAxis fontSize={12} unit=" ms" />
                       <Tooltip formatter={(v) => ms(Number(v))} />
                       <Legend />
-                      <Bar dataKey="p50" fill={COLORS[1]} />
-                      <Bar dataKey="p90" fill={COLORS[3]} />
-                      <Bar dataKey="p99" fill={COLORS[0]} />
+                      <Bar dataKey="p50" fill={COLORS[1]} isAnimationActive={false} />
+                      <Bar dataKey="p90" fill={COLORS[3]} isAnimationActive={false} />
+                      <Bar dataKey="p99" fill={COLORS[0]} isAnimationActive={false} />
                     </BarChart>
                   </ResponsiveContainer>
                 </CardContent>
