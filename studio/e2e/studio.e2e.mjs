@@ -1,8 +1,10 @@
-// Browser end-to-end test of the Studio against a running Dakora, in Debian's Chromium via playwright-core.
+// Browser end-to-end test of the Studio against a running Dakora with its job pipeline (workers, Kafka,
+// log sink), in Debian's Chromium via playwright-core. Compare and batches run on the built-in echo model.
 //   STUDIO_URL=http://localhost:54321 npm run e2e
 // With STUDIO_API_KEY set, the server is expected to require that key: the first 401 must prompt for it.
-// Screenshots of each screen go to e2e-artifacts/. Prints "N passed, N failed" and exits non-zero on a failure.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+// Screenshots of each screen (and the downloaded batch CSV) go to STUDIO_ARTIFACTS, by default
+// e2e-artifacts/. Prints "N passed, N failed" and exits 1 on a failed step, 2 when it cannot start.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -16,8 +18,18 @@ function apiFetch(route, init = {}) {
   const headers = { ...(init.headers ?? {}), ...(apiKey ? { "X-API-Key": apiKey } : {}) };
   return fetch(`${base}${route}`, { ...init, headers });
 }
-const artifacts = path.resolve(import.meta.dirname, "..", "e2e-artifacts");
+const artifacts = path.resolve(process.env.STUDIO_ARTIFACTS ?? path.join(import.meta.dirname, "..", "e2e-artifacts"));
 mkdirSync(artifacts, { recursive: true });
+
+if (!existsSync(chrome)) {
+  console.log(`FAIL no Chromium at ${chrome}: install it with apt-get install -y chromium (or set CHROMIUM)`);
+  process.exit(2);
+}
+const health = await fetch(`${base}/api/health`).catch((error) => error);
+if (health instanceof Error) {
+  console.log(`FAIL no Dakora answers at ${base}: ${health.cause?.code ?? health.message}`);
+  process.exit(2);
+}
 
 const results = [];
 async function step(name, fn) {
@@ -37,6 +49,27 @@ function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/** Waits until fn() returns a truthy value (polled), else fails with the last value it returned. */
+async function waitUntil(fn, message, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${message} (after ${timeout} ms, last: ${JSON.stringify(last)})`);
+}
+
+/** Ticks echo in the model list served by /api/models and types echo/b by name. */
+async function chooseTwoEchoModels() {
+  await page.getByRole("checkbox", { name: "echo", exact: true }).click();
+  await page.getByLabel("Add a model by name").fill("echo/b");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  const chosen = await page.getByLabel("Chosen models").innerText();
+  check(chosen.includes("echo") && chosen.includes("echo/b"), `chosen models: ${chosen}`);
+}
+
 const profile = mkdtempSync(path.join(tmpdir(), "studio-e2e-profile-"));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chrome,
@@ -53,6 +86,10 @@ const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png
 
 const id = `e2e-${Date.now().toString(36)}`;
 const loopId = `${id}-loop`;
+const BATCH_ROWS = 20;
+const CSV_HEADER = "row_index,inputs,model,provider,output,tokens_in,tokens_out,cost_usd,latency_ms,error";
+let compareJobId;
+let batchId;
 
 try {
   if (apiKey) {
@@ -180,17 +217,43 @@ try {
     check(answer.description === "Created by the browser test", `restored description is ${answer.description}`);
   });
 
-  // Compare, batches and executions need the job pipeline's routes. Each screen is opened here and must
-  // either work or say plainly that the server lacks the route; the live runs are not covered yet.
-  await step("the compare screen opens", async () => {
-    await page.goto(`${base}/compare?template=${id}`);
-    await page.getByRole("heading", { name: "Compare" }).waitFor();
-    await page.getByRole("textbox", { name: /^name/ }).fill("Ada");
-    await page.getByLabel("Add a model by name").fill("echo, echo/second");
-    await page.getByRole("button", { name: "Add", exact: true }).click();
-    await page.getByRole("button", { name: "Run comparison" }).click();
-    await page.locator("[data-testid='not-available'], [data-testid='compare-summary']").first().waitFor();
-    await shot("07-compare");
+  await step("compare two echo models: both columns fill live over /ws/events", async () => {
+    const frames = [];
+    const follow = (socket) => {
+      if (socket.url().includes("/ws/events?job_id=")) socket.on("framereceived", (frame) => frames.push(JSON.parse(frame.payload)));
+    };
+    page.on("websocket", follow);
+    try {
+      await page.goto(`${base}/compare?template=${id}`);
+      await page.getByRole("heading", { name: "Compare" }).waitFor();
+      await page.getByRole("textbox", { name: /^name/ }).fill("Ada");
+      await chooseTwoEchoModels();
+      await page.getByRole("button", { name: "Run comparison" }).click();
+      for (const model of ["echo", "echo/b"]) {
+        const column = page.getByTestId(`column-${model}`);
+        await column.locator("pre").filter({ hasText: "Hello Ada from Paris!" }).waitFor();
+        const tokens = await column.getByTestId("tokens").innerText();
+        const cost = await column.getByTestId("cost").innerText();
+        const latency = await column.getByTestId("latency").innerText();
+        check(/^[1-9]\d*→[1-9]\d*$/.test(tokens), `${model} tokens: ${tokens}`);
+        check(cost === "$0", `${model} cost: ${cost}`);
+        check(/^\d+ ms$/.test(latency), `${model} latency: ${latency}`);
+      }
+      await page.getByTestId("compare-via").filter({ hasText: "filled live" }).waitFor();
+      const summary = await page.getByTestId("compare-summary").innerText();
+      check(summary.includes("2 ok · 0 failed"), `summary: ${summary}`);
+      compareJobId = /job (\S+)/.exec(summary)?.[1];
+      check(compareJobId, `no job id in the summary: ${summary}`);
+      const calls = frames.filter((f) => f.type === "call.completed").map((f) => f.model);
+      check(calls.includes("echo") && calls.includes("echo/b"), `call.completed frames for: ${calls.join(", ")}`);
+      check(frames.at(-1)?.type === "job.completed" && frames.at(-1)?.job_type === "compare",
+        `last frame: ${JSON.stringify(frames.at(-1))}`);
+      await shot("07-compare");
+    } finally {
+      page.off("websocket", follow);
+    }
+    const job = await (await apiFetch(`/api/jobs/${compareJobId}`)).json();
+    check(job.status === "completed" && job.result?.results?.length === 2, `job ${compareJobId}: ${JSON.stringify(job)}`);
   });
 
   await step("the batches screen checks pasted rows against the input spec", async () => {
@@ -199,19 +262,69 @@ try {
     await page.getByLabel("Input rows").fill("name,city\nAda,Lyon\n,Rome\nBob,\n");
     await page.getByTestId("row-preview").getByText("1 invalid").waitFor();
     await page.getByText("name is required").waitFor();
-    await page.getByLabel("Add a model by name").fill("echo");
-    await page.getByRole("button", { name: "Add", exact: true }).click();
-    await page.getByRole("button", { name: "Submit 2 rows × 1 model" }).click();
-    // Either the server has the batch routes (the batch page opens) or the screen says it lacks them.
-    await page.getByTestId("not-available").or(page.getByTestId("batch-percent")).first().waitFor();
-    await shot("08-batches");
+    await page.getByRole("button", { name: "Submit 2 rows × 0 models" }).waitFor();
+    await shot("08-batch-rows-checked");
   });
 
-  await step("the executions screen opens", async () => {
+  await step(`a ${BATCH_ROWS}-row batch pasted as CSV reaches 100% with its grid filled`, async () => {
+    const rows = Array.from({ length: BATCH_ROWS }, (_, i) => `Row${i},City${i}`);
+    await page.getByLabel("Input rows").fill(["name,city", ...rows].join("\n"));
+    await page.getByTestId("row-preview").getByText(`${BATCH_ROWS} rows read as CSV`).waitFor();
+    await page.getByTestId("row-preview").getByText("all valid").waitFor();
+    await chooseTwoEchoModels();
+    await page.getByLabel("Name (optional)").fill(`${id} batch`);
+    await page.getByRole("button", { name: `Submit ${BATCH_ROWS} rows × 2 models` }).click();
+    await page.waitForURL(/\/batches\/[^/]+$/);
+    batchId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop());
+    await page.getByTestId("batch-percent").filter({ hasText: /^100%$/ }).waitFor({ timeout: 90_000 });
+    await page.getByText(`${2 * BATCH_ROWS}/${2 * BATCH_ROWS} calls`).waitFor();
+    const grid = page.getByTestId("batch-grid");
+    await waitUntil(async () => (await grid.locator("tbody tr").count()) === BATCH_ROWS, `${BATCH_ROWS} grid rows`);
+    const headers = await grid.locator("thead th").allInnerTexts();
+    check(headers.join("|") === "Row|Inputs|echo|echo/b", `grid columns: ${headers.join(", ")}`);
+    await waitUntil(async () => (await grid.locator("tbody td").filter({ hasText: /^…$/ }).count()) === 0, "every cell filled");
+    const last = grid.locator("tbody tr").filter({ hasText: `Row${BATCH_ROWS - 1}` });
+    check((await last.getByText(`Hello Row${BATCH_ROWS - 1} from City${BATCH_ROWS - 1}!`).count()) === 2, "the last row lacks an answer");
+    await shot("09-batch-done");
+    const batch = await (await apiFetch(`/api/batches/${batchId}`)).json();
+    check(batch.status === "completed" && batch.completed_calls === 2 * BATCH_ROWS, `batch ${batchId}: ${JSON.stringify(batch)}`);
+  });
+
+  await step("the batch results download as CSV", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV" }).click()]);
+    check(download.suggestedFilename() === `${batchId}.csv`, `file name ${download.suggestedFilename()}`);
+    const file = path.join(artifacts, "09-batch-results.csv");
+    await download.saveAs(file);
+    const lines = readFileSync(file, "utf8").trim().split(/\r?\n/);
+    check(lines[0] === CSV_HEADER, `CSV header: ${lines[0]}`);
+    check(lines.length === 1 + 2 * BATCH_ROWS, `CSV has ${lines.length - 1} rows`);
+    check(lines.filter((line) => line.includes(",echo/b,echo,Hello Row7 from City7!,")).length === 1, "no echo/b row for Row7");
+  });
+
+  await step("the executions screen lists those calls with its charts", async () => {
     await page.goto(`${base}/executions`);
     await page.getByRole("heading", { name: "Executions" }).waitFor();
-    await page.getByTestId("not-available").or(page.locator("table")).or(page.getByText("No calls logged yet")).first().waitFor();
-    await shot("09-executions");
+    const table = page.locator("table");
+    await waitUntil(async () => (await table.locator("tbody tr").count()) >= 2 * BATCH_ROWS + 2, "the batch's and the comparison's calls");
+    const ticks = await page.locator(".recharts-cartesian-axis-tick-value").allTextContents();
+    check(ticks.includes("echo") && ticks.includes("echo/b"), `latency chart axis: ${ticks.join(", ")}`);
+    check((await page.locator(".recharts-legend-item").count()) >= 3, "the latency chart has no p50/p90/p99 legend");
+    await page.getByTestId("cost-all-zero").or(page.getByTestId("cost-chart")).first().waitFor();
+    await shot("10-executions");
+
+    await page.getByLabel("Batch").fill(batchId);
+    await page.getByRole("button", { name: "Apply" }).click();
+    await waitUntil(async () => (await table.locator("tbody tr").count()) === 2 * BATCH_ROWS, `${2 * BATCH_ROWS} calls of the batch`);
+    const models = new Set(await table.locator("tbody tr td:nth-child(3)").allInnerTexts());
+    check(models.size === 2 && models.has("echo") && models.has("echo/b"), `models: ${[...models].join(", ")}`);
+    await page.getByTestId("cost-all-zero").filter({ hasText: `All ${2 * BATCH_ROWS} calls loaded cost $0` }).waitFor();
+    await shot("11-executions-batch");
+
+    await page.getByLabel("Batch").fill("");
+    await page.getByLabel("Job").fill(compareJobId);
+    await page.getByRole("button", { name: "Apply" }).click();
+    await waitUntil(async () => (await table.locator("tbody tr").count()) === 2, "the comparison's 2 calls");
+    check((await table.getByText("Hello Ada from Paris!").count()) === 2, "the comparison's outputs");
   });
 
   await step("no uncaught errors in the page", async () => {

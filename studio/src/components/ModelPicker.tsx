@@ -7,7 +7,7 @@ import { Label } from "@/components/ui/label";
 import { notAvailable } from "@/lib/api/client";
 import { itemsOf } from "@/lib/api/endpoints";
 import { useModels } from "@/lib/api/queries";
-import type { CallParams } from "@/lib/api/types";
+import type { CallParams, ModelInfo } from "@/lib/api/types";
 
 /** Models from /api/models as checkboxes, plus any model typed by name (e.g. echo, openai/gpt-4o-mini). */
 export function ModelPicker({ value, onChange }: { value: string[]; onChange: (models: string[]) => void }) {
@@ -34,12 +34,14 @@ export function ModelPicker({ value, onChange }: { value: string[]; onChange: (m
       {known.length > 0 && (
         <div className="grid max-h-48 gap-1.5 overflow-auto">
           {known.map((m) => (
-            <Label key={m.name} className="font-normal">
-              <Checkbox checked={value.includes(m.name)} onCheckedChange={(c) => toggle(m.name, c === true)} />
-              <span className="font-mono text-xs">{m.name}</span>
-              <span className="text-muted-foreground text-xs">
-                {m.provider}
-                {m.input_price_per_million != null && ` · $${m.input_price_per_million}/$${m.output_price_per_million ?? "?"} per M tokens`}
+            <Label key={m.model} className="items-start font-normal">
+              <Checkbox aria-label={m.model} checked={value.includes(m.model)} onCheckedChange={(c) => toggle(m.model, c === true)} />
+              <span className="grid min-w-0 gap-0.5">
+                <span className="font-mono text-xs break-all">{m.model}</span>
+                <span className="text-muted-foreground text-xs">
+                  {m.provider}
+                  {priceText(m)}
+                </span>
               </span>
             </Label>
           ))}
@@ -76,6 +78,13 @@ export function ModelPicker({ value, onChange }: { value: string[]; onChange: (m
       )}
     </fieldset>
   );
+}
+
+/** " · $in/$out per M tokens" from the model's prices, or nothing when it has none. */
+export function priceText(model: ModelInfo): string {
+  if (model.input_per_million_usd == null && model.output_per_million_usd == null) return "";
+  const price = (value: number | null | undefined) => (value == null ? "?" : `$${value}`);
+  return ` · ${price(model.input_per_million_usd)}/${price(model.output_per_million_usd)} per M tokens`;
 }
 
 /** Temperature, max tokens and top_p; empty fields are left to the provider's defaults. */

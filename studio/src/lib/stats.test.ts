@@ -4,8 +4,8 @@ import type { Execution } from "@/lib/api/types";
 
 function call(model: string, day: string, cost: number, latency: number, error: string | null = null): Execution {
   return {
-    prompt_id: "t", version: "1", inputs_json: {}, output_text: "", provider: "p", model, tokens_in: 1, tokens_out: 1,
-    cost_usd: cost, latency_ms: latency, created_at: `${day}T10:00:00Z`, job_id: null, batch_id: null, error, attempts: 1,
+    call_id: `${model}-${day}-${cost}-${latency}`, prompt_id: "t", version: "1", inputs_json: {}, output_text: "", provider: "p", model, tokens_in: 1, tokens_out: 1,
+    cost_usd: cost, latency_ms: latency, created_at: `${day}T10:00:00Z`, job_id: null, batch_id: null, status: error ? "failed" : "succeeded", error, attempts: 1,
   };
 }
 
@@ -15,10 +15,11 @@ describe("execution statistics", () => {
     const rows = [call("a", "2026-11-02", 0.5, 1), call("a", "2026-11-01", 0.25, 1), call("b", "2026-11-01", 1, 1), call("a", "2026-11-01", 0.25, 1)];
 
     // when
-    const { days, models } = costPerModelPerDay(rows);
+    const { days, models, total } = costPerModelPerDay(rows);
 
     // then
     expect(models).toEqual(["a", "b"]);
+    expect(total).toBe(2);
     expect(days).toEqual([{ day: "2026-11-01", a: 0.5, b: 1 }, { day: "2026-11-02", a: 0.5 }]);
   });
 

@@ -14,19 +14,21 @@ export interface LatencyRow {
 }
 
 /** Cost per model per UTC day, one object per day with a key per model, oldest day first. */
-export function costPerModelPerDay(rows: Execution[]): { days: DayCost[]; models: string[] } {
+export function costPerModelPerDay(rows: Execution[]): { days: DayCost[]; models: string[]; total: number } {
   const byDay = new Map<string, DayCost>();
   const models = new Set<string>();
+  let total = 0;
   for (const row of rows) {
     const day = (row.created_at ?? "").slice(0, 10);
     if (!day) continue;
     models.add(row.model);
     const entry = byDay.get(day) ?? { day };
     entry[row.model] = ((entry[row.model] as number | undefined) ?? 0) + (row.cost_usd ?? 0);
+    total += row.cost_usd ?? 0;
     byDay.set(day, entry);
   }
   const days = Array.from(byDay.values()).sort((a, b) => a.day.localeCompare(b.day));
-  return { days, models: Array.from(models).sort() };
+  return { days, models: Array.from(models).sort(), total };
 }
 
 /** Nearest-rank percentile of sorted values. */

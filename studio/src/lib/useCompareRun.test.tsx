@@ -70,6 +70,15 @@ describe("live compare events", () => {
     expect(next.totals?.failed_count).toBe(1);
   });
 
+  it("should_finish_as_failed_when_the_job_completes_cancelled", () => {
+    // when
+    const next = applyEvent(running, { type: "job.completed", job_type: "compare", status: "cancelled" });
+
+    // then
+    expect(next.phase).toBe("failed");
+    expect(next.jobStatus).toBe("cancelled");
+  });
+
   it("should_ignore_events_of_other_kinds", () => {
     // when
     const next = applyEvent(running, { type: "batch.progress", completed_calls: 1 });

@@ -28,7 +28,7 @@ export function applyEvent(state: CompareState, event: LiveEvent): CompareState 
     const result = event.result as ComparisonResult | undefined;
     return {
       ...state,
-      phase: event.status === "failed" ? "failed" : "done",
+      phase: event.status === "completed" || event.status === undefined ? "done" : "failed",
       jobStatus: (event.status as JobStatus) ?? "completed",
       columns: result ? fill(state.columns, result) : state.columns,
       totals: result,

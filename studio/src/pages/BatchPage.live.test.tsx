@@ -56,10 +56,27 @@ describe("BatchPage", () => {
     // then
     await waitFor(() => expect(screen.getByTestId("batch-percent")).toHaveTextContent("100%"));
     expect(screen.getByText("completed")).toBeInTheDocument();
-    expect(screen.getByText("Cost so far $0.004000")).toBeInTheDocument();
+    expect(screen.getByText("Cost $0.004000")).toBeInTheDocument();
+    expect(screen.getByText("finished")).toBeInTheDocument();
     expect(screen.getByText("out 1 echo/b")).toBeInTheDocument();
     expect(screen.getAllByRole("row")).toHaveLength(3);
     expect(screen.getByRole("button", { name: "Cancel" })).toBeDisabled();
+  });
+
+  it("should_show_columns_in_the_submitted_model_order_when_another_model_answers_first", async () => {
+    // given
+    localStorage.setItem("dakora.recentBatches", JSON.stringify([{ batch_id: "b1", template_id: "t", rows: 2, models: ["echo", "echo/b"], created_at: "2026-11-26T00:00:00Z" }]));
+    vi.stubGlobal("WebSocket", socketPlaying([call(0, "echo/b"), call(0, "echo"), progress(4, "completed")]));
+    mockFetch((c) => (c.url.includes("/results") ? json(200, []) : json(200, progress(0, "queued"))));
+
+    // when
+    renderBatch();
+
+    // then
+    await waitFor(() => expect(screen.getByTestId("batch-percent")).toHaveTextContent("100%"));
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Row", "Inputs", "echo", "echo/b"]);
+    expect(screen.getByText("name=n0")).toBeInTheDocument();
+    localStorage.clear();
   });
 
   it("should_show_the_server_detail_when_the_batch_is_unknown", async () => {

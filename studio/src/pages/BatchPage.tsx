@@ -6,29 +6,20 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Progress } from "@/components/ui/progress";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { BatchGrid } from "@/components/BatchGrid";
 import { PageHeader } from "@/components/Layout";
 import { ErrorState, Loading, NotAvailable } from "@/components/States";
 import { isApiError, notAvailable } from "@/lib/api/client";
 import { api, itemsOf } from "@/lib/api/endpoints";
-import type { BatchProgress, BatchResultRow } from "@/lib/api/types";
+import { useTemplate } from "@/lib/api/queries";
+import type { BatchProgress } from "@/lib/api/types";
+import { mergeCells, modelColumns } from "@/lib/batchGrid";
 import { downloadText } from "@/lib/download";
-import { ms, usd } from "@/lib/format";
+import { usd } from "@/lib/format";
 import { useLiveEvents, type LiveEvent } from "@/lib/liveEvents";
+import { recentBatches } from "@/lib/recentBatches";
 
 const FINISHED = new Set(["completed", "failed", "cancelled"]);
-
-/** Cells of the grid by row index and model; live call events and fetched results both land here. */
-export function mergeCells(rows: BatchResultRow[], events: LiveEvent[]): Map<string, BatchResultRow> {
-  const cells = new Map<string, BatchResultRow>();
-  rows.forEach((r) => cells.set(`${r.row_index}|${r.model}`, r));
-  events.forEach((e) => {
-    if (e.type === "call.completed" && typeof e.row_index === "number" && typeof e.model === "string") {
-      cells.set(`${e.row_index}|${e.model}`, e as unknown as BatchResultRow);
-    }
-  });
-  return cells;
-}
 
 export function BatchPage() {
   const { batchId = "" } = useParams();
@@ -54,7 +45,10 @@ export function BatchPage() {
   const cancel = useMutation({ mutationFn: () => api.cancelBatch(batchId), onSuccess: () => polled.refetch() });
   const cells = useMemo(() => mergeCells(itemsOf(results.data), calls), [results.data, calls]);
   const rowIndexes = useMemo(() => Array.from(new Set(Array.from(cells.values()).map((c) => c.row_index))).sort((a, b) => a - b), [cells]);
-  const models = useMemo(() => Array.from(new Set(Array.from(cells.values()).map((c) => c.model))), [cells]);
+  const requested = useMemo(() => recentBatches().find((b) => b.batch_id === batchId)?.models ?? [], [batchId]);
+  const models = useMemo(() => modelColumns(requested, cells.values()), [requested, cells]);
+  const template = useTemplate(polled.data?.template_id);
+  const inputOrder = useMemo(() => Object.keys(template.data?.inputs ?? {}), [template.data]);
 
   if (polled.isPending && !liveProgress) return <Loading label="Loading the batch…" />;
   if (polled.isError && !liveProgress) {
@@ -104,8 +98,10 @@ export function BatchPage() {
             <span className="text-muted-foreground">
               {p.completed_calls}/{p.total_calls} calls · {p.completed_jobs}/{p.total_jobs} rows · {p.failed_jobs} failed · {p.total_tokens_in}→{p.total_tokens_out} tokens
             </span>
-            <span className="font-medium">Cost so far {usd(p.total_cost_usd)}</span>
-            <span className="text-muted-foreground ml-auto text-xs">{live === "open" ? "live" : "updating every 2 s"}</span>
+            <span className="font-medium">
+              {done ? "Cost" : "Cost so far"} {usd(p.total_cost_usd)}
+            </span>
+            <span className="text-muted-foreground ml-auto text-xs">{done ? "finished" : live === "open" ? "live" : "updating every 2 s"}</span>
           </div>
           <Progress value={percent} aria-label="Batch progress" />
         </CardContent>
@@ -119,49 +115,7 @@ export function BatchPage() {
           {rowIndexes.length === 0 ? (
             <p className="text-muted-foreground text-sm">No results yet: cells appear as each model answers.</p>
           ) : (
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>Row</TableHead>
-                  <TableHead>Inputs</TableHead>
-                  {models.map((m) => (
-                    <TableHead key={m} className="font-mono">
-                      {m}
-                    </TableHead>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rowIndexes.map((row) => {
-                  const first = models.map((m) => cells.get(`${row}|${m}`)).find(Boolean);
-                  return (
-                    <TableRow key={row}>
-                      <TableCell className="text-muted-foreground">{row}</TableCell>
-                      <TableCell className="max-w-64 truncate font-mono text-xs">{JSON.stringify(first?.inputs ?? {})}</TableCell>
-                      {models.map((m) => {
-                        const cell = cells.get(`${row}|${m}`);
-                        return (
-                          <TableCell key={m} className="max-w-80 text-xs">
-                            {!cell ? (
-                              <span className="text-muted-foreground">…</span>
-                            ) : cell.error ? (
-                              <span className="text-destructive">{cell.error}</span>
-                            ) : (
-                              <>
-                                <div className="line-clamp-4 whitespace-pre-wrap">{cell.output}</div>
-                                <div className="text-muted-foreground mt-1">
-                                  {usd(cell.cost_usd)} · {ms(cell.latency_ms)}
-                                </div>
-                              </>
-                            )}
-                          </TableCell>
-                        );
-                      })}
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
+            <BatchGrid cells={cells} rowIndexes={rowIndexes} models={models} inputOrder={inputOrder} />
           )}
         </CardContent>
       </Card>

@@ -88,7 +88,9 @@ function RunSummary({ phase, via, live, jobId, totals }: { phase: string; via?: 
     <div className="text-muted-foreground flex flex-wrap items-center gap-3 text-sm" data-testid="compare-summary">
       <Badge variant={phase === "done" ? "success" : phase === "failed" ? "destructive" : "secondary"}>{phase}</Badge>
       {jobId && <span className="font-mono text-xs">job {jobId}</span>}
-      {via === "websocket" && live === "open" && <span>live</span>}
+      {via === "websocket" && phase === "running" && live === "open" && <span>live</span>}
+      {via === "websocket" && phase === "done" && <span data-testid="compare-via">filled live</span>}
+      {via === "polling" && phase === "done" && <span data-testid="compare-via">filled by polling the job</span>}
       {phase === "running" && live === "unavailable" && <span>live updates unavailable: polling the job</span>}
       {via === "sync" && <span>answered in one response (the job API is not available)</span>}
       {totals && (
@@ -130,15 +132,15 @@ function ModelColumn({ column, waiting }: { column: Column; waiting: boolean }) 
           <dl className="text-muted-foreground grid grid-cols-3 gap-1 text-xs">
             <div>
               <dt>Tokens</dt>
-              <dd className="text-foreground font-mono">{r.tokens_in}→{r.tokens_out}</dd>
+              <dd className="text-foreground font-mono" data-testid="tokens">{r.tokens_in}→{r.tokens_out}</dd>
             </div>
             <div>
               <dt>Cost</dt>
-              <dd className="text-foreground font-mono">{usd(r.cost_usd)}</dd>
+              <dd className="text-foreground font-mono" data-testid="cost">{usd(r.cost_usd)}</dd>
             </div>
             <div>
               <dt>Latency</dt>
-              <dd className="text-foreground font-mono">{ms(r.latency_ms)}</dd>
+              <dd className="text-foreground font-mono" data-testid="latency">{ms(r.latency_ms)}</dd>
             </div>
           </dl>
         )}

@@ -17,8 +17,8 @@ function renderPage() {
 }
 
 const row = {
-  prompt_id: "greeting", version: "1.0.0", inputs_json: {}, output_text: "Hello Ada", provider: "echo", model: "echo",
-  tokens_in: 3, tokens_out: 3, cost_usd: 0, latency_ms: 12, created_at: "2026-11-20T10:00:00Z", job_id: "j1", batch_id: null, error: null, attempts: 1,
+  call_id: "j1:echo:0", prompt_id: "greeting", version: "1.0.0", inputs_json: {}, output_text: "Hello Ada", provider: "echo", model: "echo",
+  tokens_in: 3, tokens_out: 3, cost_usd: 0, latency_ms: 12, created_at: "2026-11-20T10:00:00Z", job_id: "j1", batch_id: null, status: "succeeded", error: null, attempts: 1,
 };
 
 afterEach(() => vi.unstubAllGlobals());
@@ -37,7 +37,7 @@ describe("ExecutionsPage", () => {
 
   it("should_list_calls_and_send_the_filters_when_applied", async () => {
     // given
-    const calls = mockFetch(() => json(200, { items: [row, { ...row, model: "echo/b", error: "boom", output_text: null }], next_cursor: null }));
+    const calls = mockFetch(() => json(200, { items: [row, { ...row, call_id: "j1:echo/b:0", model: "echo/b", status: "failed", error: "boom", output_text: null }], next_cursor: null }));
     renderPage();
     expect(await screen.findByText("Hello Ada")).toBeInTheDocument();
     expect(screen.getByText("boom")).toBeInTheDocument();
@@ -59,5 +59,28 @@ describe("ExecutionsPage", () => {
 
     // then
     expect(await screen.findByText("No calls logged yet")).toBeInTheDocument();
+  });
+
+  it("should_say_every_call_cost_nothing_instead_of_an_empty_cost_chart_when_all_costs_are_zero", async () => {
+    // given
+    mockFetch(() => json(200, { items: [row, { ...row, call_id: "j1:echo/b:0", model: "echo/b" }], next_cursor: null }));
+
+    // when
+    renderPage();
+
+    // then
+    expect(await screen.findByTestId("cost-all-zero")).toHaveTextContent("All 2 calls loaded cost $0");
+  });
+
+  it("should_keep_the_cost_chart_when_a_call_cost_something", async () => {
+    // given
+    mockFetch(() => json(200, { items: [row, { ...row, call_id: "j1:fake/a:0", model: "fake/a", cost_usd: 0.00008 }], next_cursor: null }));
+
+    // when
+    renderPage();
+
+    // then
+    expect(await screen.findByTestId("cost-chart")).toBeInTheDocument();
+    expect(screen.queryByTestId("cost-all-zero")).not.toBeInTheDocument();
   });
 });

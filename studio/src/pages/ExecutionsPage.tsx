@@ -69,18 +69,26 @@ export function ExecutionsPage() {
                   <CardDescription>Over the {rows.length} calls loaded below.</CardDescription>
                 </CardHeader>
                 <CardContent className="h-64">
-                  <ResponsiveContainer width="100%" height="100%">
-                    <BarChart data={cost.days}>
-                      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                      <XAxis dataKey="day" fontSize={12} />
-                      <YAxis fontSize={12} tickFormatter={(v: number) => `$${v}`} />
-                      <Tooltip formatter={(v) => usd(Number(v))} />
-                      <Legend />
-                      {cost.models.map((m, i) => (
-                        <Bar key={m} dataKey={m} stackId="cost" fill={COLORS[i % COLORS.length]} />
-                      ))}
-                    </BarChart>
-                  </ResponsiveContainer>
+                  {cost.total === 0 ? (
+                    <p className="text-muted-foreground flex h-full items-center justify-center text-center text-sm" data-testid="cost-all-zero">
+                      All {rows.length} calls loaded cost $0 (echo, or models without a price): nothing to chart.
+                    </p>
+                  ) : (
+                    <div className="h-full" data-testid="cost-chart">
+                      <ResponsiveContainer width="100%" height="100%">
+                        <BarChart data={cost.days}>
+                          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                          <XAxis dataKey="day" fontSize={12} />
+                          <YAxis fontSize={12} tickFormatter={(v: number) => `$${v}`} />
+                          <Tooltip formatter={(v) => usd(Number(v))} />
+                          <Legend />
+                          {cost.models.map((m, i) => (
+                            <Bar key={m} dataKey={m} stackId="cost" fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
+                          ))}
+                        </BarChart>
+                      </ResponsiveContainer>
+                    </div>
+                  )}
                 </CardContent>
               </Card>
               <Card>
@@ -96,9 +104,9 @@ export function ExecutionsPage() {
                       <YAxis fontSize={12} unit=" ms" />
                       <Tooltip formatter={(v) => ms(Number(v))} />
                       <Legend />
-                      <Bar dataKey="p50" fill={COLORS[1]} />
-                      <Bar dataKey="p90" fill={COLORS[3]} />
-                      <Bar dataKey="p99" fill={COLORS[0]} />
+                      <Bar dataKey="p50" fill={COLORS[1]} isAnimationActive={false} />
+                      <Bar dataKey="p90" fill={COLORS[3]} isAnimationActive={false} />
+                      <Bar dataKey="p99" fill={COLORS[0]} isAnimationActive={false} />
                     </BarChart>
                   </ResponsiveContainer>
                 </CardContent>
@@ -120,7 +128,7 @@ export function ExecutionsPage() {
                   </TableHeader>
                   <TableBody>
                     {rows.map((r, i) => (
-                      <TableRow key={`${r.created_at}-${i}`}>
+                      <TableRow key={r.call_id ?? `${r.created_at}-${i}`}>
                         <TableCell className="text-muted-foreground whitespace-nowrap text-xs">{formatTime(r.created_at)}</TableCell>
                         <TableCell className="font-mono text-xs">
                           {r.prompt_id}@{r.version}

@@ -14,7 +14,7 @@ import type {
   ModelInfo,
   Page,
   RenderResult,
-  StatsGroup,
+  Stats,
   Template,
   TemplateDraft,
   VersionEntry,
@@ -65,7 +65,7 @@ export const api = {
   executions: (filter: ExecutionFilter) =>
     request<Page<Execution>>("GET", "/api/executions", { query: { ...filter } }),
   stats: (groupBy: "model" | "template" | "day", since?: string) =>
-    request<StatsGroup[] | { items: StatsGroup[] }>("GET", "/api/stats", { query: { group_by: groupBy, since } }),
+    request<Stats>("GET", "/api/stats", { query: { group_by: groupBy, since } }),
 };
 
 /** Lists may come as a bare array or as a page; both read as an array. */

@@ -123,6 +123,9 @@ export interface BatchCreated {
 
 export interface BatchProgress {
   batch_id?: string;
+  name?: string | null;
+  template_id?: string;
+  version?: string;
   status: string;
   total_jobs: number;
   completed_jobs: number;
@@ -150,6 +153,7 @@ export interface BatchResultRow {
 }
 
 export interface Execution {
+  call_id: string;
   prompt_id: string;
   version: string;
   inputs_json: unknown;
@@ -163,6 +167,7 @@ export interface Execution {
   created_at: string;
   job_id: string | null;
   batch_id: string | null;
+  status: "succeeded" | "failed" | "cancelled" | string;
   error: string | null;
   attempts: number;
 }
@@ -177,28 +182,28 @@ export interface ExecutionFilter {
   cursor?: string;
 }
 
-/** One group of /api/stats: field names beyond these vary by server, so they stay optional. */
+/** One group of `GET /api/stats`: a model, template or day, with its calls, failures, sums and latency percentiles. */
 export interface StatsGroup {
-  key?: string;
-  model?: string;
-  template?: string;
-  day?: string;
-  calls?: number;
-  errors?: number;
-  tokens_in?: number;
-  tokens_out?: number;
-  cost_usd?: number;
-  latency_ms?: { p50?: number; p90?: number; p95?: number; p99?: number };
-  latency_p50_ms?: number;
-  latency_p95_ms?: number;
-  latency_p99_ms?: number;
-  [key: string]: unknown;
+  group: string;
+  calls: number;
+  errors: number;
+  tokens_in: number;
+  tokens_out: number;
+  cost_usd: number;
+  latency_ms: { p50: number | null; p95: number | null; p99: number | null };
 }
 
+export interface Stats {
+  group_by: "model" | "template" | "day";
+  since: string | null;
+  groups: StatsGroup[];
+}
+
+/** One entry of `GET /api/models`: prices in USD per million tokens, null when the model has none. */
 export interface ModelInfo {
-  name: string;
+  model: string;
   provider: string;
-  input_price_per_million?: number | null;
-  output_price_per_million?: number | null;
-  [key: string]: unknown;
+  input_per_million_usd?: number | null;
+  output_per_million_usd?: number | null;
+  rate_limits?: Record<string, number | null>;
 }
