@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +19,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The whole platform in one JVM: the embedded servers, then each role's Spring application in order.
  * {@link #close()} stops the roles in reverse order, then Kafka, then PostgreSQL; it may be called at
  * any time, also while {@link #start} runs on another thread (a Ctrl-C during startup): what has
- * started is stopped and the start ends with an exception.
+ * started is stopped and the start ends with an exception. Each role's context is kept under the
+ * role's name, so that one role can be stopped and started again alone ({@link #stopRole},
+ * {@link #startRole}) while the others run on.
  */
 public final class Standalone implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Standalone.class);
 
     private final StandaloneSettings settings;
-    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
+    private final Map<String, Role> roles = new LinkedHashMap<>();
+    private RoleLauncher launcher;
+    private String[] args = new String[0];
     private Infrastructure infrastructure;
     private boolean starting;
     private boolean closed;
@@ -55,9 +61,9 @@ public final class Standalone implements AutoCloseable {
             Map<String, Object> shared = new HashMap<>(infrastructure().roleProperties());
             shared.put("dakora.registry.local.path", settings.promptsDir().toString());
             shared.put("spring.kafka.streams.state-dir", settings.dataDir().resolve("kafka-streams").toString());
-            RoleLauncher launcher = new RoleLauncher(shared, RoleDefaults.properties());
+            prepare(new RoleLauncher(shared, RoleDefaults.properties()), roles, args);
             for (Role role : roles) {
-                started(launcher.start(role, args));
+                started(role.name(), launcher.start(role, args));
             }
         } catch (RuntimeException e) {
             stopAll();
@@ -75,9 +81,47 @@ public final class Standalone implements AutoCloseable {
         failIfClosed();
     }
 
-    private synchronized void started(ConfigurableApplicationContext context) {
-        contexts.add(context);
+    private synchronized void prepare(RoleLauncher roleLauncher, List<Role> startOrder, String[] arguments) {
+        launcher = roleLauncher;
+        args = arguments.clone();
+        for (Role role : startOrder) {
+            if (roles.putIfAbsent(role.name(), role) != null) {
+                throw new IllegalArgumentException("Two roles are named " + role.name());
+            }
+        }
+    }
+
+    private synchronized void started(String name, ConfigurableApplicationContext context) {
+        contexts.put(name, context);
         failIfClosed();
+    }
+
+    /** Stops one running role, leaving the servers and the other roles running. */
+    public synchronized void stopRole(String name) {
+        requireRole(name);
+        ConfigurableApplicationContext context = contexts.remove(name);
+        if (context == null) {
+            throw new IllegalStateException("The role " + name + " is not running");
+        }
+        context.close();
+    }
+
+    /** Starts again a role stopped by {@link #stopRole}, with the arguments of the first start. */
+    public synchronized void startRole(String name) {
+        requireRole(name);
+        if (closed || starting || infrastructure == null) {
+            throw new IllegalStateException("The standalone is not running");
+        }
+        if (contexts.containsKey(name)) {
+            throw new IllegalStateException("The role " + name + " is already running");
+        }
+        contexts.put(name, launcher.start(roles.get(name), args));
+    }
+
+    private void requireRole(String name) {
+        if (!roles.containsKey(name)) {
+            throw new IllegalArgumentException("No role named " + name + "; the roles are " + roles.keySet());
+        }
     }
 
     private void failIfClosed() {
@@ -107,7 +151,12 @@ public final class Standalone implements AutoCloseable {
     }
 
     synchronized List<ConfigurableApplicationContext> contexts() {
-        return List.copyOf(contexts);
+        return List.copyOf(contexts.values());
+    }
+
+    /** The context of a running role. */
+    synchronized Optional<ConfigurableApplicationContext> context(String name) {
+        return Optional.ofNullable(contexts.get(name));
     }
 
     /** The port of the first role that runs a web server. */
@@ -137,7 +186,7 @@ public final class Standalone implements AutoCloseable {
     }
 
     private synchronized void stopAll() {
-        for (ConfigurableApplicationContext context : contexts.reversed()) {
+        for (ConfigurableApplicationContext context : new ArrayList<>(contexts.values()).reversed()) {
             try {
                 context.close();
             } catch (RuntimeException e) {

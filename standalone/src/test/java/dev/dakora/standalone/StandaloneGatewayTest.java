@@ -65,7 +65,7 @@ class StandaloneGatewayTest {
         try (Standalone standalone = start(settings, "--spring.r2dbc.url=r2dbc:postgresql://elsewhere:5432/other")) {
 
             // then
-            ConfigurableApplicationContext gateway = standalone.contexts().getFirst();
+            ConfigurableApplicationContext gateway = standalone.context(Roles.API_GATEWAY).orElseThrow();
             assertThat(gateway.getEnvironment().getProperty("spring.r2dbc.url"))
                     .isEqualTo("r2dbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/dakora");
             assertThat(gateway.getEnvironment().getProperty("spring.kafka.bootstrap-servers"))
