@@ -44,7 +44,9 @@ final class TemplateCache {
         return CompletableFuture.completedFuture(entry.template());
     }
 
+    /** Drops the entries of {@code id}; a request already running for it will not store its answer. */
     void invalidate(String id) {
+        loading.keySet().removeIf(key -> key.id().equals(id));
         entries.keySet().removeIf(key -> key.id().equals(id));
     }
 
@@ -56,12 +58,13 @@ final class TemplateCache {
             return running;
         }
         loader.apply(key).whenComplete((template, failure) -> {
-            if (failure == null) {
-                entries.put(key, new Entry(template, nanoTime.getAsLong()));
-            } else if (Transport.unwrap(failure) instanceof NotFoundException) {
-                entries.remove(key);
+            if (loading.remove(key, started)) {
+                if (failure == null) {
+                    entries.put(key, new Entry(template, nanoTime.getAsLong()));
+                } else if (Transport.unwrap(failure) instanceof NotFoundException) {
+                    entries.remove(key);
+                }
             }
-            loading.remove(key, started);
             if (failure == null) {
                 started.complete(template);
             } else {

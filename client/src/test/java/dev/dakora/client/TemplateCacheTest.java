@@ -111,9 +111,10 @@ class TemplateCacheTest {
         String id = uniqueId("kept");
         String offline = uniqueId("offline");
         Template fallback = Template.of(offline, "Hello there!");
-        TestGateway own = TestGateway.start();
-        try (Dakora admin = own.admin();
-             Dakora cached = Dakora.builder().url(own.url()).apiKey(own.adminKey()).timeout(Duration.ofSeconds(2))
+        String adminKey = TestGateway.newKey();
+        ServerProcess own = TestGateway.startProcess(adminKey);
+        try (Dakora admin = Dakora.builder().url(own.url()).apiKey(adminKey).build();
+             Dakora cached = Dakora.builder().url(own.url()).apiKey(adminKey).timeout(Duration.ofSeconds(2))
                      .templateCache(CacheOptions.defaults().withTtl(Duration.ZERO).withFallback(fallback)).build()) {
             admin.prompts().create(greeting(id));
             cached.prompts().get(id);

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HashMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.dakora.gateway.GatewayApplication;
@@ -44,9 +47,23 @@ final class TestGateway implements AutoCloseable {
 
     static TestGateway start() {
         String adminKey = newKey();
+        List<String> args = new ArrayList<>(arguments(adminKey));
+        args.add("--server.port=0");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayApplication.class)
+                .run(args.toArray(String[]::new));
+        return new TestGateway(context, adminKey);
+    }
+
+    /** The same gateway from its runnable jar, in a process of its own (a server that can really stop). */
+    static ServerProcess startProcess(String adminKey) {
+        return ServerProcess.start("dakora.gateway.jar", closedPort(), arguments(adminKey), Map.of(),
+                "/api/templates", status -> status == 401, Duration.ofMinutes(3));
+    }
+
+    /** As command-line arguments: they win over the gateway's application.yml. */
+    private static List<String> arguments(String adminKey) {
         int port = postgres().getPort();
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("server.port", 0);
+        Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.r2dbc.url", "r2dbc:postgresql://localhost:" + port + "/postgres");
         properties.put("spring.r2dbc.username", "postgres");
         properties.put("spring.r2dbc.password", "postgres");
@@ -60,11 +77,7 @@ final class TestGateway implements AutoCloseable {
         properties.put("dakora.registry.local.path", tempDirectory().toString());
         properties.put("dakora.auth.required", true);
         properties.put("dakora.auth.admin-key", adminKey);
-        // as command-line arguments: they win over the gateway's application.yml
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayApplication.class).run(args);
-        return new TestGateway(context, adminKey);
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
     String url() {
