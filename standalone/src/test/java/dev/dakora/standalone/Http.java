@@ -29,8 +29,19 @@ final class Http {
     }
 
     Response post(String path, Object body) throws Exception {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        return post(path, body, Map.of());
+    }
+
+    Response post(String path, Object body, Map<String, String> extraHeaders) throws Exception {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        extraHeaders.forEach(request::header);
+        return send(request);
+    }
+
+    /** The {@code ws://} address of a path on the same server. */
+    URI webSocket(String path) {
+        return URI.create(base.replace("http://", "ws://") + path);
     }
 
     private HttpRequest.Builder request(String path) {

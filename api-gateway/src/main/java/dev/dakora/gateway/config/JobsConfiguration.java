@@ -57,7 +57,8 @@ class JobsConfiguration {
 
     @Bean
     JobPublisher jobPublisher(KafkaTemplate<String, JobCommand> jobCommandTemplate, DakoraProperties properties) {
-        return new JobPublisher(jobCommandTemplate, properties.jobs().publishTimeout().plusSeconds(2));
+        return new JobPublisher(jobCommandTemplate, properties.jobs().publishTimeout().plusSeconds(2),
+                properties.jobs().retryAfter());
     }
 
     @Bean

@@ -38,8 +38,8 @@ public class JobSubmissions {
     public Mono<Accepted> submit(String jobId, JobRequest request, String idempotencyKey) {
         return catalog.find(request.templateId(), request.version(), request.label())
                 .map(spec -> snapshot(jobId, spec, request))
-                .flatMap(job -> idempotencyKey == null ? create(job, null) : existing(idempotencyKey)
-                        .switchIfEmpty(Mono.defer(() -> create(job, idempotencyKey))));
+                .flatMap(job -> idempotencyKey == null ? create(job, null, false) : existing(idempotencyKey)
+                        .switchIfEmpty(Mono.defer(() -> create(job, idempotencyKey, true))));
     }
 
     private JobSubmitted snapshot(String jobId, TemplateSpec spec, JobRequest request) {
@@ -48,7 +48,8 @@ public class JobSubmissions {
                 clock.instant());
     }
 
-    private Mono<Accepted> create(JobSubmitted job, String idempotencyKey) {
+    /** @param retry whether to try again when the request that held the key gave it up (Kafka refused its job) */
+    private Mono<Accepted> create(JobSubmitted job, String idempotencyKey, boolean retry) {
         String version = (String) job.template().get("version");
         String templateId = (String) job.template().get("id");
         return submissions.insertJob(job, templateId, version, idempotencyKey)
@@ -56,7 +57,8 @@ public class JobSubmissions {
                         .onErrorResume(e -> submissions.deleteJob(job.jobId()).onErrorComplete().then(Mono.error(e)))
                         .thenReturn(new Accepted(job.jobId(), true)))
                 // another request with the same key inserted first: its job is the answer
-                .switchIfEmpty(Mono.defer(() -> existing(idempotencyKey)));
+                .switchIfEmpty(Mono.defer(() -> existing(idempotencyKey)
+                        .switchIfEmpty(Mono.defer(() -> retry ? create(job, idempotencyKey, false) : Mono.empty()))));
     }
 
     private Mono<Accepted> existing(String idempotencyKey) {

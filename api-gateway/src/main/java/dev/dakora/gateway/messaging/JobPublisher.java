@@ -4,9 +4,9 @@ import dev.dakora.common.event.JobCommand;
 import dev.dakora.common.event.Topics;
 import org.springframework.kafka.core.KafkaTemplate;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Writes the gateway's commands to {@code dakora.jobs}, keyed by job id (batch id for a batch). The
@@ -17,17 +17,22 @@ public class JobPublisher {
 
     private final KafkaTemplate<String, JobCommand> kafka;
     private final Duration timeout;
+    private final Duration retryAfter;
 
-    public JobPublisher(KafkaTemplate<String, JobCommand> kafka, Duration timeout) {
+    /** @param retryAfter what a client refused for Kafka's sake is told to wait */
+    public JobPublisher(KafkaTemplate<String, JobCommand> kafka, Duration timeout, Duration retryAfter) {
         this.kafka = kafka;
         this.timeout = timeout;
+        this.retryAfter = retryAfter;
     }
 
     public Mono<Void> publish(JobCommand command) {
+        // send() blocks while it waits for topic metadata (Kafka down: up to max.block.ms): not on the event loop
         return Mono.defer(() -> Mono.fromFuture(kafka.send(Topics.JOBS.name(), command.key(), command)))
+                .subscribeOn(Schedulers.boundedElastic())
                 .timeout(timeout)
-                .onErrorMap(e -> e instanceof TimeoutException || !(e instanceof KafkaUnavailableException),
-                        e -> new KafkaUnavailableException("Kafka did not acknowledge the submission: " + e.getMessage(), e))
+                .onErrorMap(e -> !(e instanceof KafkaUnavailableException),
+                        e -> new KafkaUnavailableException("Kafka did not acknowledge the submission: " + e.getMessage(), e, retryAfter))
                 .then();
     }
 }

@@ -57,6 +57,8 @@ class JobController {
         }
         return Mono.fromCallable(() -> JobRequests.job(body))
                 .flatMap(request -> submissions.submit(request, key))
+                .switchIfEmpty(Mono.error(() -> new ConflictException(
+                        "concurrent requests with this Idempotency-Key did not complete; retry")))
                 .map(JobController::accepted);
     }
 

@@ -1,6 +1,5 @@
 package dev.dakora.gateway.web;
 
-import dev.dakora.gateway.config.DakoraProperties;
 import dev.dakora.gateway.domain.InvalidRowsException;
 import dev.dakora.gateway.messaging.KafkaUnavailableException;
 import org.slf4j.Logger;
@@ -25,12 +24,6 @@ import java.util.Map;
 class PipelineExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineExceptionHandler.class);
-
-    private final long retryAfterSeconds;
-
-    PipelineExceptionHandler(DakoraProperties properties) {
-        this.retryAfterSeconds = Math.max(1, properties.jobs().retryAfter().toSeconds());
-    }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, ServerWebExchange exchange) {
@@ -62,7 +55,7 @@ class PipelineExceptionHandler {
         ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
                 "the job queue (Kafka) is unavailable, so nothing was accepted; retry later", exchange);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(Problems.PROBLEM_JSON)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds)).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds()))).body(problem);
     }
 
     @ExceptionHandler(CompareTimeoutException.class)

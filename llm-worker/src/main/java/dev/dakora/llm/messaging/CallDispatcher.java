@@ -1,5 +1,6 @@
 package dev.dakora.llm.messaging;
 
+import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.llm.domain.ModelCallService;
 import org.apache.commons.logging.LogFactory;
@@ -52,12 +53,21 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener {
 
     private void run(ModelCallRequested call, TopicPartition partition, long offset) {
         try {
-            publisher.publish(service.handle(call));
+            ModelCallCompleted result = service.handle(call);
+            if (Thread.currentThread().isInterrupted()) {
+                // stopping: a wait for a slot or permit cut short makes a failed result that is not the call's
+                // outcome; nothing is published, the offset stays uncommitted and the call is redelivered
+                return;
+            }
+            publisher.publish(result);
             tracker.finished(partition, offset);
         } catch (InterruptedException e) {
             // stopping: the offset stays uncommitted and the call is redelivered
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
             // not retried: it would fail the same way, and an unfinished offset would stall the partition
             LOG.error(e, () -> "no result published for " + call.callId() + "; its offset is skipped");
             tracker.finished(partition, offset);

@@ -1,0 +1,76 @@
+package dev.dakora.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Calls per second through the running standalone: one batch of {@code rows × models} calls, from the
+ * submission ({@code POST /api/batches}) to the batch reported {@code completed} by
+ * {@code GET /api/batches/{id}} (polled every 100 ms). Meanwhile samples the standalone JVM's heap use
+ * from {@code /actuator/prometheus} and reports the highest value seen.
+ *
+ * <p>Arguments: {@code <base url> [rows, 10000] [models, comma-separated, fake/bench-a,fake/bench-b] [max seconds, 300]}.
+ */
+public final class PipelineThroughput {
+
+    private static final String TEMPLATE = "bench-throughput";
+    private static final Pattern HEAP_USED =
+            Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+]+)", Pattern.MULTILINE);
+
+    private PipelineThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchHttp http = new BenchHttp(args[0]);
+        int rows = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        List<String> models = List.of((args.length > 2 ? args[2] : "fake/bench-a,fake/bench-b").split(","));
+        long maxNanos = (args.length > 3 ? Long.parseLong(args[3]) : 300) * 1_000_000_000L;
+        http.ensureTemplate(TEMPLATE);
+        List<Map<String, Object>> inputs = new ArrayList<>(rows);
+        for (int row = 0; row < rows; row++) {
+            inputs.add(Map.of("item", "row-" + row));
+        }
+        long maxHeap = heapUsed(http);
+        long started = System.nanoTime();
+        JsonNode accepted = BenchHttp.JSON.readTree(BenchHttp.require(http.post("/api/batches",
+                Map.of("template_id", TEMPLATE, "models", models, "inputs", inputs, "name", "throughput")), 202).body());
+        long submitted = System.nanoTime();
+        String batchId = accepted.get("batch_id").asString();
+        long calls = accepted.get("total_calls").asLong();
+        JsonNode batch = null;
+        while (System.nanoTime() - started < maxNanos) {
+            batch = http.getJson("/api/batches/" + batchId);
+            maxHeap = Math.max(maxHeap, heapUsed(http));
+            if (!List.of("queued", "running").contains(batch.get("status").asString())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("RESULT throughput calls=%d status=%s completed_calls=%s submit=%.1fs total=%.1fs rate=%.0f calls/s "
+                        + "max_heap_used=%d MiB tokens_in=%s cost_usd=%s%n",
+                calls, batch == null ? "none" : batch.get("status").asString(),
+                batch == null ? "?" : batch.get("completed_calls").asString(), (submitted - started) / 1e9, seconds,
+                calls / seconds, maxHeap / (1024 * 1024), batch == null ? "?" : batch.get("total_tokens_in").asString(),
+                batch == null ? "?" : batch.get("total_cost_usd").asString());
+    }
+
+    /** Bytes of heap used now, summed over the pools; 0 when the metrics are not served. */
+    private static long heapUsed(BenchHttp http) throws Exception {
+        var response = http.get("/actuator/prometheus");
+        if (response.statusCode() != 200) {
+            return 0;
+        }
+        Matcher matcher = HEAP_USED.matcher(response.body());
+        double sum = 0;
+        while (matcher.find()) {
+            sum += Double.parseDouble(matcher.group(1));
+        }
+        return (long) sum;
+    }
+}
