@@ -1,13 +1,20 @@
 package dev.dakora.client;
 
 import java.net.http.WebSocket;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
-/** Joins the parts of each text message, decodes it and hands it to the app's {@link EventListener}. */
+/**
+ * Joins the parts of each text message, decodes it and hands it to the app's {@link EventListener}.
+ * The server sends a late subscriber the state so far, then the live events, and the two can overlap:
+ * a call ({@code call_id}) or a job's completion ({@code job_id}) already handed over is not handed again.
+ */
 final class EventSocketListener implements WebSocket.Listener {
 
     private final EventListener listener;
     private final StringBuilder message = new StringBuilder();
+    private final Set<String> delivered = new HashSet<>();
     private boolean closed;
 
     EventSocketListener(EventListener listener) {
@@ -21,7 +28,10 @@ final class EventSocketListener implements WebSocket.Listener {
             String text = message.toString();
             message.setLength(0);
             try {
-                listener.onEvent(EventDecoder.decode(text));
+                DakoraEvent event = EventDecoder.decode(text);
+                if (firstTime(event)) {
+                    listener.onEvent(event);
+                }
             } catch (RuntimeException e) {
                 listener.onError(e);
             }
@@ -40,6 +50,14 @@ final class EventSocketListener implements WebSocket.Listener {
     public void onError(WebSocket socket, Throwable error) {
         listener.onError(error);
         closeOnce();
+    }
+
+    private boolean firstTime(DakoraEvent event) {
+        return switch (event) {
+            case DakoraEvent.CallCompleted call -> call.callId() == null || delivered.add("call:" + call.callId());
+            case DakoraEvent.JobCompleted job -> job.jobId() == null || delivered.add("job:" + job.jobId());
+            default -> true;
+        };
     }
 
     private synchronized void closeOnce() {

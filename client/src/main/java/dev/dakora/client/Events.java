@@ -6,6 +6,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * Live events of a job or a batch over the WebSocket {@code /ws/events}. The API key goes in the
@@ -33,6 +34,16 @@ public final class Events {
 
     public CompletableFuture<EventSubscription> batchAsync(String batchId, EventListener listener) {
         return connect(Map.of("batch_id", batchId), listener);
+    }
+
+    /** The job's events as a {@link Flow.Publisher}: one connection per subscriber, completed when the stream ends. */
+    public Flow.Publisher<DakoraEvent> jobPublisher(String jobId) {
+        return new EventPublisher(listener -> jobAsync(jobId, listener));
+    }
+
+    /** The batch's events as a {@link Flow.Publisher}: one connection per subscriber, completed when the stream ends. */
+    public Flow.Publisher<DakoraEvent> batchPublisher(String batchId) {
+        return new EventPublisher(listener -> batchAsync(batchId, listener));
     }
 
     private CompletableFuture<EventSubscription> connect(Map<String, String> query, EventListener listener) {

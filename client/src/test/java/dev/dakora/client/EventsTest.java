@@ -9,6 +9,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +79,79 @@ class EventsTest {
             assertThat(progress.batchId()).isEqualTo(batchId);
             assertThat(progress.totalJobs()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void should_publish_the_events_of_a_job_and_complete_when_the_server_ends_the_stream() throws Exception {
+        // given
+        String id = uniqueId("live-flow");
+        dakora.prompts().create(greeting(id));
+        String jobId = dakora.jobs().submit(JobRequest.render(id, Map.of("name", "Flo"))).jobId();
+        List<DakoraEvent> events = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+
+        // when
+        dakora.events().jobPublisher(jobId).subscribe(new Flow.Subscriber<>() {
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(DakoraEvent event) {
+                events.add(event);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+
+            @Override
+            public void onComplete() {
+                done.complete(null);
+            }
+        });
+
+        // then
+        done.get(60, TimeUnit.SECONDS);
+        assertThat(events.getLast()).isInstanceOfSatisfying(DakoraEvent.JobCompleted.class, completed -> {
+            assertThat(completed.jobId()).isEqualTo(jobId);
+            assertThat(completed.rendered()).isEqualTo("Hello Flo!");
+        });
+    }
+
+    @Test
+    void should_end_the_publisher_with_the_authentication_error_when_the_key_is_refused() {
+        // given
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try (Dakora stranger = Dakora.builder().url(TestStandalone.shared().url()).apiKey(TestGateway.newKey()).build()) {
+
+            // when
+            stranger.events().jobPublisher("any-job").subscribe(new Flow.Subscriber<>() {
+                @Override
+                public void onSubscribe(Flow.Subscription subscription) {
+                    subscription.request(1);
+                }
+
+                @Override
+                public void onNext(DakoraEvent event) {
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    done.completeExceptionally(error);
+                }
+
+                @Override
+                public void onComplete() {
+                    done.complete(null);
+                }
+            });
+
+            // then
+            assertThatThrownBy(() -> done.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(AuthenticationException.class);
+        }
     }
 
     @Test
