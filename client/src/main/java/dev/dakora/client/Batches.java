@@ -1,0 +1,89 @@
+package dev.dakora.client;
+
+import java.io.FileNotFoundException;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import tools.jackson.core.type.TypeReference;
+
+/** Comparisons over many input rows ({@code /api/batches}): submit rows or a file, follow progress, read results. */
+public final class Batches {
+
+    private static final TypeReference<List<BatchResultRow>> ROWS = new TypeReference<>() { };
+
+    private final Transport transport;
+
+    Batches(Transport transport) {
+        this.transport = transport;
+    }
+
+    public BatchAccepted submit(BatchRequest request) {
+        return Transport.await(submitAsync(request));
+    }
+
+    public CompletableFuture<BatchAccepted> submitAsync(BatchRequest request) {
+        return transport.json("POST", "/api/batches", request, BatchAccepted.class);
+    }
+
+    /** Uploads a file of input rows: {@code .csv} as CSV, {@code .jsonl} or {@code .ndjson} as JSON Lines. */
+    public BatchAccepted submit(Path rows, BatchUpload upload) {
+        return Transport.await(submitAsync(rows, upload));
+    }
+
+    public CompletableFuture<BatchAccepted> submitAsync(Path rows, BatchUpload upload) {
+        String name = rows.getFileName().toString().toLowerCase(Locale.ROOT);
+        String contentType = name.endsWith(".csv") ? "text/csv"
+                : name.endsWith(".jsonl") || name.endsWith(".ndjson") ? "application/x-ndjson" : null;
+        if (contentType == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "a batch file must end in .csv, .jsonl or .ndjson: " + rows));
+        }
+        HttpRequest.BodyPublisher body;
+        try {
+            body = HttpRequest.BodyPublishers.ofFile(rows);
+        } catch (FileNotFoundException e) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("no batch file at " + rows, e));
+        }
+        return transport.send("POST", "/api/batches?" + upload.query(), body, contentType, Map.of())
+                .thenApply(text -> Json.MAPPER.readValue(text, BatchAccepted.class));
+    }
+
+    public Batch get(String batchId) {
+        return Transport.await(getAsync(batchId));
+    }
+
+    public CompletableFuture<Batch> getAsync(String batchId) {
+        return transport.json("GET", Transport.path("/api/batches/%s", batchId), null, Batch.class);
+    }
+
+    /** The rows so far, one per (input row, model). */
+    public List<BatchResultRow> results(String batchId) {
+        return Transport.await(resultsAsync(batchId));
+    }
+
+    public CompletableFuture<List<BatchResultRow>> resultsAsync(String batchId) {
+        return transport.json("GET", Transport.path("/api/batches/%s/results", batchId), null, ROWS);
+    }
+
+    /** The rows so far as the server writes them in {@code format} (CSV with a header line). */
+    public String results(String batchId, ResultFormat format) {
+        return Transport.await(resultsAsync(batchId, format));
+    }
+
+    public CompletableFuture<String> resultsAsync(String batchId, ResultFormat format) {
+        return transport.json("GET", Transport.path("/api/batches/%s/results", batchId) + "?format=" + format.query(),
+                null, Map.of());
+    }
+
+    public Cancellation cancel(String batchId) {
+        return Transport.await(cancelAsync(batchId));
+    }
+
+    public CompletableFuture<Cancellation> cancelAsync(String batchId) {
+        return transport.json("POST", Transport.path("/api/batches/%s/cancel", batchId), null, Cancellation.class);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.dakora.client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Templates on the server ({@code /api/templates}), as the reference SDK's {@code dakora.prompts}:
+ * list, get, create, update, delete, render and compare, plus the version history and labels. Each
+ * method has a blocking form and an {@code ...Async} form. {@link #get} goes through the template
+ * cache when the client has one; writes through this client drop that template's cached entries.
+ */
+public final class Prompts {
+
+    private static final TypeReference<List<String>> IDS = new TypeReference<>() { };
+    private static final TypeReference<Page<VersionInfo>> VERSIONS = new TypeReference<>() { };
+
+    private final Transport transport;
+    private final Transport comparing;
+    private final TemplateCache cache;
+
+    Prompts(Transport transport, Transport comparing, CacheOptions cacheOptions) {
+        this.transport = transport;
+        this.comparing = comparing;
+        this.cache = cacheOptions == null ? null
+                : new TemplateCache(cacheOptions, key -> fetch(key.id(), key.selector()), System::nanoTime);
+    }
+
+    public List<String> list() {
+        return Transport.await(listAsync());
+    }
+
+    public CompletableFuture<List<String>> listAsync() {
+        return transport.json("GET", "/api/templates", null, IDS);
+    }
+
+    public Template get(String id) {
+        return Transport.await(getAsync(id, Selector.CURRENT));
+    }
+
+    public Template get(String id, Selector selector) {
+        return Transport.await(getAsync(id, selector));
+    }
+
+    public CompletableFuture<Template> getAsync(String id) {
+        return getAsync(id, Selector.CURRENT);
+    }
+
+    public CompletableFuture<Template> getAsync(String id, Selector selector) {
+        return cache == null ? fetch(id, selector) : cache.get(new TemplateCache.Key(id, selector));
+    }
+
+    public Template create(Template template) {
+        return Transport.await(createAsync(template));
+    }
+
+    public CompletableFuture<Template> createAsync(Template template) {
+        return transport.json("POST", "/api/templates", template, Template.class)
+                .whenComplete((created, failure) -> invalidate(template.id()));
+    }
+
+    public Template update(String id, TemplateUpdate update) {
+        return Transport.await(updateAsync(id, update));
+    }
+
+    public CompletableFuture<Template> updateAsync(String id, TemplateUpdate update) {
+        return transport.json("PUT", Transport.path("/api/templates/%s", id), update, Template.class)
+                .whenComplete((updated, failure) -> invalidate(id));
+    }
+
+    public void delete(String id) {
+        Transport.await(deleteAsync(id));
+    }
+
+    public CompletableFuture<Void> deleteAsync(String id) {
+        return transport.json("DELETE", Transport.path("/api/templates/%s", id), null, Map.of())
+                .whenComplete((body, failure) -> invalidate(id)).thenApply(body -> null);
+    }
+
+    public RenderResult render(String id, Map<String, ?> inputs) {
+        return Transport.await(renderAsync(id, inputs));
+    }
+
+    public CompletableFuture<RenderResult> renderAsync(String id, Map<String, ?> inputs) {
+        return transport.json("POST", Transport.path("/api/templates/%s/render", id),
+                Map.of("inputs", inputs == null ? Map.of() : inputs), RenderResult.class);
+    }
+
+    public CompareResult compare(String id, List<String> models, Map<String, ?> inputs) {
+        return compare(id, CompareRequest.of(models, new java.util.LinkedHashMap<>(inputs)));
+    }
+
+    public CompareResult compare(String id, CompareRequest request) {
+        return Transport.await(compareAsync(id, request));
+    }
+
+    /** Waits for every model (the server runs the comparison as a job); allowed up to the compare timeout. */
+    public CompletableFuture<CompareResult> compareAsync(String id, CompareRequest request) {
+        return comparing.json("POST", Transport.path("/api/templates/%s/compare", id), request, CompareResult.class);
+    }
+
+    /** The version history, newest first (the first 1000 versions). */
+    public List<VersionInfo> versions(String id) {
+        return Transport.await(versionsAsync(id));
+    }
+
+    public CompletableFuture<List<VersionInfo>> versionsAsync(String id) {
+        return transport.json("GET", Transport.path("/api/templates/%s/versions", id) + "?limit=1000", null, VERSIONS)
+                .thenApply(Page::items);
+    }
+
+    /** Points {@code label} at {@code version} ({@code latest} cannot be set: it follows the newest version). */
+    public LabelResult setLabel(String id, String label, String version) {
+        return Transport.await(setLabelAsync(id, label, version));
+    }
+
+    public CompletableFuture<LabelResult> setLabelAsync(String id, String label, String version) {
+        return transport.json("PUT", Transport.path("/api/templates/%s/labels/%s", id, label),
+                        Map.of("version", version), LabelResult.class)
+                .whenComplete((result, failure) -> invalidate(id));
+    }
+
+    private CompletableFuture<Template> fetch(String id, Selector selector) {
+        return transport.json("GET", Transport.path("/api/templates/%s", id) + selector.query(), null, Template.class);
+    }
+
+    private void invalidate(String id) {
+        if (cache != null && id != null) {
+            cache.invalidate(id);
+        }
+    }
+}
