@@ -82,6 +82,26 @@ class EventsTest {
     }
 
     @Test
+    void should_receive_the_progress_of_a_batch_until_it_completes() {
+        // given
+        String id = uniqueId("live-batch");
+        dakora.prompts().create(greeting(id));
+        String batchId = dakora.batches().submit(BatchRequest.of(id, List.of("echo"),
+                List.of(Map.of("name", "A"), Map.of("name", "B")))).batchId();
+        RecordingListener listener = new RecordingListener();
+
+        // when
+        try (EventSubscription subscription = dakora.events().batch(batchId, listener)) {
+
+            // then
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(listener.of(DakoraEvent.BatchProgress.class))
+                    .as(listener::toString).anySatisfy(progress -> assertThat(progress.status()).isEqualTo("completed")));
+        }
+        assertThat(listener.errors).isEmpty();
+        assertThat(listener.of(DakoraEvent.BatchProgress.class)).allSatisfy(progress -> assertThat(progress.totalJobs()).isEqualTo(2));
+    }
+
+    @Test
     void should_publish_the_events_of_a_job_and_complete_when_the_server_ends_the_stream() throws Exception {
         // given
         String id = uniqueId("live-flow");

@@ -47,7 +47,7 @@ public class LiveEventsSocket implements WebSocketHandler {
         Disposable following = live.subscribe(event -> held.emitNext(event.body(),
                 Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
         Flux<String> messages = Flux.concat(state, held.asFlux())
-                .takeUntil(LiveSnapshots::isLast)
+                .takeUntil(jobId != null ? LiveSnapshots::isLastOfJob : LiveSnapshots::isLastOfBatch)
                 .map(EventJson::writeString)
                 .doFinally(signal -> following.dispose());
         return session.send(messages.map(session::textMessage)).then(session.close());

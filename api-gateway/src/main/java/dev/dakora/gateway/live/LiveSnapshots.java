@@ -46,10 +46,16 @@ public class LiveSnapshots {
         return batches.find(batchId).map(batch -> LiveEventMapper.typed(LiveEventMapper.BATCH_PROGRESS, batch)).flux();
     }
 
-    /** Whether a client has seen the end: its job completed, or its batch reached a final status. */
-    public static boolean isLast(Map<String, Object> event) {
-        Object type = event.get("type");
-        return LiveEventMapper.JOB_COMPLETED.equals(type)
-                || LiveEventMapper.BATCH_PROGRESS.equals(type) && FINAL.contains(String.valueOf(event.get("status")));
+    /** Whether a job's subscriber has seen the end: the job completed. */
+    public static boolean isLastOfJob(Map<String, Object> event) {
+        return LiveEventMapper.JOB_COMPLETED.equals(event.get("type"));
+    }
+
+    /**
+     * Whether a batch's subscriber has seen the end: the batch reached a final status. Its member jobs
+     * completing one by one do not end it.
+     */
+    public static boolean isLastOfBatch(Map<String, Object> event) {
+        return LiveEventMapper.BATCH_PROGRESS.equals(event.get("type")) && FINAL.contains(String.valueOf(event.get("status")));
     }
 }

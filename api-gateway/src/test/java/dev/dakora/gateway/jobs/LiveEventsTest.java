@@ -108,7 +108,11 @@ class LiveEventsTest extends GatewayTest {
         Socket socket = Socket.open(port, "batch_id=" + batchId);
         assertThat(socket.next()).containsEntry("type", "batch.progress").containsEntry("completed_jobs", 1);
 
-        // when
+        // when: a member job completes first, then the batch
+        String memberId = batchId + "-1";
+        TopicProbe.send(Topics.RESULTS.name(), memberId, new JobCompleted(memberId, batchId, 1, JobType.COMPARE,
+                JobStatus.COMPLETED, "greet", "1.0.0", "Hello Ada!", null, null, Instant.now()));
+        assertThat(socket.next()).containsEntry("type", "job.completed").containsEntry("job_id", memberId);
         TopicProbe.send(Topics.RESULTS.name(), batchId, new BatchProgressed(batchId, JobStatus.COMPLETED, 2, 2, 0, 2, 2,
                 BigDecimal.ZERO, 6, 6, Instant.now()));
 
