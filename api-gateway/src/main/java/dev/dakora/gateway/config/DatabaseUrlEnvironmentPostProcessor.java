@@ -1,5 +1,6 @@
 package dev.dakora.gateway.config;
 
+import dev.dakora.common.config.DatabaseUrl;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;

@@ -1,4 +1,4 @@
-package dev.dakora.gateway.config;
+package dev.dakora.common.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,9 +11,9 @@ import java.util.Map;
  * A {@code postgresql://user:pass@host:port/db?params} URL (also {@code postgres://}), split into what
  * R2DBC and JDBC each expect. The credentials go into their own properties, never into a URL.
  */
-record DatabaseUrl(String host, int port, String database, String query, String username, String password) {
+public record DatabaseUrl(String host, int port, String database, String query, String username, String password) {
 
-    static DatabaseUrl parse(String url) {
+    public static DatabaseUrl parse(String url) {
         URI uri;
         try {
             uri = new URI(url.strip());
@@ -41,7 +41,7 @@ record DatabaseUrl(String host, int port, String database, String query, String 
         return new DatabaseUrl(uri.getHost(), port, database, uri.getRawQuery(), username, password);
     }
 
-    Map<String, Object> toProperties() {
+    public Map<String, Object> toProperties() {
         String location = "//" + host + ":" + port + "/" + database + (query == null ? "" : "?" + query);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.r2dbc.url", "r2dbc:postgresql:" + location);
