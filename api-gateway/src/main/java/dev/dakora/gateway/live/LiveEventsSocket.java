@@ -46,7 +46,11 @@ public class LiveEventsSocket implements WebSocketHandler {
         Sinks.Many<Map<String, Object>> held = Sinks.many().unicast().onBackpressureBuffer();
         Disposable following = live.subscribe(event -> held.emitNext(event.body(),
                 Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))));
-        Flux<String> messages = Flux.concat(state, held.asFlux())
+        // events this instance saw before the client came, which the stored state may not hold yet
+        Flux<Map<String, Object>> seen = jobId != null
+                ? Flux.fromIterable(events.recentOfJob(jobId)).map(LiveEvents.LiveEvent::body)
+                : Flux.empty();
+        Flux<String> messages = Flux.concat(seen, state, held.asFlux())
                 .takeUntil(jobId != null ? LiveSnapshots::isLastOfJob : LiveSnapshots::isLastOfBatch)
                 .map(EventJson::writeString)
                 .doFinally(signal -> following.dispose());
