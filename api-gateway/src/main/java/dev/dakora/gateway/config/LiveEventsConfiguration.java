@@ -21,7 +21,13 @@ import java.util.UUID;
 
 /**
  * The live feed: every gateway instance follows {@code dakora.call-results} and {@code dakora.results}
- * in a consumer group of its own (a random id), from the latest offset, reading committed records only.
+ * in a consumer group of its own (a random id), from the latest offset. It reads {@code read_uncommitted}:
+ * the log sink emits a job's result as soon as it aggregated it, and waiting for its exactly-once commit
+ * would put the commit interval on every synchronous compare. The feed is a notification; what clients
+ * can read back (jobs, batches, the execution log) comes from the database, which the sink fills from
+ * committed records only. A result of a sink transaction that aborts (an instance crashed or was fenced
+ * mid-commit) is aggregated and emitted again by the instance that takes over, with the same content, so
+ * a client may see it twice, as it may already see an event twice (once in the state, once live).
  */
 @Configuration(proxyBeanMethods = false)
 class LiveEventsConfiguration {
@@ -41,7 +47,9 @@ class LiveEventsConfiguration {
         Map<String, Object> config = kafka.buildConsumerProperties();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "dakora-gateway-live-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        // the feed's fetches return as soon as a record arrives; nothing is waited for to fill them
+        config.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
         DefaultKafkaConsumerFactory<String, byte[]> factory = new DefaultKafkaConsumerFactory<>(config,
                 new StringDeserializer(), new ByteArrayDeserializer());
         ContainerProperties container = new ContainerProperties(Topics.CALL_RESULTS.name(), Topics.RESULTS.name());

@@ -28,15 +28,19 @@ public class LiveEventListener implements MessageListener<String, byte[]> {
         if (record.value() == null) {
             return;
         }
+        String topic = record.topic();
+        byte[] value = record.value();
         try {
-            if (Topics.CALL_RESULTS.name().equals(record.topic())) {
-                events.emit(LiveEventMapper.of(EventJson.read(record.value(), ModelCallCompleted.class)));
-            } else {
-                events.emit(LiveEventMapper.of(EventJson.read(record.value(), ResultEvent.class)));
-            }
+            events.emit(decode(topic, value), () -> decode(topic, value));
         } catch (RuntimeException e) {
             log.warn("skipped an unreadable record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     e.toString());
         }
+    }
+
+    private static LiveEvents.LiveEvent decode(String topic, byte[] value) {
+        return Topics.CALL_RESULTS.name().equals(topic)
+                ? LiveEventMapper.of(EventJson.read(value, ModelCallCompleted.class))
+                : LiveEventMapper.of(EventJson.read(value, ResultEvent.class));
     }
 }
