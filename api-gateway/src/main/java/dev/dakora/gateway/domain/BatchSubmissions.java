@@ -31,12 +31,16 @@ public class BatchSubmissions {
     private final TemplateCatalog catalog;
     private final SubmissionRepository submissions;
     private final JobPublisher publisher;
+    /** the rows' own producer, tuned to fill large requests */
+    private final JobPublisher rowPublisher;
     private final Clock clock;
 
-    public BatchSubmissions(TemplateCatalog catalog, SubmissionRepository submissions, JobPublisher publisher, Clock clock) {
+    public BatchSubmissions(TemplateCatalog catalog, SubmissionRepository submissions, JobPublisher publisher,
+                            JobPublisher rowPublisher, Clock clock) {
         this.catalog = catalog;
         this.submissions = submissions;
         this.publisher = publisher;
+        this.rowPublisher = rowPublisher;
         this.clock = clock;
     }
 
@@ -78,7 +82,7 @@ public class BatchSubmissions {
                 JobType.COMPARE, batchId, i, snapshot, coerced.rows().get(i), request.models(), request.params(), now));
         return submissions.insertBatch(batch)
                 .then(publisher.publish(batch))
-                .thenMany(rows.flatMap(publisher::publish, SENDS_IN_FLIGHT))
+                .thenMany(rows.flatMap(rowPublisher::publish, SENDS_IN_FLIGHT))
                 .then(Mono.just(new BatchAccepted(batchId, jobs, calls)))
                 .onErrorResume(e -> submissions.deleteBatch(batchId).onErrorComplete().then(Mono.error(e)));
     }

@@ -4,6 +4,8 @@ import dev.dakora.common.event.JobSubmitted;
 import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.gateway.messaging.JobPublisher;
 import dev.dakora.gateway.persistence.SubmissionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -17,6 +19,8 @@ import java.util.UUID;
  * refused is forgotten again, so nothing is accepted that is not queued.
  */
 public class JobSubmissions {
+
+    private static final Logger log = LoggerFactory.getLogger(JobSubmissions.class);
 
     private final TemplateCatalog catalog;
     private final SubmissionRepository submissions;
@@ -38,7 +42,7 @@ public class JobSubmissions {
     public Mono<Accepted> submit(String jobId, JobRequest request, String idempotencyKey) {
         return catalog.find(request.templateId(), request.version(), request.label())
                 .map(spec -> snapshot(jobId, spec, request))
-                .flatMap(job -> idempotencyKey == null ? create(job, null, false) : existing(idempotencyKey)
+                .flatMap(job -> idempotencyKey == null ? create(job) : existing(idempotencyKey)
                         .switchIfEmpty(Mono.defer(() -> create(job, idempotencyKey, true))));
     }
 
@@ -46,6 +50,26 @@ public class JobSubmissions {
         Map<String, Object> inputs = spec.coerceInputs(request.inputs());
         return JobSubmitted.of(jobId, request.type(), null, null, spec, inputs, request.models(), request.params(),
                 clock.instant());
+    }
+
+    /**
+     * A job without an idempotency key: nothing to deduplicate, so the row and the publish go out at once
+     * instead of one after the other (the row serves reads until the log sink records the job). Kafka's
+     * acknowledgement decides: a refused job has its row removed again and fails; a job Kafka took is
+     * accepted even when its row could not be written, since it is queued and the sink records it.
+     */
+    private Mono<Accepted> create(JobSubmitted job) {
+        String version = (String) job.template().get("version");
+        String templateId = (String) job.template().get("id");
+        Mono<Boolean> recorded = submissions.insertJob(job, templateId, version, null).hasElement()
+                .onErrorResume(e -> {
+                    log.warn("job {} is queued but its submission row was not written: {}", job.jobId(), e.toString());
+                    return Mono.just(false);
+                });
+        // only the publish can fail here, and zipDelayError reports it once the insert is done too
+        return Mono.zipDelayError(recorded, publisher.publish(job).thenReturn(true))
+                .onErrorResume(e -> submissions.deleteJob(job.jobId()).onErrorComplete().then(Mono.error(e)))
+                .thenReturn(new Accepted(job.jobId(), true));
     }
 
     /** @param retry whether to try again when the request that held the key gave it up (Kafka refused its job) */

@@ -65,6 +65,24 @@ class KafkaDownTest {
     }
 
     @Test
+    void should_answer_503_and_keep_no_submission_for_a_job_without_an_idempotency_key() {
+        // given: without a key the row and the publish go out at once
+        String id = Bodies.uniqueId("kafka-down-nokey");
+        client.post().uri("/api/templates").contentType(MediaType.APPLICATION_JSON).bodyValue(greeting(id))
+                .exchange().expectStatus().isCreated();
+        WebTestClient patient = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+
+        // when / then
+        patient.post().uri("/api/jobs").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("type", "render", "template_id", id, "inputs", Map.of("name", "Ada")))
+                .exchange().expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "7");
+        Long rows = db.sql("SELECT count(*) AS n FROM job_submissions WHERE template_id = :id").bind("id", id)
+                .map(row -> row.get("n", Long.class)).one().block();
+        assertThat(rows).isZero();
+    }
+
+    @Test
     void should_report_kafka_down_in_health() {
         // given / when / then
         client.mutate().responseTimeout(Duration.ofSeconds(30)).build()
