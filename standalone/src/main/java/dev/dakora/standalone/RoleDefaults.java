@@ -24,7 +24,7 @@ final class RoleDefaults {
                 "logging.level.org.apache.kafka", "WARN",
                 "logging.level.state.change.logger", "WARN",
                 "logging.level.io.zonky", "WARN",
-                "dakora.log-sink.streams.properties[poll.ms]", "5",
-                "dakora.log-sink.streams.properties[commit.interval.ms]", "10");
+                "spring.kafka.producer.buffer-memory", "8MB",
+                "dakora.log-sink.streams.properties[producer.buffer.memory]", String.valueOf(8 * 1024 * 1024));
     }
 }
