@@ -7,13 +7,13 @@
 #   2. throughput: one batch of ROWS rows x MODELS against the fake provider, submit to completed
 #      (PipelineThroughput): calls/s and the highest heap use seen.
 # Prints the ready line, memory and the load average next to each result.
-# Knobs: PORT (54341), FAKE_PORT (54351), LATENCY (200), CONCURRENCY ("1 4"), OVERHEAD_REQUESTS (2000),
-# OVERHEAD_WARMUP (2000), ROWS (10000), MODELS (fake/bench-a,fake/bench-b), DAKORA_HEAP (512m), SKIP (overhead|throughput),
-# EXTRA_ARGS (more arguments for ./dakora, e.g. --dakora.log-sink.streams.properties[commit.interval.ms]=10).
+# Knobs: PORT (24341; below the ephemeral port range, so no client socket holds it), FAKE_PORT (24351), LATENCY (200), CONCURRENCY ("1 4"), OVERHEAD_REQUESTS (2000),
+# OVERHEAD_WARMUP (2000), ROWS (10000), THROUGHPUT_WARMUP (rows of an unmeasured batch first, 2000), BATCHES (measured batches, 1), MODELS (fake/bench-a,fake/bench-b), DAKORA_HEAP (512m), SKIP (overhead|throughput),
+# TRACE (set: per-hop times of the last overhead run, PipelineTrace; with CONCURRENCY=1 also the HTTP ends), EXTRA_ARGS (more arguments for ./dakora, e.g. --dakora.log-sink.streams.properties[commit.interval.ms]=10).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-PORT="${PORT:-54341}"
-FAKE_PORT="${FAKE_PORT:-54351}"
+PORT="${PORT:-24341}"
+FAKE_PORT="${FAKE_PORT:-24351}"
 LATENCY="${LATENCY:-200}"
 CONCURRENCY="${CONCURRENCY:-1 4}"
 OVERHEAD_REQUESTS="${OVERHEAD_REQUESTS:-2000}"
@@ -77,14 +77,19 @@ rss_report() {
 rss_report "when ready"
 
 if [ "$SKIP" != overhead ]; then
+  if [ -n "${TRACE:-}" ]; then
+    "$JAVA" -cp "$CP" dev.dakora.bench.PipelineTrace "127.0.0.1:$((PORT + 2))" log-append-time
+    export OVERHEAD_TIMES="$WORK/overhead-times"
+  fi
   for c in $CONCURRENCY; do
     "$JAVA" -cp "$CP" dev.dakora.bench.PipelineOverhead "$URL" "$OVERHEAD_REQUESTS" "$c" "$OVERHEAD_WARMUP" 120
     echo "  [load $(load)]"
   done
+  if [ -n "${TRACE:-}" ]; then "$JAVA" -cp "$CP" dev.dakora.bench.PipelineTrace "127.0.0.1:$((PORT + 2))" "$OVERHEAD_REQUESTS"; fi
   rss_report "after the overhead runs"
 fi
 if [ "$SKIP" != throughput ]; then
-  "$JAVA" -cp "$CP" dev.dakora.bench.PipelineThroughput "$URL" "$ROWS" "$MODELS" 300
+  "$JAVA" -cp "$CP" dev.dakora.bench.PipelineThroughput "$URL" "$ROWS" "$MODELS" 300 "${THROUGHPUT_WARMUP:-2000}"
   echo "  [load $(load)]"
   rss_report "after the batch"
 fi

@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PipelineOverhead {
 
     private static final String TEMPLATE = "bench-overhead";
+    /** With {@code OVERHEAD_TIMES=<file>}: each measured request's send and answer wall times, for PipelineTrace. */
+    private static List<String> WALL_TIMES;
 
     private PipelineOverhead() {
     }
@@ -33,9 +35,14 @@ public final class PipelineOverhead {
         long maxNanos = (args.length > 4 ? Long.parseLong(args[4]) : 120) * 1_000_000_000L;
         http.ensureTemplate(TEMPLATE);
         run(http, warmUp, concurrency, maxNanos);
+        String timesFile = System.getenv("OVERHEAD_TIMES");
+        WALL_TIMES = timesFile == null ? null : java.util.Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
         List<Long> latencies = run(http, requests, concurrency, maxNanos);
         double seconds = (System.nanoTime() - started) / 1e9;
+        if (timesFile != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(timesFile), WALL_TIMES);
+        }
         Collections.sort(latencies);
         System.out.printf("RESULT overhead concurrency=%d requests=%d p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms rate=%.0f/s%n",
                 concurrency, latencies.size(), percentile(latencies, 50), percentile(latencies, 90),
@@ -53,9 +60,13 @@ public final class PipelineOverhead {
                     int index;
                     while ((index = next.getAndIncrement()) < requests && System.nanoTime() < deadline) {
                         long sent = System.nanoTime();
+                        long sentAt = System.currentTimeMillis();
                         BenchHttp.require(http.post("/api/templates/" + TEMPLATE + "/compare",
                                 Map.of("inputs", Map.of("item", "row-" + index), "models", List.of("echo"))), 200);
                         own.add(System.nanoTime() - sent);
+                        if (WALL_TIMES != null) {
+                            WALL_TIMES.add(sentAt + " " + System.currentTimeMillis());
+                        }
                     }
                     return own;
                 }));
