@@ -18,7 +18,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Builds the langchain4j chat model of a provider and model, with langchain4j's own retries off (the
- * worker retries) and every HTTP provider on one shared JDK client running on virtual threads.
+ * worker retries) and every HTTP provider on one shared JDK client. The calls block virtual threads
+ * (the worker's); the client's internal steps run on a few platform threads.
  */
 final class ChatModelFactory implements AutoCloseable {
 
@@ -27,7 +28,14 @@ final class ChatModelFactory implements AutoCloseable {
 
     private final ProviderAccess access;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    /**
+     * The JDK client's own asynchronous steps (handing on response bytes, completing futures) are short
+     * and never block: a few platform threads run them. A virtual thread per step, as before, cost a
+     * thread start each time, several per call.
+     */
+    private final ExecutorService executor = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().name("llm-http-", 0).daemon(true).factory());
     private final HttpClient http;
 
     ChatModelFactory(ProviderAccess access, Clock clock) {
