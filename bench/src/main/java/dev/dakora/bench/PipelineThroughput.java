@@ -12,14 +12,9 @@ import tools.jackson.databind.JsonNode;
  * Calls per second through the running standalone: one batch of {@code rows × models} calls, from the
  * submission ({@code POST /api/batches}) to the batch reported {@code completed} by
  * {@code GET /api/batches/{id}} (polled every 100 ms). Meanwhile samples the standalone JVM's heap use
- * from {@code /actuator/prometheus} and reports the highest value seen. Besides the whole batch's rate
- * ({@code rate}, submission included) it reports the sustained rate ({@code sustained}): calls completed
- * per second between 10% and 90% of the batch, from the polled {@code completed_calls}. A smaller
+ * from {@code /actuator/prometheus} and reports the highest value seen. A smaller
  * warm-up batch runs first, unmeasured, so that the JIT has compiled the call path (as the overhead
  * run's warm-up requests do).
- *
- * <p>{@code sustained} comes from the batch counters the log sink writes, which move in steps, so it
- * is only indicative; {@code rate} is the measurement.
  *
  * <p>Arguments: {@code <base url> [rows, 10000] [models, comma-separated, fake/bench-a,fake/bench-b] [max seconds, 300]
  * [warm-up rows, 2000]}.
@@ -70,24 +65,12 @@ public final class PipelineThroughput {
         String batchId = accepted.get("batch_id").asString();
         long calls = accepted.get("total_calls").asLong();
         JsonNode batch = null;
-        long from = 0;
-        long to = 0;
-        long callsFrom = 0;
-        long callsTo = 0;
         while (System.nanoTime() - started < maxNanos) {
             batch = http.getJson("/api/batches/" + batchId);
             long now = System.nanoTime();
             long completed = batch.get("completed_calls").asLong();
             if (PROGRESS && report) {
                 System.out.printf("progress %.1fs completed_calls=%d%n", (now - started) / 1e9, completed);
-            }
-            if (from == 0 && completed >= calls / 10) {
-                from = now;
-                callsFrom = completed;
-            }
-            if (to == 0 && completed >= calls * 9 / 10) {
-                to = now;
-                callsTo = completed;
             }
             maxHeap = Math.max(maxHeap, heapUsed(http));
             if (!List.of("queued", "running").contains(batch.get("status").asString())) {
@@ -100,12 +83,11 @@ public final class PipelineThroughput {
             System.out.printf("warm-up: %d calls in %.1f s%n", calls, seconds);
             return;
         }
-        double sustained = to > from ? (callsTo - callsFrom) / ((to - from) / 1e9) : Double.NaN;
         System.out.printf("RESULT throughput calls=%d status=%s completed_calls=%s submit=%.1fs total=%.1fs rate=%.0f calls/s "
-                        + "sustained=%.0f calls/s max_heap_used=%d MiB tokens_in=%s cost_usd=%s%n",
+                        + "max_heap_used=%d MiB tokens_in=%s cost_usd=%s%n",
                 calls, batch == null ? "none" : batch.get("status").asString(),
                 batch == null ? "?" : batch.get("completed_calls").asString(), (submitted - started) / 1e9, seconds,
-                calls / seconds, sustained, maxHeap / (1024 * 1024), batch == null ? "?" : batch.get("total_tokens_in").asString(),
+                calls / seconds, maxHeap / (1024 * 1024), batch == null ? "?" : batch.get("total_tokens_in").asString(),
                 batch == null ? "?" : batch.get("total_cost_usd").asString());
     }
 

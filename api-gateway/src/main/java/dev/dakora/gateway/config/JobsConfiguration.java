@@ -52,8 +52,8 @@ class JobsConfiguration {
     }
 
     /**
-     * A batch's rows: thousands of sends at once, which fill large batches best when the producer waits
-     * a little for them (sent one by one without waiting, 10,000 rows took ten times longer).
+     * A batch's rows: thousands of sends at once, which fill larger requests when the producer waits a
+     * little for them, while single jobs keep a producer that never waits.
      */
     @Bean
     KafkaTemplate<String, JobCommand> batchRowTemplate(KafkaProperties kafka, DakoraProperties properties) {
