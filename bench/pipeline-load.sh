@@ -8,7 +8,7 @@
 #      (PipelineThroughput): calls/s and the highest heap use seen.
 # Prints the ready line, memory and the load average next to each result.
 # Knobs: PORT (24341; below the ephemeral port range, so no client socket holds it), FAKE_PORT (24351), LATENCY (200), CONCURRENCY ("1 4"), OVERHEAD_REQUESTS (2000),
-# OVERHEAD_WARMUP (2000), ROWS (10000), THROUGHPUT_WARMUP (rows of an unmeasured batch first, 2000), BATCHES (measured batches, 1), MODELS (fake/bench-a,fake/bench-b), DAKORA_HEAP (512m), SKIP (overhead|throughput),
+# OVERHEAD_WARMUP (3000), ROWS (10000), THROUGHPUT_WARMUP (rows of an unmeasured batch first, 2000), BATCHES (measured batches, 1), MODELS (fake/bench-a,fake/bench-b), DAKORA_HEAP (512m), SKIP (overhead|throughput),
 # TRACE (set: per-hop times of the last overhead run, PipelineTrace; with CONCURRENCY=1 also the HTTP ends;
 # it switches the topics to broker append times, which slowed the batch submission tenfold: use SKIP=throughput with it), EXTRA_ARGS (more arguments for ./dakora, e.g. --dakora.log-sink.streams.properties[commit.interval.ms]=10).
 set -euo pipefail
@@ -18,7 +18,7 @@ FAKE_PORT="${FAKE_PORT:-24351}"
 LATENCY="${LATENCY:-200}"
 CONCURRENCY="${CONCURRENCY:-1 4}"
 OVERHEAD_REQUESTS="${OVERHEAD_REQUESTS:-2000}"
-OVERHEAD_WARMUP="${OVERHEAD_WARMUP:-2000}"
+OVERHEAD_WARMUP="${OVERHEAD_WARMUP:-3000}"
 ROWS="${ROWS:-10000}"
 MODELS="${MODELS:-fake/bench-a,fake/bench-b}"
 SKIP="${SKIP:-}"
