@@ -56,33 +56,17 @@ public final class PipelineTrace {
             timeline(args[0]);
             return;
         }
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, args[0]);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         int last = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
         Map<String, long[]> jobs = new LinkedHashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            for (int t = 0; t < TOPICS.size(); t++) {
-                List<TopicPartition> partitions = consumer.partitionsFor(TOPICS.get(t)).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-                while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                        if (t == 4 && !record.value().contains("\"job.completed\"")) {
-                            continue;
-                        }
-                        long[] times = jobs.computeIfAbsent(record.key(), k -> new long[TOPICS.size()]);
-                        if (times[t] == 0) {
-                            times[t] = record.timestamp();
-                        }
-                    }
-                }
+        readAll(args[0], (record, t) -> {
+            if (t == 4 && !record.value().contains("\"job.completed\"")) {
+                return;
             }
-        }
+            long[] times = jobs.computeIfAbsent(record.key(), k -> new long[TOPICS.size()]);
+            if (times[t] == 0) {
+                times[t] = record.timestamp();
+            }
+        });
         List<long[]> complete = new ArrayList<>(jobs.values().stream().filter(times -> times[4] != 0 && times[0] != 0).toList());
         complete.sort((a, b) -> Long.compare(a[0], b[0]));
         if (complete.size() > last) {
@@ -121,12 +105,22 @@ public final class PipelineTrace {
 
     /** Records per second on each topic (by record time), from the first record on any topic. */
     private static void timeline(String bootstrap) {
+        Map<Long, long[]> seconds = new java.util.TreeMap<>();
+        readAll(bootstrap, (record, t) ->
+                seconds.computeIfAbsent(record.timestamp() / 1000, k -> new long[TOPICS.size()])[t]++);
+        System.out.println("TIMELINE second " + String.join(" ", TOPICS));
+        long first = seconds.keySet().iterator().next();
+        seconds.forEach((second, counts) -> System.out.printf("TIMELINE %4d %s%n", second - first,
+                java.util.Arrays.toString(counts)));
+    }
+
+    /** Every committed record of the five topics, topic by topic from the beginning, with its topic's index. */
+    private static void readAll(String bootstrap, java.util.function.ObjIntConsumer<ConsumerRecord<String, String>> seen) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Map<Long, long[]> seconds = new java.util.TreeMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             for (int t = 0; t < TOPICS.size(); t++) {
                 List<TopicPartition> partitions = consumer.partitionsFor(TOPICS.get(t)).stream()
@@ -136,15 +130,11 @@ public final class PipelineTrace {
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
                 while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
                     for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                        seconds.computeIfAbsent(record.timestamp() / 1000, k -> new long[TOPICS.size()])[t]++;
+                        seen.accept(record, t);
                     }
                 }
             }
         }
-        System.out.println("TIMELINE second " + String.join(" ", TOPICS));
-        long first = seconds.keySet().iterator().next();
-        seconds.forEach((second, counts) -> System.out.printf("TIMELINE %4d %s%n", second - first,
-                java.util.Arrays.toString(counts)));
     }
 
     private static void print(String hop, List<Long> d) {
