@@ -8,6 +8,9 @@ import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.RenderCompleted;
 import dev.dakora.common.event.RenderFailed;
 
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +21,15 @@ import java.util.Map;
  * compact form (call statuses without results) so that a redelivered call result is still recognised.
  *
  * @param expectedCallIds the calls the render fanned out, in request order; {@code null} until rendered
- * @param calls           every call result seen, by call id, whether expected yet or not
+ * @param calls           every call result seen, by call id, whether expected yet or not; stored as a list
+ *                        ({@link CallsJson})
  * @param finalStatus     {@code null} while the job is open
  */
 public record JobState(String jobId, JobType type, String batchId, Integer rowIndex, String templateId,
                        String version, boolean submitted, String rendered, List<String> expectedCallIds,
-                       String renderError, Instant cancelledAt, Map<String, CallOutcome> calls,
+                       String renderError, Instant cancelledAt,
+                       @JsonSerialize(using = CallsJson.Writer.class)
+                       @JsonDeserialize(using = CallsJson.Reader.class) Map<String, CallOutcome> calls,
                        JobStatus finalStatus) {
 
     public JobState {
