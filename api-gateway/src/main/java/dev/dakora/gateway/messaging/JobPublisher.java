@@ -7,6 +7,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes the gateway's commands to {@code dakora.jobs}, keyed by job id (batch id for a batch). The
@@ -27,10 +29,16 @@ public class JobPublisher {
     }
 
     public Mono<Void> publish(JobCommand command) {
-        // send() blocks while it waits for topic metadata (Kafka down: up to max.block.ms): not on the event loop
-        return Mono.defer(() -> Mono.fromFuture(kafka.send(Topics.JOBS.name(), command.key(), command)))
+        // send() blocks while it waits for topic metadata (Kafka down: up to max.block.ms): not on the event loop.
+        // The deadline is the future's own (orTimeout), not Reactor's timeout operator, which names the whole
+        // operator chain for its message on every subscription: a batch publishes thousands of these.
+        return Mono.fromFuture(() -> {
+                    long start = System.nanoTime();
+                    CompletableFuture<?> sent = kafka.send(Topics.JOBS.name(), command.key(), command);
+                    long left = timeout.toNanos() - (System.nanoTime() - start);
+                    return sent.orTimeout(Math.max(left, 0), TimeUnit.NANOSECONDS);
+                })
                 .subscribeOn(Schedulers.boundedElastic())
-                .timeout(timeout)
                 .onErrorMap(e -> !(e instanceof KafkaUnavailableException),
                         e -> new KafkaUnavailableException("Kafka did not acknowledge the submission: " + e.getMessage(), e, retryAfter))
                 .then();

@@ -19,7 +19,7 @@ public record LogSinkProperties(Topics topics, Streams streams, Consumer consume
     public LogSinkProperties {
         topics = topics == null ? new Topics(0, (short) 0) : topics;
         streams = streams == null ? new Streams(null, null, null, null) : streams;
-        consumer = consumer == null ? new Consumer(null, 0, 0, null) : consumer;
+        consumer = consumer == null ? new Consumer(null, 0, 0, null, 0, null) : consumer;
         retry = retry == null ? new Retry(null, 0, null) : retry;
     }
 
@@ -41,13 +41,22 @@ public record LogSinkProperties(Topics topics, Streams streams, Consumer consume
         }
     }
 
-    /** @param groupPrefix each topic's consumer group is {@code <prefix>.<topic>} */
-    public record Consumer(String groupPrefix, int concurrency, int maxPollRecords, Duration writeTimeout) {
+    /**
+     * @param groupPrefix   each topic's consumer group is {@code <prefix>.<topic>}
+     * @param fetchMinBytes a fetch waits for this much data (Kafka's {@code fetch.min.bytes}) ...
+     * @param fetchMaxWait  ... or this long ({@code fetch.max.wait.ms}): the database writers are off every
+     *                      request's path, so they take records in fewer, larger fetches, which costs the
+     *                      broker and the writers less and makes larger multi-row inserts
+     */
+    public record Consumer(String groupPrefix, int concurrency, int maxPollRecords, Duration writeTimeout,
+                           int fetchMinBytes, Duration fetchMaxWait) {
         public Consumer {
             groupPrefix = groupPrefix == null || groupPrefix.isBlank() ? "dakora-log-sink" : groupPrefix;
             concurrency = concurrency > 0 ? concurrency : 2;
             maxPollRecords = maxPollRecords > 0 ? maxPollRecords : 1000;
             writeTimeout = writeTimeout == null ? Duration.ofSeconds(60) : writeTimeout;
+            fetchMinBytes = fetchMinBytes > 0 ? fetchMinBytes : 64 * 1024;
+            fetchMaxWait = fetchMaxWait == null ? Duration.ofMillis(100) : fetchMaxWait;
         }
     }
 
