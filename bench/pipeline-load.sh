@@ -4,11 +4,13 @@
 # fresh data directory and its own ports, then runs:
 #   1. overhead: synchronous compares on echo (0 ms), CONCURRENCY clients one request after another,
 #      OVERHEAD_REQUESTS measured after OVERHEAD_WARMUP (PipelineOverhead): p50/p99;
-#   2. throughput: one batch of ROWS rows x MODELS against the fake provider, submit to completed
-#      (PipelineThroughput): calls/s and the highest heap use seen.
+#   2. throughput: after THROUGHPUT_WARMUP rows of warm-up batches, BATCHES batches of ROWS rows x MODELS
+#      against the fake provider, each submit to completed (PipelineThroughput): calls/s and the highest
+#      heap use seen.
 # Prints the ready line, memory and the load average next to each result.
 # Knobs: PORT (24341; below the ephemeral port range, so no client socket holds it), FAKE_PORT (24351), LATENCY (200), CONCURRENCY ("1 4"), OVERHEAD_REQUESTS (2000),
-# OVERHEAD_WARMUP (3000), ROWS (10000), THROUGHPUT_WARMUP (rows of an unmeasured batch first, 2000), BATCHES (measured batches, 1), MODELS (fake/bench-a,fake/bench-b), DAKORA_HEAP (512m), SKIP (overhead|throughput),
+# OVERHEAD_WARMUP (3000), ROWS (10000), THROUGHPUT_WARMUP (rows of unmeasured batches first, 50000: the rate climbs for about
+# 100,000 calls while the JIT compiles), BATCHES (measured batches, 3), MODELS (fake/bench-a,fake/bench-b), DAKORA_HEAP (512m), SKIP (overhead|throughput),
 # TRACE (set: per-hop times of the last overhead run, PipelineTrace; with CONCURRENCY=1 also the HTTP ends;
 # it switches the topics to broker append times, which slowed the batch submission tenfold: use SKIP=throughput with it), EXTRA_ARGS (more arguments for ./dakora, e.g. --dakora.log-sink.streams.properties[commit.interval.ms]=10).
 set -euo pipefail
@@ -20,6 +22,7 @@ CONCURRENCY="${CONCURRENCY:-1 4}"
 OVERHEAD_REQUESTS="${OVERHEAD_REQUESTS:-2000}"
 OVERHEAD_WARMUP="${OVERHEAD_WARMUP:-3000}"
 ROWS="${ROWS:-10000}"
+export BATCHES="${BATCHES:-3}"
 MODELS="${MODELS:-fake/bench-a,fake/bench-b}"
 SKIP="${SKIP:-}"
 URL="http://127.0.0.1:$PORT"
@@ -91,7 +94,7 @@ if [ "$SKIP" != overhead ]; then
   rss_report "after the overhead runs"
 fi
 if [ "$SKIP" != throughput ]; then
-  "$JAVA" -cp "$CP" dev.dakora.bench.PipelineThroughput "$URL" "$ROWS" "$MODELS" 300 "${THROUGHPUT_WARMUP:-2000}"
+  "$JAVA" -cp "$CP" dev.dakora.bench.PipelineThroughput "$URL" "$ROWS" "$MODELS" 300 "${THROUGHPUT_WARMUP:-50000}"
   echo "  [load $(load)]"
   rss_report "after the batch"
 fi
