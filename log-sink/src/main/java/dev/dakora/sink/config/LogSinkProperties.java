@@ -18,7 +18,7 @@ public record LogSinkProperties(Topics topics, Streams streams, Consumer consume
 
     public LogSinkProperties {
         topics = topics == null ? new Topics(0, (short) 0) : topics;
-        streams = streams == null ? new Streams(null, null, null, null) : streams;
+        streams = streams == null ? new Streams(null, null, null, null, null) : streams;
         consumer = consumer == null ? new Consumer(null, 0, 0, null, 0, null) : consumer;
         retry = retry == null ? new Retry(null, 0, null) : retry;
     }
@@ -30,14 +30,20 @@ public record LogSinkProperties(Topics topics, Streams streams, Consumer consume
         }
     }
 
-    /** @param properties any further Kafka Streams setting, passed as given */
-    public record Streams(String applicationId, String stateDir, Duration closeTimeout, Map<String, String> properties) {
+    /**
+     * @param properties        any further Kafka Streams setting, passed as given
+     * @param finishedRetention how long a job's or batch's aggregate is kept once final (7 days): as long
+     *                          as a call result could be delivered again, that is the input topics' retention
+     */
+    public record Streams(String applicationId, String stateDir, Duration closeTimeout, Map<String, String> properties,
+                          Duration finishedRetention) {
         public Streams {
             applicationId = applicationId == null || applicationId.isBlank() ? "dakora-log-sink" : applicationId;
             stateDir = stateDir == null || stateDir.isBlank()
                     ? System.getProperty("java.io.tmpdir") + "/dakora-log-sink" : stateDir;
             closeTimeout = closeTimeout == null ? Duration.ofSeconds(10) : closeTimeout;
             properties = properties == null ? Map.of() : Map.copyOf(properties);
+            finishedRetention = finishedRetention == null ? Duration.ofDays(7) : finishedRetention;
         }
     }
 

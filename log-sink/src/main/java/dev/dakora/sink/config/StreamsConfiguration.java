@@ -15,6 +15,6 @@ class StreamsConfiguration {
         LogSinkProperties.Streams streams = properties.streams();
         return new StreamsRunner(StreamsProperties.of(streams.applicationId(),
                 String.join(",", kafka.getBootstrapServers()), streams.stateDir(), streams.properties()),
-                streams.closeTimeout());
+                streams.closeTimeout(), streams.finishedRetention());
     }
 }

@@ -61,7 +61,7 @@ public final class JobAggregation {
         if (state.batchId() != null) {
             all.add(new JobFinished(state.batchId(), state.jobId(), status, at));
         }
-        return new JobStep(state.finishedAs(status), completed, all);
+        return new JobStep(state.finishedAs(status, at), completed, all);
     }
 
     private static JobStatus finalStatus(JobState state) {

@@ -24,13 +24,15 @@ import java.util.Map;
  * @param calls           every call result seen, by call id, whether expected yet or not; stored as a list
  *                        ({@link CallsJson})
  * @param finalStatus     {@code null} while the job is open
+ * @param finishedAt      when the job became final (the time of the event that made it so); {@code null}
+ *                        while open, and in a final state written before this field existed
  */
 public record JobState(String jobId, JobType type, String batchId, Integer rowIndex, String templateId,
                        String version, boolean submitted, String rendered, List<String> expectedCallIds,
                        String renderError, Instant cancelledAt,
                        @JsonSerialize(using = CallsJson.Writer.class)
                        @JsonDeserialize(using = CallsJson.Reader.class) Map<String, CallOutcome> calls,
-                       JobStatus finalStatus) {
+                       JobStatus finalStatus, Instant finishedAt) {
 
     public JobState {
         expectedCallIds = expectedCallIds == null ? null : List.copyOf(expectedCallIds);
@@ -38,7 +40,7 @@ public record JobState(String jobId, JobType type, String batchId, Integer rowIn
     }
 
     public static JobState open(String jobId) {
-        return new JobState(jobId, null, null, null, null, null, false, null, null, null, null, Map.of(), null);
+        return new JobState(jobId, null, null, null, null, null, false, null, null, null, null, Map.of(), null, null);
     }
 
     public boolean finished() {
@@ -57,22 +59,24 @@ public record JobState(String jobId, JobType type, String batchId, Integer rowIn
         Map<String, Object> template = job.template();
         return new JobState(jobId, job.type(), job.batchId(), job.rowIndex(), text(template.get("id")),
                 text(template.get("version")), true, rendered, expectedCallIds, renderError, cancelledAt, calls,
-                finalStatus);
+                finalStatus, finishedAt);
     }
 
     JobState renderedBy(RenderCompleted render) {
         return new JobState(jobId, type, or(batchId, render.batchId()), or(rowIndex, render.rowIndex()), templateId,
-                version, submitted, render.rendered(), render.callIds(), renderError, cancelledAt, calls, finalStatus);
+                version, submitted, render.rendered(), render.callIds(), renderError, cancelledAt, calls, finalStatus,
+                finishedAt);
     }
 
     JobState failedBy(RenderFailed failure) {
         return new JobState(jobId, type, or(batchId, failure.batchId()), or(rowIndex, failure.rowIndex()), templateId,
-                version, submitted, rendered, expectedCallIds, failure.error(), cancelledAt, calls, finalStatus);
+                version, submitted, rendered, expectedCallIds, failure.error(), cancelledAt, calls, finalStatus,
+                finishedAt);
     }
 
     JobState cancelledBy(JobCancelled cancel) {
         return new JobState(jobId, type, batchId, rowIndex, templateId, version, submitted, rendered, expectedCallIds,
-                renderError, cancelledAt == null ? cancel.cancelledAt() : cancelledAt, calls, finalStatus);
+                renderError, cancelledAt == null ? cancel.cancelledAt() : cancelledAt, calls, finalStatus, finishedAt);
     }
 
     JobState with(ModelCallCompleted call) {
@@ -81,15 +85,21 @@ public record JobState(String jobId, JobType type, String batchId, Integer rowIn
         more.put(call.callId(), finished() ? outcome.withoutResult() : outcome);
         return new JobState(jobId, type, or(batchId, call.batchId()), or(rowIndex, call.rowIndex()),
                 or(templateId, call.templateId()), or(version, call.version()), submitted, rendered, expectedCallIds,
-                renderError, cancelledAt, more, finalStatus);
+                renderError, cancelledAt, more, finalStatus, finishedAt);
     }
 
     /** The final form: the status and the call ids seen, nothing that only the result needed. */
-    JobState finishedAs(JobStatus status) {
+    JobState finishedAs(JobStatus status, Instant at) {
         Map<String, CallOutcome> compact = new LinkedHashMap<>();
         calls.forEach((id, outcome) -> compact.put(id, outcome.withoutResult()));
         return new JobState(jobId, type, batchId, rowIndex, templateId, version, submitted, null, null, null,
-                cancelledAt, compact, status);
+                cancelledAt, compact, status, at);
+    }
+
+    /** A final state without its finishing time (written before it was kept), dated {@code at}. */
+    public JobState finishedNoLaterThan(Instant at) {
+        return finishedAt != null ? this : new JobState(jobId, type, batchId, rowIndex, templateId, version, submitted,
+                rendered, expectedCallIds, renderError, cancelledAt, calls, finalStatus, at);
     }
 
     static String text(Object value) {

@@ -13,6 +13,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,17 +22,21 @@ import java.util.List;
  * changes are marked pending (with the Kafka timestamp of the input that made them) and reported together
  * every {@code interval} of wall-clock time, so a batch of many calls
  * yields a few {@code BatchProgressed} per second, not one per call. The pending marks live in a logged
- * store: a restart reports what it had not reported yet.
+ * store: a restart reports what it had not reported yet. A completed batch is forgotten a retention after
+ * it completed.
  */
 final class BatchProcessor implements Processor<String, BatchSignal, String, ResultEvent> {
 
     private final Duration interval;
+    private final Duration retention;
     private ProcessorContext<String, ResultEvent> context;
     private KeyValueStore<String, BatchState> store;
     private KeyValueStore<String, Long> pending;
 
-    BatchProcessor(Duration interval) {
+    /** @param retention how long a final batch's counters are kept after it completed ({@link FinishedStates}) */
+    BatchProcessor(Duration interval, Duration retention) {
         this.interval = interval;
+        this.retention = retention;
     }
 
     @Override
@@ -40,6 +45,15 @@ final class BatchProcessor implements Processor<String, BatchSignal, String, Res
         this.store = context.getStateStore(LogSinkTopology.BATCH_STORE);
         this.pending = context.getStateStore(LogSinkTopology.PENDING_STORE);
         context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, now -> reportPending());
+        context.schedule(FinishedStates.sweepInterval(retention), PunctuationType.WALL_CLOCK_TIME,
+                this::forgetFinished);
+    }
+
+    /** A batch with progress not reported yet stays until the next sweep. */
+    private void forgetFinished(long nowMillis) {
+        Instant before = Instant.ofEpochMilli(nowMillis).minus(retention);
+        FinishedStates.sweep(store, state -> state.completedAt() != null && state.completedAt().isBefore(before)
+                && pending.get(state.batchId()) == null ? null : state);
     }
 
     @Override

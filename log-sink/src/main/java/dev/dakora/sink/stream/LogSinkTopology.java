@@ -40,6 +40,7 @@ public final class LogSinkTopology {
     public static final String PENDING_STORE = "batch-progress-pending";
     public static final String BATCH_SIGNALS = "batch-signals";
     public static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
+    public static final Duration FINISHED_RETENTION = Duration.ofDays(7);
 
     private static final Serde<String> KEYS = Serdes.String();
 
@@ -47,11 +48,14 @@ public final class LogSinkTopology {
     }
 
     public static Topology build(StreamsBuilder builder) {
-        return build(builder, PROGRESS_INTERVAL);
+        return build(builder, PROGRESS_INTERVAL, FINISHED_RETENTION);
     }
 
-    /** @param progressInterval how often a batch's counters are reported while its status stays the same */
-    public static Topology build(StreamsBuilder builder, Duration progressInterval) {
+    /**
+     * @param progressInterval  how often a batch's counters are reported while its status stays the same
+     * @param finishedRetention how long a final job's or batch's aggregate is kept after it became final
+     */
+    public static Topology build(StreamsBuilder builder, Duration progressInterval, Duration finishedRetention) {
         // cached stores: a key updated many times between two commits goes to its changelog once
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(JOB_STORE), KEYS,
                 new EventSerde<>(JobState.class)).withCachingEnabled());
@@ -73,7 +77,7 @@ public final class LogSinkTopology {
                 .filter((jobId, event) -> jobId != null && event != null, Named.as("keyed-job-events"));
 
         Map<String, KStream<String, Object>> outcomes = jobEvents
-                .process(JobProcessor::new, Named.as("aggregate-jobs"), JOB_STORE)
+                .process(() -> new JobProcessor(finishedRetention), Named.as("aggregate-jobs"), JOB_STORE)
                 .split(Named.as("job-"))
                 .branch((key, outcome) -> outcome instanceof JobCompleted, Branched.as("completed"))
                 .defaultBranch(Branched.as("signals"));
@@ -86,8 +90,8 @@ public final class LogSinkTopology {
                 .merge(opened)
                 .selectKey((key, signal) -> signal.batchId(), Named.as("by-batch-id"))
                 .repartition(Repartitioned.with(KEYS, new EventSerde<>(BatchSignal.class)).withName(BATCH_SIGNALS))
-                .process(() -> new BatchProcessor(progressInterval), Named.as("aggregate-batches"), BATCH_STORE,
-                        PENDING_STORE)
+                .process(() -> new BatchProcessor(progressInterval, finishedRetention), Named.as("aggregate-batches"),
+                        BATCH_STORE, PENDING_STORE)
                 .to(Topics.RESULTS.name(), toResults);
         return builder.build();
     }

@@ -17,16 +17,19 @@ public final class StreamsRunner implements SmartLifecycle {
 
     private final Properties properties;
     private final Duration closeTimeout;
+    private final Duration finishedRetention;
     private KafkaStreams streams;
 
-    public StreamsRunner(Properties properties, Duration closeTimeout) {
+    public StreamsRunner(Properties properties, Duration closeTimeout, Duration finishedRetention) {
         this.properties = properties;
         this.closeTimeout = closeTimeout;
+        this.finishedRetention = finishedRetention;
     }
 
     @Override
     public synchronized void start() {
-        streams = new KafkaStreams(LogSinkTopology.build(new StreamsBuilder()), properties);
+        streams = new KafkaStreams(LogSinkTopology.build(new StreamsBuilder(), LogSinkTopology.PROGRESS_INTERVAL,
+                finishedRetention), properties);
         streams.setUncaughtExceptionHandler(error -> {
             log.error("Aggregation thread failed, replacing it", error);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -39,7 +39,7 @@ class JobStateJsonTest {
     void anOpenAndAFinishedStateReadBackEqual() {
         assertThat(EventJson.read(EventJson.write(open), JobState.class)).isEqualTo(open);
 
-        JobState finished = open.finishedAs(JobStatus.COMPLETED);
+        JobState finished = open.finishedAs(JobStatus.COMPLETED, TestEvents.AT.plusSeconds(4));
         JobState read = EventJson.read(EventJson.write(finished), JobState.class);
         assertThat(read).isEqualTo(finished);
         assertThat(read.calls().keySet()).containsExactly(TestEvents.callId("job-1", "gpt-4o-mini"),

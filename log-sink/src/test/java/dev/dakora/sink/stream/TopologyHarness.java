@@ -8,6 +8,8 @@ import dev.dakora.common.event.RenderEvent;
 import dev.dakora.common.event.ResultEvent;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
+import dev.dakora.sink.domain.BatchState;
+import dev.dakora.sink.domain.JobState;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -15,8 +17,11 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +36,19 @@ final class TopologyHarness implements AutoCloseable {
     private final TestOutputTopic<String, ResultEvent> results;
 
     TopologyHarness(Path stateDir) {
-        driver = new TopologyTestDriver(LogSinkTopology.build(new StreamsBuilder()),
-                StreamsProperties.of("log-sink-test", "unused:9092", stateDir.toString(), Map.of()));
+        this(new TopologyTestDriver(LogSinkTopology.build(new StreamsBuilder()),
+                StreamsProperties.of("log-sink-test", "unused:9092", stateDir.toString(), Map.of())));
+    }
+
+    /** Final aggregates kept for {@code retention}; the wall clock starts at {@code wallClock}. */
+    TopologyHarness(Path stateDir, Duration retention, Instant wallClock) {
+        this(new TopologyTestDriver(LogSinkTopology.build(new StreamsBuilder(), LogSinkTopology.PROGRESS_INTERVAL,
+                retention), StreamsProperties.of("log-sink-test", "unused:9092", stateDir.toString(), Map.of()),
+                wallClock));
+    }
+
+    private TopologyHarness(TopologyTestDriver driver) {
+        this.driver = driver;
         StringSerializer keys = new StringSerializer();
         jobs = driver.createInputTopic(Topics.JOBS.name(), keys, EventSerde.of(Topics.JOBS));
         renders = driver.createInputTopic(Topics.RENDERS.name(), keys, EventSerde.of(Topics.RENDERS));
@@ -61,6 +77,18 @@ final class TopologyHarness implements AutoCloseable {
     List<ResultEvent> drain() {
         driver.advanceWallClockTime(LogSinkTopology.PROGRESS_INTERVAL);
         return results.readValuesToList();
+    }
+
+    void advanceWallClock(Duration by) {
+        driver.advanceWallClockTime(by);
+    }
+
+    KeyValueStore<String, JobState> jobStore() {
+        return driver.getKeyValueStore(LogSinkTopology.JOB_STORE);
+    }
+
+    KeyValueStore<String, BatchState> batchStore() {
+        return driver.getKeyValueStore(LogSinkTopology.BATCH_STORE);
     }
 
     /** Every result emitted since the last call, without letting wall-clock time pass. */
