@@ -36,7 +36,8 @@ public class JobPublisher {
                     long start = System.nanoTime();
                     CompletableFuture<?> sent = kafka.send(Topics.JOBS.name(), command.key(), command);
                     long left = timeout.toNanos() - (System.nanoTime() - start);
-                    return sent.orTimeout(Math.max(left, 0), TimeUnit.NANOSECONDS);
+                    // a copy: the template's own future is left for the producer to complete
+                    return sent.copy().orTimeout(Math.max(left, 0), TimeUnit.NANOSECONDS);
                 })
                 .subscribeOn(Schedulers.boundedElastic())
                 .onErrorMap(e -> !(e instanceof KafkaUnavailableException),
