@@ -8,10 +8,12 @@ Entries that already have a category keep it. Families follow the case name pref
 corpus (op-, filter-, tag-, ...); a few cross-cutting kinds win over the name:
   deliberate-sandbox-limit      the renderer stops on a loop, output or time limit on purpose
   expr-error-not-raised         Jinja2 raises (a TypeError, ZeroDivisionError...) and the renderer prints
-  undefined-too-strict          Jinja2 renders and the renderer fails on an undefined value
+  undefined-too-strict          Jinja2 renders and the renderer fails on an undefined variable or key
+With --all, every entry but the deliberate ones is classified again.
 """
 import os
 import re
+import sys
 
 import systematic_values
 
@@ -87,7 +89,8 @@ def classify(name, reason):
     if name.startswith(("op-", "error-", "chain-", "cond-")) and reason.startswith("got rendered") \
             and reason.endswith("want error render"):
         return "expr-error-not-raised"
-    if reason.startswith("got error render: UNDEFINED") and "| want rendered" in reason:
+    if re.search(r"got error render: UNDEFINED (undefined variable|.*no attribute 'missing')", reason) \
+            and "| want rendered" in reason:
         return "undefined-too-strict"
     return family(name)
 
@@ -101,7 +104,7 @@ def main():
             out.append(line)
             continue
         name, category, reason = (line.split("\t", 2) + [""])[:3]
-        if category == "unclassified":
+        if category == "unclassified" or "--all" in sys.argv and not category.startswith(("deliberate-", "sandbox-")):
             category = classify(name, reason)
         out.append("\t".join([name, category, reason]))
     with open(KNOWN, "w", encoding="utf-8") as f:
