@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,20 +63,7 @@ class ParityCorpusTest {
         }
 
         // when
-        List<String> problems = new ArrayList<>();
-        run.failures().forEach((name, difference) -> {
-            if (!known.lists(name)) {
-                problems.add("differs, not listed: " + name + ": " + difference);
-            }
-        });
-        Set<String> names = run.names();
-        known.entries().keySet().forEach(name -> {
-            if (!names.contains(name)) {
-                problems.add("listed, but no such case: " + name);
-            } else if (!run.failures().containsKey(name)) {
-                problems.add("listed, but matches Jinja2 now (take it off the list): " + name);
-            }
-        });
+        List<String> problems = known.problems(run.failures(), run.names());
 
         // then
         assertThat(problems).as("%d parity problems (rewrite the list with -Dparity.writeKnown=true once the "
