@@ -84,7 +84,7 @@ public record LlmWorkerProperties(Map<String, ProviderSettings> providers, Limit
             instanceId = instanceId == null || instanceId.isBlank() ? null : instanceId.strip();
             sessionTimeout = sessionTimeout == null ? Duration.ofSeconds(10) : sessionTimeout;
             heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(3) : heartbeatInterval;
-            ledgerWait = ledgerWait == null ? Duration.ofSeconds(30) : ledgerWait;
+            ledgerWait = ledgerWait == null ? Duration.ofSeconds(10) : ledgerWait;
             ledgerClockSkew = ledgerClockSkew == null ? Duration.ofSeconds(10) : ledgerClockSkew;
             partitions = partitions == null ? 6 : partitions;
             replicas = replicas == null ? 1 : replicas;

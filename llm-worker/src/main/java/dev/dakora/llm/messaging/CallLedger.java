@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.core.log.LogAccessor;
 
 /**
  * The calls of a partition that already have a result in {@code dakora.call-results}, for the records a
@@ -17,6 +19,8 @@ import org.apache.kafka.common.TopicPartition;
  * previous owner is seen too. A window is dropped once this worker has committed past it.
  */
 class CallLedger implements AutoCloseable {
+
+    private static final LogAccessor LOG = new LogAccessor(LogFactory.getLog(CallLedger.class));
 
     private final ResultsReader reader;
     private final Map<Integer, LedgerWindow> windows = new ConcurrentHashMap<>();
@@ -46,6 +50,10 @@ class CallLedger implements AutoCloseable {
             LedgerWindow window = windows.get(partition.partition());
             if (window != null) {
                 window.awaitLoaded(Math.max(0, deadline - System.nanoTime()));
+                if (!window.isLoaded()) {
+                    LOG.warn(() -> "call ledger: results of " + partition + " not read back within " + wait
+                            + "; its calls start anyway and a call already done may be sent again");
+                }
             }
         }
     }

@@ -8,7 +8,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.springframework.core.log.LogAccessor;
 
 import java.time.Duration;
@@ -36,7 +35,7 @@ class ResultsReader implements AutoCloseable {
     private final Map<TopicPartition, LedgerWindow> followed = new HashMap<>();
     private final Map<TopicPartition, Long> loadUntil = new HashMap<>();
     private final Thread thread;
-    private volatile Consumer<byte[], byte[]> results;
+    private Consumer<byte[], byte[]> results;
     private volatile boolean running = true;
     private Consumer<byte[], byte[]> probe;
     private Boolean coPartitioned;
@@ -61,12 +60,9 @@ class ResultsReader implements AutoCloseable {
         });
     }
 
+    /** Runs {@code command} on the reader's thread within one poll (200 ms); no wake-up, which would cut a command short. */
     private void submit(java.util.function.Consumer<Consumer<byte[], byte[]>> command) {
         commands.add(command);
-        Consumer<byte[], byte[]> current = results;
-        if (current != null) {
-            current.wakeup();
-        }
     }
 
     private void loop() {
@@ -76,8 +72,6 @@ class ResultsReader implements AutoCloseable {
             while (running) {
                 try {
                     step(follower);
-                } catch (WakeupException e) {
-                    // a new command, or closing
                 } catch (InterruptedException e) {
                     return;
                 } catch (RuntimeException e) {
@@ -112,6 +106,16 @@ class ResultsReader implements AutoCloseable {
     }
 
     private void open(TopicPartition callsPartition, long start, LedgerWindow window) {
+        try {
+            seekResults(callsPartition, start, window);
+        } catch (RuntimeException e) {
+            // the partition's calls run without the ledger: at-least-once as before
+            LOG.warn(e, () -> "call ledger: could not read back the results of " + callsPartition);
+            window.markLoaded();
+        }
+    }
+
+    private void seekResults(TopicPartition callsPartition, long start, LedgerWindow window) {
         TopicPartition partition = resultsOf(callsPartition);
         Long since = coPartitioned(callsPartition.topic()) ? firstTimestamp(callsPartition, start) : null;
         if (since == null) {
@@ -120,9 +124,11 @@ class ResultsReader implements AutoCloseable {
         }
         OffsetAndTimestamp from = results.offsetsForTimes(Map.of(partition, since - clockSkew.toMillis())).get(partition);
         long end = results.endOffsets(List.of(partition)).get(partition);
-        followed.put(partition, window);
-        results.assign(followed.keySet());
+        java.util.Set<TopicPartition> assignment = new java.util.HashSet<>(followed.keySet());
+        assignment.add(partition);
+        results.assign(assignment);
         results.seek(partition, from == null ? end : from.offset());
+        followed.put(partition, window);
         loadUntil.put(partition, end);
     }
 
