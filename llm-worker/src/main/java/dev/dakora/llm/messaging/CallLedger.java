@@ -82,10 +82,6 @@ class CallLedger implements AutoCloseable {
         }
     }
 
-    int openWindows() {
-        return windows.size();
-    }
-
     @Override
     public void close() {
         reader.close();

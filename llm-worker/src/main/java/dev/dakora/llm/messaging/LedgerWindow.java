@@ -28,10 +28,6 @@ final class LedgerWindow {
         return callIds.contains(callId);
     }
 
-    int size() {
-        return callIds.size();
-    }
-
     void markLoaded() {
         loaded.countDown();
     }

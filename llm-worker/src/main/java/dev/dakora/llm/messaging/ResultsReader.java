@@ -12,8 +12,10 @@ import org.springframework.core.log.LogAccessor;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +29,6 @@ import java.util.function.Supplier;
 class ResultsReader implements AutoCloseable {
 
     private static final LogAccessor LOG = new LogAccessor(LogFactory.getLog(ResultsReader.class));
-    private static final Duration PROBE_WAIT = Duration.ofSeconds(5);
 
     private final Supplier<Consumer<byte[], byte[]>> consumers;
     private final Duration clockSkew;
@@ -37,8 +38,7 @@ class ResultsReader implements AutoCloseable {
     private final Thread thread;
     private Consumer<byte[], byte[]> results;
     private volatile boolean running = true;
-    private Consumer<byte[], byte[]> probe;
-    private Boolean coPartitioned;
+    private CallsProbe probe;
 
     ResultsReader(Supplier<Consumer<byte[], byte[]>> consumers, Duration clockSkew) {
         this.consumers = consumers;
@@ -67,7 +67,7 @@ class ResultsReader implements AutoCloseable {
 
     private void loop() {
         try (Consumer<byte[], byte[]> follower = consumers.get(); Consumer<byte[], byte[]> lookup = consumers.get()) {
-            probe = lookup;
+            probe = new CallsProbe(lookup);
             results = follower;
             while (running) {
                 try {
@@ -117,48 +117,19 @@ class ResultsReader implements AutoCloseable {
 
     private void seekResults(TopicPartition callsPartition, long start, LedgerWindow window) {
         TopicPartition partition = resultsOf(callsPartition);
-        Long since = coPartitioned(callsPartition.topic()) ? firstTimestamp(callsPartition, start) : null;
+        Long since = probe.coPartitioned(callsPartition.topic()) ? probe.timestampAt(callsPartition, start) : null;
         if (since == null) {
             window.markLoaded();
             return;
         }
         OffsetAndTimestamp from = results.offsetsForTimes(Map.of(partition, since - clockSkew.toMillis())).get(partition);
         long end = results.endOffsets(List.of(partition)).get(partition);
-        java.util.Set<TopicPartition> assignment = new java.util.HashSet<>(followed.keySet());
+        Set<TopicPartition> assignment = new HashSet<>(followed.keySet());
         assignment.add(partition);
         results.assign(assignment);
         results.seek(partition, from == null ? end : from.offset());
         followed.put(partition, window);
         loadUntil.put(partition, end);
-    }
-
-    private Long firstTimestamp(TopicPartition callsPartition, long start) {
-        probe.assign(List.of(callsPartition));
-        probe.seek(callsPartition, start);
-        long deadline = System.nanoTime() + PROBE_WAIT.toNanos();
-        try {
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<byte[], byte[]> record : probe.poll(Duration.ofMillis(100))) {
-                    return record.timestamp();
-                }
-            }
-            return null;
-        } finally {
-            probe.assign(List.of());
-        }
-    }
-
-    private boolean coPartitioned(String callsTopic) {
-        if (coPartitioned == null) {
-            int calls = probe.partitionsFor(callsTopic).size();
-            int resultsCount = probe.partitionsFor(Topics.CALL_RESULTS.name()).size();
-            coPartitioned = calls == resultsCount;
-            if (!coPartitioned) {
-                LOG.warn(() -> "call ledger off: " + callsTopic + " has " + calls + " partitions and "
-                        + Topics.CALL_RESULTS.name() + " " + resultsCount + "; give both the same count");
-            }
-        }
-        return coPartitioned;
     }
 
     private static TopicPartition resultsOf(TopicPartition callsPartition) {
