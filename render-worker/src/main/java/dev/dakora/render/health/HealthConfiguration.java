@@ -12,7 +12,7 @@ class HealthConfiguration {
     @Bean
     ListenerContainersHealthIndicator kafkaConsumersHealthIndicator(KafkaListenerEndpointRegistry registry,
                                                                     RenderWorkerProperties properties) {
-        return new ListenerContainersHealthIndicator(registry, properties.maxPollAge());
+        return new ListenerContainersHealthIndicator(registry::getAllListenerContainers, properties.maxPollAge());
     }
 
     @Bean(destroyMethod = "close")

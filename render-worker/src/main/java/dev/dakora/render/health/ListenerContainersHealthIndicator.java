@@ -5,13 +5,13 @@ import org.apache.kafka.common.MetricName;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Whether the worker consumes: every Kafka listener container is running with all its consumers, has
@@ -23,11 +23,12 @@ final class ListenerContainersHealthIndicator implements HealthIndicator {
 
     private static final String LAST_POLL = "last-poll-seconds-ago";
 
-    private final KafkaListenerEndpointRegistry registry;
+    private final Supplier<? extends Collection<? extends MessageListenerContainer>> containers;
     private final Duration maxPollAge;
 
-    ListenerContainersHealthIndicator(KafkaListenerEndpointRegistry registry, Duration maxPollAge) {
-        this.registry = registry;
+    ListenerContainersHealthIndicator(Supplier<? extends Collection<? extends MessageListenerContainer>> containers,
+                                      Duration maxPollAge) {
+        this.containers = containers;
         this.maxPollAge = maxPollAge;
     }
 
@@ -35,7 +36,7 @@ final class ListenerContainersHealthIndicator implements HealthIndicator {
     public Health health() {
         Status worst = Status.UP;
         Map<String, Object> details = new LinkedHashMap<>();
-        for (MessageListenerContainer container : registry.getAllListenerContainers()) {
+        for (MessageListenerContainer container : containers.get()) {
             Map<String, Object> state = new LinkedHashMap<>();
             Status status = check(container, state);
             state.put("status", status.getCode());
