@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildStandalone implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(5);
+    private static final Duration STARTUP = Duration.ofMinutes(10);
 
     private final Path dataDir;
     private final String heap;
