@@ -14,7 +14,7 @@ import java.util.List;
 @ConfigurationProperties("dakora")
 public record DakoraProperties(@DefaultValue Registry registry, @DefaultValue Render render,
                                @DefaultValue Http http, @DefaultValue Auth auth, @DefaultValue Jobs jobs,
-                               @DefaultValue Compare compare) {
+                               @DefaultValue Compare compare, @DefaultValue Limits limits) {
 
     /** Where templates live: {@code local} (a directory) or {@code azure} (a blob container). */
     public record Registry(@DefaultValue("local") String type, @DefaultValue Local local, @DefaultValue Azure azure) {
@@ -40,8 +40,25 @@ public record DakoraProperties(@DefaultValue Registry registry, @DefaultValue Re
     /**
      * @param maxRequestBody       larger bodies answer 413
      * @param corsAllowedOrigins   origins allowed to call {@code /api/**} from a browser; none by default
+     * @param maxBatchBody         the limit of {@code POST /api/batches} bodies instead (413 above it)
      */
-    public record Http(@DefaultValue("1MB") DataSize maxRequestBody, @DefaultValue List<String> corsAllowedOrigins) {
+    public record Http(@DefaultValue("1MB") DataSize maxRequestBody, @DefaultValue List<String> corsAllowedOrigins,
+                       @DefaultValue("8MB") DataSize maxBatchBody) {
+    }
+
+    /**
+     * Submission limits (jobs, batches, compare), each answered with 429 and {@code Retry-After}.
+     *
+     * @param rowsPerSecond        rows (a job is one, a batch one per input row) a client may submit per second
+     *                             over time; a client is an API key, the admin key, or all callers without a key
+     * @param burstRows            rows a client may submit at once after a quiet period (at least the batch row limit)
+     * @param maxRowsInFlight      rows of all clients the gateway holds until Kafka acknowledged them
+     * @param maxConcurrentBatches batch uploads read and parsed at once
+     * @param busyRetryAfter       the {@code Retry-After} when the gateway, not the client, is at its bound
+     */
+    public record Limits(@DefaultValue("1000") double rowsPerSecond, @DefaultValue("20000") long burstRows,
+                         @DefaultValue("40000") long maxRowsInFlight, @DefaultValue("2") int maxConcurrentBatches,
+                         @DefaultValue("1s") Duration busyRetryAfter) {
     }
 
     /**

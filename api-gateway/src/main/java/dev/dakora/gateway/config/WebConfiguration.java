@@ -24,12 +24,15 @@ class WebConfiguration {
 
     @Bean
     RequestBodyLimitFilter requestBodyLimitFilter(DakoraProperties properties) {
-        return new RequestBodyLimitFilter(properties.http().maxRequestBody().toBytes());
+        return new RequestBodyLimitFilter(properties.http().maxRequestBody().toBytes(),
+                properties.http().maxBatchBody().toBytes());
     }
 
     @Bean
     CodecCustomizer requestBodyCodecLimit(DakoraProperties properties) {
-        int max = (int) Math.min(Integer.MAX_VALUE, properties.http().maxRequestBody().toBytes());
+        // the filter holds each route to its own limit and names it; the codecs' limit, above the largest, is a backstop
+        long largest = Math.max(properties.http().maxRequestBody().toBytes(), properties.http().maxBatchBody().toBytes());
+        int max = (int) Math.min(Integer.MAX_VALUE, largest * 2);
         return configurer -> configurer.defaultCodecs().maxInMemorySize(max);
     }
 

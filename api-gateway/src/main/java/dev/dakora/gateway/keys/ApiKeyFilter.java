@@ -1,6 +1,7 @@
 package dev.dakora.gateway.keys;
 
 import dev.dakora.gateway.config.DakoraProperties;
+import dev.dakora.gateway.web.Clients;
 import dev.dakora.gateway.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Guards {@code /api/**} and {@code /ws/**} ({@code /ws/**} also takes the key as {@code ?api_key=}). Key management ({@code /api/keys}) always needs the admin
- * key; the other routes need any valid key when auth is required, except {@code GET /api/health}.
+ * key; the other routes need any valid key when auth is required, except {@code GET /api/health}. A checked
+ * key names the request's client ({@link Clients}) for the submission limits.
  */
 public class ApiKeyFilter implements WebFilter, Ordered {
 
@@ -57,10 +59,14 @@ public class ApiKeyFilter implements WebFilter, Ordered {
             return unauthorized(exchange, MISSING);
         }
         if (auth.hasAdminKey() && KeyMaterial.sameSecret(presented.get(), auth.adminKey())) {
+            Clients.set(exchange, Clients.ADMIN);
             return chain.filter(exchange);
         }
         return keys.verify(presented.get())
-                .map(key -> Check.VALID)
+                .map(key -> {
+                    Clients.set(exchange, "key:" + key.id());
+                    return Check.VALID;
+                })
                 .defaultIfEmpty(Check.INVALID)
                 .onErrorResume(e -> {
                     log.warn("API key check failed: {}", e.toString());

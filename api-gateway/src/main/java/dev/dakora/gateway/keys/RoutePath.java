@@ -8,12 +8,12 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
  * segments dropped. Guarding this form means {@code /api/%6Beys} or {@code /api/keys;x} cannot reach a
  * route while passing for another path.
  */
-final class RoutePath {
+public final class RoutePath {
 
     private RoutePath() {
     }
 
-    static String of(ServerHttpRequest request) {
+    public static String of(ServerHttpRequest request) {
         StringBuilder path = new StringBuilder();
         for (PathContainer.Element element : request.getPath().pathWithinApplication().elements()) {
             if (element instanceof PathContainer.PathSegment segment && !segment.valueToMatch().isEmpty()) {

@@ -19,8 +19,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
+
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Maps every failure a request can cause to a problem detail with the status of the API contract.
@@ -70,7 +73,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataBufferLimitException.class)
     ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e, ServerWebExchange exchange) {
-        return Problems.entity(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, RequestBodyLimitFilter.DETAIL, exchange));
+        return Problems.entity(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, tooLargeDetail(e), exchange));
+    }
+
+    /** Every render thread is busy and their queue is full: a burst of renders answers 429, not 500. */
+    @ExceptionHandler(RejectedExecutionException.class)
+    ResponseEntity<ProblemDetail> busy(RejectedExecutionException e, ServerWebExchange exchange) {
+        ProblemDetail problem = Problems.problem(HttpStatus.TOO_MANY_REQUESTS,
+                "the server is rendering as many templates as it queues; retry later", exchange);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(Problems.PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     @ExceptionHandler(Exception.class)
@@ -85,13 +97,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                         HttpStatusCode status, ServerWebExchange exchange) {
         if (hasCause(e, DataBufferLimitException.class)) {
             return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(Problems.PROBLEM_JSON)
-                    .body(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, RequestBodyLimitFilter.DETAIL, exchange)));
+                    .body(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, tooLargeDetail(e), exchange)));
         }
         String detail = hasCause(e, DecodingException.class)
                 ? "the request body is not valid JSON of the expected shape: " + JsonErrors.summary(e)
                 : e.getReason() == null ? "the request is not valid" : e.getReason();
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, detail, exchange);
         return Mono.just(ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON).body(problem));
+    }
+
+    /** A body over a limit, as the codecs report it (a 413 status exception): the limit's own message. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleResponseStatusException(ResponseStatusException e, HttpHeaders headers,
+                                                                        HttpStatusCode status, ServerWebExchange exchange) {
+        if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(Problems.PROBLEM_JSON)
+                    .body(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, tooLargeDetail(e), exchange)));
+        }
+        return super.handleResponseStatusException(e, headers, status, exchange);
     }
 
     /** Framework errors (404 path, 405, 406, 413, 415) sometimes carry no detail: give them one. */
@@ -102,6 +125,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setDetail(FrameworkDetails.of(status));
         }
         return super.createResponseEntity(body, headers, status, exchange);
+    }
+
+    private static String tooLargeDetail(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return tooLarge.getMessage();
+            }
+        }
+        return RequestBodyLimitFilter.DETAIL;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

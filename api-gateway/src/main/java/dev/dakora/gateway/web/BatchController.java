@@ -2,7 +2,9 @@ package dev.dakora.gateway.web;
 
 import dev.dakora.gateway.config.DakoraProperties;
 import dev.dakora.gateway.domain.BatchAccepted;
+import dev.dakora.gateway.domain.BatchRequest;
 import dev.dakora.gateway.domain.BatchSubmissions;
+import dev.dakora.gateway.domain.SubmissionGuard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -36,32 +38,38 @@ class BatchController {
 
     private final BatchSubmissions batches;
     private final int maxRows;
+    private final SubmissionGuard guard;
 
-    BatchController(BatchSubmissions batches, DakoraProperties properties) {
+    BatchController(BatchSubmissions batches, DakoraProperties properties, SubmissionGuard guard) {
         this.batches = batches;
         this.maxRows = properties.jobs().maxBatchRows();
+        this.guard = guard;
     }
 
     @PostMapping(path = "/api/batches", consumes = "application/json")
     @Operation(summary = "Submit a batch", description = "{\"template_id\",\"version\"?,\"label\"?,\"models\":[...],"
             + "\"inputs\":[{...}],\"params\"?,\"name\"?}. Every row is validated first: 422 lists the bad rows "
             + "(errors[].row_index, 0-based) and nothing is queued. 202 {\"batch_id\",\"total_jobs\",\"total_calls\","
-            + "\"status\":\"queued\"} once Kafka acknowledged every job; 503 with Retry-After when Kafka is down.")
-    Mono<ResponseEntity<Map<String, Object>>> json(@RequestBody Map<String, Object> body) {
-        return Mono.fromCallable(() -> BatchRequests.fromJson(body, maxRows)).flatMap(batches::submit).map(BatchController::accepted);
+            + "\"status\":\"queued\"} once Kafka acknowledged every job; 503 with Retry-After when Kafka is down. "
+            + "413 over dakora.http.max-batch-body bytes or dakora.jobs.max-batch-rows rows; 429 with Retry-After over "
+            + "the submission limits.")
+    Mono<ResponseEntity<Map<String, Object>>> json(@RequestBody Map<String, Object> body, ServerWebExchange exchange) {
+        return submit(exchange, Mono.fromCallable(() -> BatchRequests.fromJson(body, maxRows)));
     }
 
     @PostMapping(path = "/api/batches", consumes = "text/csv")
     @Operation(summary = "Submit a batch from CSV", description = "A header line naming the inputs, then one row per job; "
             + "cells are strings coerced by the input spec, an empty cell leaves the input out." + UPLOAD_FIELDS)
-    Mono<ResponseEntity<Map<String, Object>>> csv(@RequestBody String body, @RequestParam MultiValueMap<String, String> fields) {
-        return upload(fields, Mono.fromCallable(() -> CsvRows.parse(body)));
+    Mono<ResponseEntity<Map<String, Object>>> csv(@RequestBody String body, @RequestParam MultiValueMap<String, String> fields,
+                                                  ServerWebExchange exchange) {
+        return upload(exchange, fields, Mono.fromCallable(() -> CsvRows.parse(body)));
     }
 
     @PostMapping(path = "/api/batches", consumes = {"application/x-ndjson", "application/jsonl"})
     @Operation(summary = "Submit a batch from JSON Lines", description = "One JSON object of inputs per line." + UPLOAD_FIELDS)
-    Mono<ResponseEntity<Map<String, Object>>> jsonLines(@RequestBody String body, @RequestParam MultiValueMap<String, String> fields) {
-        return upload(fields, Mono.fromCallable(() -> JsonLinesRows.parse(body)));
+    Mono<ResponseEntity<Map<String, Object>>> jsonLines(@RequestBody String body, @RequestParam MultiValueMap<String, String> fields,
+                                                        ServerWebExchange exchange) {
+        return upload(exchange, fields, Mono.fromCallable(() -> JsonLinesRows.parse(body)));
     }
 
     @PostMapping(path = "/api/batches", consumes = "multipart/form-data")
@@ -77,7 +85,7 @@ class BatchController {
                 return Mono.error(InvalidRequestException.of("file", "is required: the rows as a CSV or JSON Lines file part"));
             }
             boolean jsonLines = isJsonLines(filePart);
-            return upload(fields, DataBufferUtils.join(filePart.content()).map(buffer -> {
+            return upload(exchange, fields, DataBufferUtils.join(filePart.content()).map(buffer -> {
                 String text = buffer.toString(StandardCharsets.UTF_8);
                 DataBufferUtils.release(buffer);
                 return jsonLines ? JsonLinesRows.parse(text) : CsvRows.parse(text);
@@ -85,8 +93,13 @@ class BatchController {
         });
     }
 
-    private Mono<ResponseEntity<Map<String, Object>>> upload(MultiValueMap<String, String> fields, Mono<List<Map<String, Object>>> rows) {
-        return rows.map(parsed -> BatchRequests.fromUpload(fields, parsed, maxRows)).flatMap(batches::submit)
+    private Mono<ResponseEntity<Map<String, Object>>> upload(ServerWebExchange exchange, MultiValueMap<String, String> fields,
+                                                             Mono<List<Map<String, Object>>> rows) {
+        return submit(exchange, rows.map(parsed -> BatchRequests.fromUpload(fields, parsed, maxRows)));
+    }
+
+    private Mono<ResponseEntity<Map<String, Object>>> submit(ServerWebExchange exchange, Mono<BatchRequest> request) {
+        return request.flatMap(batch -> guard.admit(Clients.of(exchange), batch.rows().size(), () -> batches.submit(batch)))
                 .map(BatchController::accepted);
     }
 

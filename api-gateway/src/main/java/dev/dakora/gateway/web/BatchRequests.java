@@ -59,7 +59,8 @@ final class BatchRequests {
             throw InvalidRequestException.of("inputs", "has no rows; a batch needs at least one input row");
         }
         if (rows.size() > maxRows) {
-            throw InvalidRequestException.of("inputs", "has " + rows.size() + " rows; a batch may have at most " + maxRows);
+            throw new BodyTooLargeException("the batch has " + rows.size() + " rows; a batch may have at most " + maxRows
+                    + " (dakora.jobs.max-batch-rows); split the rows into several batches");
         }
         return new BatchRequest(JobRequests.text(body, "template_id", true), JobRequests.text(body, "version", false),
                 JobRequests.versionOrLabel(body), JobRequests.models(body.get("models"), true), rows,

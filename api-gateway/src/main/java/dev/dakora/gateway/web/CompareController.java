@@ -4,6 +4,7 @@ import dev.dakora.common.event.JobType;
 import dev.dakora.gateway.config.DakoraProperties;
 import dev.dakora.gateway.domain.JobRequest;
 import dev.dakora.gateway.domain.JobSubmissions;
+import dev.dakora.gateway.domain.SubmissionGuard;
 import dev.dakora.gateway.messaging.LiveEventMapper;
 import dev.dakora.gateway.messaging.LiveEvents;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -35,11 +37,13 @@ class CompareController {
     private final JobSubmissions submissions;
     private final LiveEvents events;
     private final Duration timeout;
+    private final SubmissionGuard guard;
 
-    CompareController(JobSubmissions submissions, LiveEvents events, DakoraProperties properties) {
+    CompareController(JobSubmissions submissions, LiveEvents events, DakoraProperties properties, SubmissionGuard guard) {
         this.submissions = submissions;
         this.events = events;
         this.timeout = properties.compare().timeout();
+        this.guard = guard;
     }
 
     @PostMapping("/api/templates/{id}/compare")
@@ -48,26 +52,28 @@ class CompareController {
             + "answers the comparison result {\"results\":[...],\"total_cost_usd\",\"total_tokens_in\",\"total_tokens_out\","
             + "\"total_time_ms\",\"successful_count\",\"failed_count\",\"fully_priced\"} when every model answered. 504 with "
             + "job_id when it takes longer than dakora.compare.timeout (poll GET /api/jobs/{job_id}); 422 when the template "
-            + "fails to render; 409 when the job was cancelled.")
+            + "fails to render; 409 when the job was cancelled; 429 with Retry-After over the submission limits.")
     Mono<Map<String, Object>> compare(@PathVariable String id, @RequestParam(required = false) String version,
                                       @RequestParam(required = false) String label,
-                                      @RequestBody(required = false) Map<String, Object> body) {
+                                      @RequestBody(required = false) Map<String, Object> body,
+                                      ServerWebExchange exchange) {
         Map<String, Object> request = body == null ? Map.of() : body;
         if (version != null && label != null) {
             return Mono.error(InvalidRequestException.of("label", "cannot be combined with version"));
         }
         return Mono.fromCallable(() -> new JobRequest(JobType.COMPARE, id, version, label, TemplateRequests.inputs(request),
                         JobRequests.models(request.get("models"), true), JobRequests.params(request.get("params"), request)))
-                .flatMap(this::run);
+                .flatMap(jobRequest -> run(jobRequest, Clients.of(exchange)));
     }
 
-    private Mono<Map<String, Object>> run(JobRequest request) {
+    private Mono<Map<String, Object>> run(JobRequest request, String client) {
         String jobId = UUID.randomUUID().toString();
         Sinks.One<Map<String, Object>> completion = Sinks.one();
         Disposable following = events.ofJob(jobId)
                 .filter(event -> LiveEventMapper.JOB_COMPLETED.equals(event.type()))
                 .next().subscribe(event -> completion.tryEmitValue(event.body()));
-        return submissions.submit(jobId, request, null)
+        // the guard holds the row in flight until Kafka acknowledged the job, not while the comparison runs
+        return guard.admit(client, 1, () -> submissions.submit(jobId, request, null))
                 .then(completion.asMono())
                 .timeout(timeout)
                 .onErrorMap(TimeoutException.class, e -> new CompareTimeoutException(jobId))

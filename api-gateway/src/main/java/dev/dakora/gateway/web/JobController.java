@@ -3,6 +3,7 @@ package dev.dakora.gateway.web;
 import dev.dakora.common.event.JobCancelled;
 import dev.dakora.gateway.domain.Accepted;
 import dev.dakora.gateway.domain.JobSubmissions;
+import dev.dakora.gateway.domain.SubmissionGuard;
 import dev.dakora.gateway.messaging.JobPublisher;
 import dev.dakora.gateway.persistence.JobReads;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
@@ -36,12 +38,14 @@ class JobController {
     private final JobReads jobs;
     private final JobPublisher publisher;
     private final Clock clock;
+    private final SubmissionGuard guard;
 
-    JobController(JobSubmissions submissions, JobReads jobs, JobPublisher publisher, Clock clock) {
+    JobController(JobSubmissions submissions, JobReads jobs, JobPublisher publisher, Clock clock, SubmissionGuard guard) {
         this.submissions = submissions;
         this.jobs = jobs;
         this.publisher = publisher;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @PostMapping("/api/jobs")
@@ -49,14 +53,16 @@ class JobController {
             + "\"label\"?,\"inputs\",\"models\"?,\"params\"?}. Inputs are validated at once (422, nothing queued); 404 for an "
             + "unknown template, version or label; 400 for a bad body (a compare job without models, params out of range). "
             + "Answers 202 with Location once Kafka acknowledged the job; 503 with Retry-After when Kafka is down. The same "
-            + "Idempotency-Key (at most 255 characters) answers the job it first made, whatever the body.")
+            + "Idempotency-Key (at most 255 characters) answers the job it first made, whatever the body. 429 with "
+            + "Retry-After when the client is over its submission rate or the gateway holds too many unacknowledged rows.")
     Mono<ResponseEntity<Map<String, Object>>> submit(@RequestBody Map<String, Object> body,
-                                                     @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                                     @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                     ServerWebExchange exchange) {
         if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
             return Mono.error(InvalidRequestException.of("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters"));
         }
         return Mono.fromCallable(() -> JobRequests.job(body))
-                .flatMap(request -> submissions.submit(request, key))
+                .flatMap(request -> guard.admit(Clients.of(exchange), 1, () -> submissions.submit(request, key)))
                 .switchIfEmpty(Mono.error(() -> new ConflictException(
                         "concurrent requests with this Idempotency-Key did not complete; retry")))
                 .map(JobController::accepted);

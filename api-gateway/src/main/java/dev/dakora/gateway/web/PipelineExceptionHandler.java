@@ -1,6 +1,7 @@
 package dev.dakora.gateway.web;
 
 import dev.dakora.gateway.domain.InvalidRowsException;
+import dev.dakora.gateway.domain.TooManyRequestsException;
 import dev.dakora.gateway.messaging.KafkaUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,13 @@ class PipelineExceptionHandler {
                 "the job queue (Kafka) is unavailable, so nothing was accepted; retry later", exchange);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(Problems.PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds()))).body(problem);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, ServerWebExchange exchange) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(Problems.PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), exchange));
     }
 
     @ExceptionHandler(CompareTimeoutException.class)

@@ -1,0 +1,90 @@
+package dev.dakora.gateway.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SubmissionLimiterTest {
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
+    private final InstantSource clock = now::get;
+    private final SubmissionLimiter limiter = new SubmissionLimiter(100, 10, clock);
+
+    @Test
+    void should_admit_rows_up_to_the_burst_at_once() {
+        // given / when / then
+        assertThat(limiter.take("a", 60)).isZero();
+        assertThat(limiter.take("a", 40)).isZero();
+    }
+
+    @Test
+    void should_refuse_past_the_burst_and_say_how_long_until_the_rows_accrue() {
+        // given
+        limiter.take("a", 100);
+
+        // when
+        Duration wait = limiter.take("a", 25);
+
+        // then
+        assertThat(wait).isEqualTo(Duration.ofMillis(2500));
+        assertThat(limiter.waitForOne("a")).isEqualTo(Duration.ofMillis(100));
+    }
+
+    @Test
+    void should_take_nothing_when_it_refuses() {
+        // given
+        limiter.take("a", 90);
+        assertThat(limiter.take("a", 20)).isPositive();
+
+        // when / then: the 10 rows left are still there
+        assertThat(limiter.take("a", 10)).isZero();
+        assertThat(limiter.take("a", 1)).isPositive();
+    }
+
+    @Test
+    void should_admit_again_once_the_clock_has_refilled_the_bucket() {
+        // given
+        limiter.take("a", 100);
+        assertThat(limiter.take("a", 30)).isPositive();
+
+        // when
+        now.set(now.get().plusSeconds(3));
+
+        // then
+        assertThat(limiter.take("a", 30)).isZero();
+        assertThat(limiter.take("a", 1)).isPositive();
+    }
+
+    @Test
+    void should_never_refill_past_the_burst_however_long_a_client_was_quiet() {
+        // given
+        now.set(now.get().plus(Duration.ofDays(1)));
+
+        // when / then
+        assertThat(limiter.take("a", 100)).isZero();
+        assertThat(limiter.take("a", 1)).isPositive();
+    }
+
+    @Test
+    void should_keep_each_client_to_its_own_budget() {
+        // given
+        limiter.take("a", 100);
+
+        // when / then
+        assertThat(limiter.take("a", 1)).isPositive();
+        assertThat(limiter.take("b", 100)).isZero();
+        assertThat(limiter.waitForOne("c")).isZero();
+    }
+
+    @Test
+    void should_refuse_more_rows_than_the_burst_even_from_a_fresh_client() {
+        // given / when / then
+        assertThat(limiter.take("a", 101)).isPositive();
+        assertThat(limiter.take("a", 100)).isZero();
+    }
+}
