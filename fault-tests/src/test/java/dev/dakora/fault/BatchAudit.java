@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 import org.assertj.core.api.SoftAssertions;
@@ -63,9 +66,17 @@ record BatchAudit(DakoraApi api, String batchId, int rows, int models, long prov
         softly.assertThat(fromResults).as("result totals vs log totals").usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(fromLog);
         softly.assertAll();
-        return "%s: %d calls (%d succeeded), %d attempts logged, %d provider requests, %d+%d tokens, cost %s"
+        return "%s: %d calls (%d succeeded), %d attempts logged, %d provider requests, %d+%d tokens, cost %s, errors %s"
                 .formatted(batchId, fromLog.calls(), fromLog.succeeded(), attempts, providerRequests,
-                        fromLog.tokensIn(), fromLog.tokensOut(), fromLog.cost().toPlainString());
+                        fromLog.tokensIn(), fromLog.tokensOut(), fromLog.cost().toPlainString(), errors(log));
+    }
+
+    /** Failed calls counted by the start of their error message. */
+    private static Map<String, Long> errors(List<JsonNode> log) {
+        return log.stream().filter(row -> row.path("error").isString())
+                .map(row -> row.path("error").asString())
+                .map(error -> error.substring(0, Math.min(60, error.length())))
+                .collect(Collectors.groupingBy(error -> error, TreeMap::new, Collectors.counting()));
     }
 
     private static Totals logTotals(List<JsonNode> log) {

@@ -19,7 +19,7 @@ record BatchRun(DakoraApi api, FaultProvider provider, String marker, String bat
             {"id": "fault", "template": "Fault run [{{ run }}] row {{ row }}: answer briefly.",
              "inputs": {"run": {"type": "string"}, "row": {"type": "string"}}}""";
     static final List<String> MODELS = List.of("openai/gpt-4o-mini", "openai/gpt-4o");
-    static final Duration FINISH_TIMEOUT = Duration.ofMinutes(4);
+    static final Duration FINISH_TIMEOUT = Duration.ofSeconds(Long.getLong("dakora.fault.finish-timeout-s", 240));
 
     static BatchRun submit(DakoraApi api, FaultProvider provider, String scenario, int rows) throws IOException {
         api.createTemplate(TEMPLATE);
@@ -58,7 +58,12 @@ record BatchRun(DakoraApi api, FaultProvider provider, String marker, String bat
             sleep();
         }
         sleep();
-        return new BatchAudit(api, batchId, rows, models, provider.requestsContaining(marker)).verify();
+        try {
+            return new BatchAudit(api, batchId, rows, models, provider.requestsContaining(marker)).verify();
+        } catch (AssertionError | IOException e) {
+            Report.line(marker, "FAILED " + batchId + ": " + e.getMessage().replaceAll("\\s+", " "));
+            throw e;
+        }
     }
 
     private boolean finished() {

@@ -93,6 +93,10 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    List<ProcessHandle> descendants() {
+        return process.descendants().toList();
+    }
+
     /** SIGKILL to the JVM and every descendant (an embedded PostgreSQL and its backends), then waits for all. */
     List<ProcessHandle> kill() {
         List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());

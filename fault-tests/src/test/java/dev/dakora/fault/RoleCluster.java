@@ -57,7 +57,9 @@ final class RoleCluster implements AutoCloseable {
             case "log-sink" -> environment.put("DAKORA_LOG_SINK_STATE_DIR", workDir.resolve("log-sink-state").toString());
             case "llm-worker" -> arguments = List.of("--dakora.llm.providers.openai.base-url=" + providerUrl,
                     // a few calls at a time per worker, so that a batch is still running when a process is killed
-                    "--dakora.llm.limits.default.max-concurrent=16");
+                    "--dakora.llm.limits.default.max-concurrent=16",
+                    // each failed try with its reason, in the process's log
+                    "--logging.level.dev.dakora.llm.domain.ModelCaller=DEBUG");
             default -> { }
         }
         ChildProcess process = ChildProcess.start(instance.replace('#', '-'), Jars.executable(service), "384m",
