@@ -16,22 +16,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The standalone jar (every role, its embedded Kafka and its PostgreSQL child process) killed with
+ * The standalone jar (every role, its embedded Kafka and the PostgreSQL server it starts) killed with
  * {@code kill -9}, JVM and PostgreSQL together, in the middle of a batch, then started again on the same
  * data directory: the batch finishes exactly once.
  */
 class StandaloneFaultIT {
 
     private final List<ChildProcess> started = new ArrayList<>();
+    private Path dataDir;
 
     @AfterEach
     void killWhatRuns() {
         started.forEach(ChildProcess::close);
+        if (dataDir != null) {
+            Postmaster.processes(dataDir).forEach(ProcessHandle::destroyForcibly);
+        }
     }
 
     @Test
     void should_finish_a_batch_exactly_once_when_the_whole_standalone_is_killed_and_restarted_on_its_data() throws Exception {
         Path work = Files.createTempDirectory("dakora-fault-standalone");
+        dataDir = work.resolve("data/postgres");
         int port = freePort();
         List<String> arguments = List.of("--server.port=" + port, "--dakora.data-dir=" + work.resolve("data"),
                 "--dakora.registry.local.path=" + work.resolve("prompts"),
@@ -52,10 +57,11 @@ class StandaloneFaultIT {
             BatchRun run = BatchRun.submit(api, provider, "standalone", RoleProcessesFaultIT.ROWS);
             run.awaitCalls(run.expectedCalls() / 10, run::loggedThroughApi);
             long loggedAtKill = run.loggedThroughApi();
-            List<ProcessHandle> postgres = first.descendants().stream()
-                    .filter(handle -> handle.info().command().orElse("").contains("postgres")).toList();
+            List<ProcessHandle> postgres = Postmaster.processes(dataDir);
             assertThat(postgres).as("the standalone's PostgreSQL processes").isNotEmpty();
+            postgres.forEach(ProcessHandle::destroyForcibly);
             first.kill();
+            postgres.forEach(handle -> handle.onExit().join());
             assertThat(first.alive()).as("standalone JVM after kill -9").isFalse();
             assertThat(postgres).as("PostgreSQL processes after kill -9").noneMatch(ProcessHandle::isAlive);
 
