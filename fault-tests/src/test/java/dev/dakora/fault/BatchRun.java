@@ -59,7 +59,8 @@ record BatchRun(DakoraApi api, FaultProvider provider, String marker, String bat
         }
         sleep();
         try {
-            return new BatchAudit(api, batchId, rows, models, provider.requestsContaining(marker)).verify();
+            return new BatchAudit(api, batchId, rows, models, provider.requestsContaining(marker)).verify()
+                    + ", at most " + provider.mostRequestsForOneCall(marker) + " provider requests for one call";
         } catch (AssertionError | IOException e) {
             Report.line(marker, "FAILED " + batchId + ": " + e.getMessage().replaceAll("\\s+", " "));
             throw e;

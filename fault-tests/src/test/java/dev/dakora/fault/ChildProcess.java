@@ -46,7 +46,10 @@ final class ChildProcess implements AutoCloseable {
             builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             builder.environment().put("HOME", System.getProperty("java.io.tmpdir"));
             builder.environment().putAll(environment);
-            return new ChildProcess(name, log, builder.start());
+            ChildProcess child = new ChildProcess(name, log, builder.start());
+            // a test JVM that is stopped before its tests end takes its processes with it
+            Runtime.getRuntime().addShutdownHook(new Thread(child::close));
+            return child;
         } catch (IOException e) {
             throw new UncheckedIOException(name + " did not start", e);
         }
