@@ -41,9 +41,8 @@ record BatchRun(DakoraApi api, FaultProvider provider, String marker, String bat
         ChildProcess.await(FINISH_TIMEOUT, calls + " calls of " + batchId + " completed", () -> progress.getAsLong() >= calls);
     }
 
-    /** Completes with the time from now until {@code progress} moves past what it reports now (polled every 50 ms). */
-    CompletableFuture<Duration> nextCall(LongSupplier progress) {
-        long before = progress.getAsLong();
+    /** Completes with the time from now until {@code progress} reports more than {@code before} (polled every 200 ms). */
+    CompletableFuture<Duration> nextCall(long before, LongSupplier progress) {
         long start = System.nanoTime();
         return CompletableFuture.supplyAsync(() -> {
             ChildProcess.await(FINISH_TIMEOUT, "a call of " + batchId + " after " + before, () -> progress.getAsLong() > before);

@@ -102,7 +102,7 @@ class RoleProcessesFaultIT {
         }
         long loggedAtKill = logged(run);
         cluster.kill(instance);
-        CompletableFuture<Duration> nextCall = run.nextCall(() -> logged(run));
+        CompletableFuture<Duration> nextCall = run.nextCall(loggedAtKill, () -> logged(run));
         long killed = System.nanoTime();
         cluster.start(instance);
         cluster.awaitReady(instance);
