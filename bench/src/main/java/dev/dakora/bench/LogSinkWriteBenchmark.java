@@ -4,14 +4,19 @@ import dev.dakora.common.event.CallStatus;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.Topics;
+import dev.dakora.sink.messaging.PositionedWrite;
 import dev.dakora.sink.messaging.SinkListener;
 import dev.dakora.sink.persistence.ExecutionWriter;
 import dev.dakora.sink.persistence.LogSinkFlyway;
+import dev.dakora.sink.persistence.SinkPositions;
 import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.flywaydb.core.Flyway;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -32,8 +37,11 @@ import java.util.concurrent.Future;
  * one batch after another on each consumer thread, through a connection pool as the application has it.
  * Kafka itself is not part of the measurement.
  *
+ * Each batch is one transaction with the consumer's stored positions, as in the application.
+ *
  * <p>Arguments: rows to write (default 300000), rows per batch (default 1000), warm-up rows (default 30000),
- * consumer threads (default 1; {@code dakora.log-sink.consumer.concurrency}).
+ * consumer threads (default 1; {@code dakora.log-sink.consumer.concurrency}), PostgreSQL's
+ * {@code synchronous_commit} ({@code on}, as the standalone runs it, or {@code off}; default {@code on}).
  */
 public final class LogSinkWriteBenchmark {
 
@@ -50,13 +58,17 @@ public final class LogSinkWriteBenchmark {
         int batchSize = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 30_000;
         int consumers = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        String synchronousCommit = args.length > 4 ? args[4] : "on";
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setServerConfig("synchronous_commit", synchronousCommit).setServerConfig("fsync", "on").start()) {
             String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
             LogSinkFlyway.configure(Flyway.configure()).dataSource(jdbcUrl, "postgres", "postgres").load().migrate();
-            DatabaseClient database = DatabaseClient.create(ConnectionFactories.get(
-                    "r2dbc:pool:postgresql://postgres:postgres@localhost:" + postgres.getPort() + "/postgres"));
-            SinkListener<ModelCallCompleted> sink =
-                    new SinkListener<>(new ExecutionWriter(database)::write, Duration.ofMinutes(1));
+            ConnectionFactory connections = ConnectionFactories.get(
+                    "r2dbc:pool:postgresql://postgres:postgres@localhost:" + postgres.getPort() + "/postgres");
+            DatabaseClient database = DatabaseClient.create(connections);
+            SinkListener<ModelCallCompleted> sink = new SinkListener<>(new PositionedWrite<>("bench",
+                    new ExecutionWriter(database)::write, new SinkPositions(database),
+                    TransactionalOperator.create(new R2dbcTransactionManager(connections))), Duration.ofMinutes(1));
 
             write(sink, "warmup", warmup, batchSize);
             long postmaster = postmasterPid(postgres);
@@ -83,7 +95,8 @@ public final class LogSinkWriteBenchmark {
                 throw new IllegalStateException("expected " + (warmup + written) + " rows, found " + stored);
             }
             System.out.printf("log-sink executions: %d rows in %.2f s = %.0f rows/s (batches of %d, %d consumer(s), "
-                    + "%d rows checked)%n", written, seconds, written / seconds, batchSize, consumers, stored);
+                    + "synchronous_commit=%s, %d rows checked)%n", written, seconds, written / seconds, batchSize,
+                    consumers, synchronousCommit, stored);
             System.out.printf("CPU: sink %.1f s + PostgreSQL %.1f s = %.1f us per row; load average %.1f on %d cores%n",
                     clientCpu, serverCpu, (clientCpu + serverCpu) * 1e6 / written,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -93,9 +106,10 @@ public final class LogSinkWriteBenchmark {
 
     private static void write(SinkListener<ModelCallCompleted> sink, String prefix, int rows, int batchSize) {
         List<ConsumerRecord<String, ModelCallCompleted>> batch = new ArrayList<>(batchSize);
+        int partition = Math.floorMod(prefix.hashCode(), 1000);
         for (int i = 0; i < rows; i++) {
             ModelCallCompleted call = call(prefix, i);
-            batch.add(new ConsumerRecord<>(Topics.CALL_RESULTS.name(), 0, i, call.jobId(), call));
+            batch.add(new ConsumerRecord<>(Topics.CALL_RESULTS.name(), partition, i, call.jobId(), call));
             if (batch.size() == batchSize || i == rows - 1) {
                 sink.onMessage(batch);
                 batch = new ArrayList<>(batchSize);

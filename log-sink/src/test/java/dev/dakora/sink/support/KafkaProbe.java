@@ -11,7 +11,9 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -55,6 +57,19 @@ public final class KafkaProbe implements AutoCloseable {
         Map<TopicPartition, Long> ends = endOffsets(topic);
         return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
                 || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue());
+    }
+
+    /** Deletes the groups and their committed offsets; fails while a group has members. */
+    public void deleteGroups(List<String> groups) throws ExecutionException, InterruptedException {
+        for (KafkaFuture<Void> deleted : admin.deleteConsumerGroups(groups).deletedGroups().values()) {
+            try {
+                deleted.get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Every committed record of the topic, from the beginning to its current end. */

@@ -53,8 +53,11 @@ public final class TestDatabase {
     }
 
     public DatabaseClient client() {
-        ConnectionFactory factory = ConnectionFactories.get(r2dbcUrl());
-        return DatabaseClient.create(factory);
+        return DatabaseClient.create(connections());
+    }
+
+    public ConnectionFactory connections() {
+        return ConnectionFactories.get(r2dbcUrl());
     }
 
     public JdbcTemplate jdbc() {
