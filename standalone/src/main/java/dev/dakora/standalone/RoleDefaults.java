@@ -8,7 +8,8 @@ import java.util.Map;
  * Kafka Streams thread waits at most 5 ms in a poll and commits every 10 ms (instead of 100 ms each):
  * with exactly-once processing a job's result is visible only after the commit that follows it, and
  * an idle thread reaches that commit only when its poll returns, so these bound a synchronous
- * compare's wait in a quiet standalone.
+ * compare's wait in a quiet standalone. The LLM worker is a static member of its group (its embedded
+ * broker is its own, so the id is unique there): restarted, it takes its partitions back at once.
  */
 final class RoleDefaults {
 
@@ -25,6 +26,7 @@ final class RoleDefaults {
                 "logging.level.state.change.logger", "WARN",
                 "logging.level.io.zonky", "WARN",
                 "spring.kafka.producer.buffer-memory", "8MB",
+                "dakora.llm.kafka.instance-id", "standalone",
                 "dakora.log-sink.streams.properties[producer.buffer.memory]", String.valueOf(8 * 1024 * 1024));
     }
 }

@@ -9,11 +9,15 @@ import dev.dakora.llm.domain.Cancellations;
 import dev.dakora.llm.domain.ModelCallService;
 import dev.dakora.llm.messaging.CallDispatcher;
 import dev.dakora.llm.messaging.CancellationListener;
+import dev.dakora.llm.messaging.DispatchSettings;
 import dev.dakora.llm.messaging.ModelCallListener;
 import dev.dakora.llm.messaging.ResultPublisher;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -51,7 +55,7 @@ class ListenerConfig {
             KafkaProperties kafka, LlmWorkerProperties properties, DeadLetterPublishingRecoverer modelCallsDeadLetters,
             CallDispatcher callDispatcher) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
-        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, properties.kafka().groupId());
+        GroupSettings.apply(consumer, properties.kafka());
         consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.kafka().maxPollRecords());
         var factory = factory(consumer, EventSerde.of(Topics.MODEL_CALLS));
         factory.setConcurrency(properties.kafka().concurrency());
@@ -73,6 +77,7 @@ class ListenerConfig {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, JobCommand> jobsContainerFactory(KafkaProperties kafka) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
+        consumer.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "dakora-llm-worker-cancellations-" + UUID.randomUUID());
         var factory = factory(consumer, EventSerde.of(Topics.JOBS));
         factory.setCommonErrorHandler(new DefaultErrorHandler(
@@ -88,12 +93,25 @@ class ListenerConfig {
         return Executors.newVirtualThreadPerTaskExecutor();
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     CallDispatcher callDispatcher(ModelCallService service, KafkaTemplate<String, ModelCallCompleted> callResultsTemplate,
                                   ExecutorService callExecutor, KafkaListenerEndpointRegistry registry,
-                                  LlmWorkerProperties properties) {
-        return new CallDispatcher(service, new ResultPublisher(callResultsTemplate), callExecutor, registry,
-                properties.kafka().maxInFlight(), properties.kafka().revokeGrace());
+                                  LlmWorkerProperties properties, KafkaProperties kafka) {
+        LlmWorkerProperties.Kafka settings = properties.kafka();
+        DispatchSettings dispatch = new DispatchSettings(settings.maxInFlight(), settings.maxInFlightPerPartition(),
+                settings.revokeGrace(), settings.ledgerWait(), settings.ledgerClockSkew());
+        return new CallDispatcher(service, new ResultPublisher(callResultsTemplate), callExecutor, registry, dispatch,
+                () -> ledgerConsumer(kafka));
+    }
+
+    /** A consumer of the call ledger: no group, nothing committed, raw bytes. */
+    private static Consumer<byte[], byte[]> ledgerConsumer(KafkaProperties kafka) {
+        Map<String, Object> consumer = kafka.buildConsumerProperties();
+        consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        consumer.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, "dakora-llm-call-ledger-" + UUID.randomUUID());
+        return new KafkaConsumer<>(consumer, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     @Bean

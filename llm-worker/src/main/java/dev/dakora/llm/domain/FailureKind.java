@@ -13,6 +13,8 @@ public enum FailureKind {
     CIRCUIT_OPEN(false),
     LIMIT_WAIT_EXCEEDED(false),
     CANCELLED(false),
+    /** The worker gave the call up unsent (its partition moved, or its result is known): no result is published. */
+    WITHDRAWN(false),
     UNEXPECTED(false);
 
     private final boolean retriable;

@@ -36,14 +36,22 @@ public final class ModelCallService {
     }
 
     public ModelCallCompleted handle(ModelCallRequested request) throws InterruptedException {
+        return handle(request, SendGate.OPEN);
+    }
+
+    /**
+     * As {@link #handle(ModelCallRequested)}, asking {@code gate} before each try is sent; a closed gate
+     * ends the call unsent (attempts 0 if no try was sent before) and stops its waits for slots and permits.
+     */
+    public ModelCallCompleted handle(ModelCallRequested request, SendGate gate) throws InterruptedException {
         try {
-            return call(request);
+            return call(request, gate);
         } catch (RuntimeException e) {
             return unsent(request, UNKNOWN_PROVIDER, CallStatus.FAILED, "internal error: " + e);
         }
     }
 
-    private ModelCallCompleted call(ModelCallRequested request) throws InterruptedException {
+    private ModelCallCompleted call(ModelCallRequested request, SendGate gate) throws InterruptedException {
         ModelName name;
         try {
             name = names.parse(request.model());
@@ -54,7 +62,7 @@ public final class ModelCallService {
             return unsent(request, name.provider(), CallStatus.CANCELLED, "cancelled");
         }
         CallOutcome outcome = caller.call(name, request.prompt(), request.params(),
-                () -> cancellations.isCancelled(request.jobId()));
+                () -> cancellations.isCancelled(request.jobId()), gate);
         if (outcome.failure() != null) {
             CallStatus status = outcome.failure().kind() == FailureKind.CANCELLED ? CallStatus.CANCELLED : CallStatus.FAILED;
             return failed(request, name.provider(), status, outcome.failure().getMessage(), outcome);

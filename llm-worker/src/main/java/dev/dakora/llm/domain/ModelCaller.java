@@ -38,6 +38,11 @@ public final class ModelCaller {
 
     CallOutcome call(ModelName name, String prompt, CallParams params, BooleanSupplier cancelled)
             throws InterruptedException {
+        return call(name, prompt, params, cancelled, SendGate.OPEN);
+    }
+
+    CallOutcome call(ModelName name, String prompt, CallParams params, BooleanSupplier cancelled, SendGate gate)
+            throws InterruptedException {
         ModelGuard guard = guards.computeIfAbsent(name.key(), key -> new ModelGuard(name, policy.forModel(name), nanoTime));
         LimitSettings settings = guard.settings();
         Optional<String> unavailable = client.prepare(name, settings.timeout());
@@ -50,7 +55,7 @@ public final class ModelCaller {
         long[] lastAttemptNanos = {0};
         while (true) {
             try {
-                ChatReply reply = guard.attempt(estimate, cancelled, () -> {
+                ChatReply reply = guard.attempt(estimate, cancelled, gate, () -> {
                     long start = nanoTime.getAsLong();
                     try {
                         return withTimeout(name, prompt, params, settings.timeout());
@@ -97,7 +102,7 @@ public final class ModelCaller {
 
     private static boolean wasSent(ModelCallException e) {
         return switch (e.kind()) {
-            case CIRCUIT_OPEN, LIMIT_WAIT_EXCEEDED, CANCELLED -> false;
+            case CIRCUIT_OPEN, LIMIT_WAIT_EXCEEDED, CANCELLED, WITHDRAWN -> false;
             default -> true;
         };
     }

@@ -56,8 +56,11 @@ final class ModelGuard {
         return circuitBreaker.getState();
     }
 
-    /** One attempt: waits for a slot and the rate permits, then runs {@code call} unless the job was cancelled. */
-    ChatReply attempt(long estimatedTokens, BooleanSupplier cancelled, Attempt call)
+    /**
+     * One attempt: waits for a slot and the rate permits, then runs {@code call} unless the job was cancelled
+     * or the gate stays closed.
+     */
+    ChatReply attempt(long estimatedTokens, BooleanSupplier cancelled, SendGate gate, Attempt call)
             throws InterruptedException {
         if (!bulkhead.tryAcquirePermission()) {
             throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, "no free slot for " + name.key()
@@ -68,13 +71,13 @@ final class ModelGuard {
                 throw new ModelCallException(FailureKind.CIRCUIT_OPEN, "circuit breaker open for " + name.key()
                         + " after repeated failures: calls fail fast for up to " + settings.circuitBreaker().openFor());
             }
-            return guarded(estimatedTokens, cancelled, call);
+            return guarded(estimatedTokens, cancelled, gate, call);
         } finally {
             bulkhead.onComplete();
         }
     }
 
-    private ChatReply guarded(long estimatedTokens, BooleanSupplier cancelled, Attempt call)
+    private ChatReply guarded(long estimatedTokens, BooleanSupplier cancelled, SendGate gate, Attempt call)
             throws InterruptedException {
         boolean sent = false;
         try {
@@ -85,6 +88,9 @@ final class ModelGuard {
                     : tokens.acquire(estimatedTokens, settings.acquireTimeout(), "token", cancelled);
             if (cancelled.getAsBoolean()) {
                 throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
+            }
+            if (!gate.mayStart()) {
+                throw new ModelCallException(FailureKind.WITHDRAWN, "withdrawn before it was sent");
             }
             sent = true;
             long start = nanoTime.getAsLong();

@@ -3,6 +3,7 @@ package dev.dakora.llm.messaging;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.llm.domain.ModelCallService;
+import dev.dakora.llm.domain.SendGate;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,17 +13,20 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.support.Acknowledgment;
 
-import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 /**
  * Runs each model call on a virtual thread as soon as it is polled, publishes its result, then
  * acknowledges its offset in partition order ({@link OffsetTracker}). A slow call holds back only the
- * commit of later offsets, never the calls themselves. At-least-once: calls not yet published when the
- * worker stops or loses a partition are redelivered; the sink dedupes by call id.
+ * commit of later offsets, never the calls themselves. A call whose result the {@link CallLedger} already
+ * knows is acknowledged without calling the model again. When partitions are revoked, their calls not
+ * sent yet are withdrawn and the calls in flight get a grace to finish and be committed.
  */
-public class CallDispatcher implements ConsumerAwareRebalanceListener {
+public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoCloseable {
 
     private static final LogAccessor LOG = new LogAccessor(LogFactory.getLog(CallDispatcher.class));
 
@@ -33,36 +37,67 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener {
     private final ExecutorService executor;
     private final OffsetTracker tracker = new OffsetTracker();
     private final Backpressure backpressure;
-    private final Duration revokeGrace;
+    private final CallLedger ledger;
+    private final DispatchSettings settings;
 
+    /**
+     * @param ledgerConsumers makes the ledger's consumers (no group, byte arrays) on the cluster of the calls
+     */
     public CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
-                          KafkaListenerEndpointRegistry registry, int maxInFlight, Duration revokeGrace) {
-        this.revokeGrace = revokeGrace;
+                          KafkaListenerEndpointRegistry registry, DispatchSettings settings,
+                          Supplier<Consumer<byte[], byte[]>> ledgerConsumers) {
+        this(service, publisher, executor, (held, heldOf) -> new Backpressure(registry, LISTENER_ID,
+                settings.maxInFlight(), settings.maxInFlightPerPartition(), held, heldOf),
+                new CallLedger(new ResultsReader(ledgerConsumers, settings.ledgerClockSkew())), settings);
+    }
+
+    CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
+                   Backpressure.Factory backpressure, CallLedger ledger, DispatchSettings settings) {
         this.service = service;
         this.publisher = publisher;
         this.executor = executor;
-        this.backpressure = new Backpressure(registry, LISTENER_ID, maxInFlight, tracker::inFlight);
+        this.ledger = ledger;
+        this.settings = settings;
+        this.backpressure = backpressure.create(tracker::inFlight, tracker::held);
     }
 
     void dispatch(ConsumerRecord<String, ModelCallRequested> record, Acknowledgment ack) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        tracker.started(partition, record.offset(), ack);
-        backpressure.check();
-        executor.execute(() -> run(record.value(), partition, record.offset()));
+        CallTicket ticket = new CallTicket(record.value().callId());
+        tracker.started(partition, record.offset(), ack, ticket);
+        if (ledger.knows(partition, record.offset(), ticket.callId()) && ticket.markKnown()) {
+            committed(partition, tracker.finished(partition, record.offset()));
+            return;
+        }
+        backpressure.check(partition);
+        executor.execute(() -> run(record.value(), ticket, partition, record.offset()));
     }
 
-    private void run(ModelCallRequested call, TopicPartition partition, long offset) {
+    private void run(ModelCallRequested call, CallTicket ticket, TopicPartition partition, long offset) {
         try {
-            ModelCallCompleted result = service.handle(call);
-            if (Thread.currentThread().isInterrupted()) {
-                // stopping: a wait for a slot or permit cut short makes a failed result that is not the call's
-                // outcome; nothing is published, the offset stays uncommitted and the call is redelivered
+            if (!ticket.runningOn(Thread.currentThread())) {
                 return;
             }
-            publisher.publish(result);
-            tracker.finished(partition, offset);
+            SendGate gate = () -> ticket.state() == CallTicket.State.SENT
+                    || !(ledger.knows(partition, offset, call.callId()) && ticket.markKnown()) && ticket.send();
+            ModelCallCompleted result = service.handle(call, gate);
+            switch (ticket.state()) {
+                case WITHDRAWN -> {
+                    return;
+                }
+                case KNOWN -> committed(partition, tracker.finished(partition, offset));
+                default -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        // stopping: a wait cut short makes a failed result that is not the call's outcome;
+                        // nothing is published, the offset stays uncommitted and the call is redelivered
+                        return;
+                    }
+                    publisher.publish(result);
+                    committed(partition, tracker.finished(partition, offset));
+                }
+            }
         } catch (InterruptedException e) {
-            // stopping: the offset stays uncommitted and the call is redelivered
+            // stopping or withdrawn: the offset stays uncommitted and the call is redelivered
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -70,9 +105,15 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener {
             }
             // not retried: it would fail the same way, and an unfinished offset would stall the partition
             LOG.error(e, () -> "no result published for " + call.callId() + "; its offset is skipped");
-            tracker.finished(partition, offset);
+            committed(partition, tracker.finished(partition, offset));
         } finally {
-            backpressure.check();
+            backpressure.check(partition);
+        }
+    }
+
+    private void committed(TopicPartition partition, long offset) {
+        if (offset >= 0) {
+            ledger.committed(partition, offset);
         }
     }
 
@@ -80,22 +121,52 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener {
         return tracker.inFlight();
     }
 
+    /** Opens the ledger windows of the records the new partitions redeliver, before any is dispatched. */
+    @Override
+    public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        if (partitions.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, Long> starts = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            starts.put(partition, consumer.position(partition));
+        }
+        ledger.open(starts, consumer.endOffsets(partitions), settings.ledgerWait());
+    }
+
     /**
-     * Gives the running calls of revoked partitions up to {@code revokeGrace} to finish, so their offsets
-     * are committed before the new owner starts and they are not called twice; the rest are redelivered.
+     * Withdraws the calls of revoked partitions not sent yet and gives those in flight up to the grace to
+     * finish, so their offsets are committed before the new owner starts; the rest are redelivered and
+     * recognised by the new owner's ledger once their results are published.
      */
     @Override
     public void onPartitionsRevokedBeforeCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        tracker.withdrawQueued(partitions);
         try {
-            tracker.awaitFinished(partitions, revokeGrace);
+            if (!tracker.awaitFinished(partitions, settings.revokeGrace())) {
+                LOG.warn(() -> "calls of " + partitions + " still in flight after " + settings.revokeGrace()
+                        + "; the partitions' next owner may send them again");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        tracker.forget(partitions);
+        release(partitions);
     }
 
     @Override
     public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        tracker.withdrawQueued(partitions);
+        release(partitions);
+    }
+
+    private void release(Collection<TopicPartition> partitions) {
         tracker.forget(partitions);
+        backpressure.forget(partitions);
+        ledger.close(partitions);
+    }
+
+    @Override
+    public void close() {
+        ledger.close();
     }
 }

@@ -36,8 +36,8 @@ import java.util.TreeMap;
  *
  * <p>System properties: {@code calls} (20000), {@code latencyMs} (200), {@code models} (1),
  * {@code provider} ({@code openai}: the fake server; {@code echo}: the built-in echo with the same latency),
- * {@code maxConcurrent} per model (2000), {@code maxInFlight} per instance (4000), {@code consumers} (1),
- * {@code maxPoll} (1000).
+ * {@code maxConcurrent} per model (2000), {@code consumers} (1); {@code maxInFlight} per instance,
+ * {@code maxInFlightPerPartition} and {@code maxPoll}: the worker's defaults unless given.
  */
 public final class CallThroughputBenchmark {
 
@@ -113,7 +113,7 @@ public final class CallThroughputBenchmark {
     }
 
     private static ConfigurableApplicationContext startWorker(String brokers, String openAiBaseUrl) {
-        return new SpringApplicationBuilder(LlmWorkerApplication.class).run(
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "--spring.kafka.bootstrap-servers=" + brokers,
                 "--logging.level.root=WARN",
                 "--logging.level.dev.dakora.llm.domain=" + System.getProperty("domainLog", "WARN"),
@@ -121,9 +121,14 @@ public final class CallThroughputBenchmark {
                 "--OPENAI_API_KEY=" + Calls.generatedKey(),
                 "--dakora.llm.echo.latency=" + Integer.getInteger("latencyMs", 200) + "ms",
                 "--dakora.llm.limits.default.max-concurrent=" + Integer.getInteger("maxConcurrent", 2000),
-                "--dakora.llm.kafka.concurrency=" + Integer.getInteger("consumers", 1),
-                "--dakora.llm.kafka.max-in-flight=" + Integer.getInteger("maxInFlight", 4000),
-                "--dakora.llm.kafka.max-poll-records=" + Integer.getInteger("maxPoll", 1000));
+                "--dakora.llm.kafka.concurrency=" + Integer.getInteger("consumers", 1)));
+        Map.of("maxInFlight", "max-in-flight", "maxInFlightPerPartition", "max-in-flight-per-partition",
+                "maxPoll", "max-poll-records").forEach((property, setting) -> {
+            if (System.getProperty(property) != null) {
+                args.add("--dakora.llm.kafka." + setting + "=" + Integer.getInteger(property));
+            }
+        });
+        return new SpringApplicationBuilder(LlmWorkerApplication.class).run(args.toArray(String[]::new));
     }
 
     private static void report(int calls, int latencyMs, int models, long start, long ready, long end, long records,

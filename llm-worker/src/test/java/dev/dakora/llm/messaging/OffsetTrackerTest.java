@@ -23,7 +23,7 @@ class OffsetTrackerTest {
 
     private void start(TopicPartition partition, long... offsets) {
         for (long offset : offsets) {
-            tracker.started(partition, offset, ack(partition, offset));
+            tracker.started(partition, offset, ack(partition, offset), new CallTicket("call-" + offset));
         }
     }
 
@@ -99,5 +99,43 @@ class OffsetTrackerTest {
         // then
         assertThat(acknowledged).isEmpty();
         assertThat(tracker.inFlight()).isEqualTo(1);
+    }
+
+    @Test
+    void should_commit_up_to_a_withdrawn_call_and_not_past_it_when_later_calls_finish() {
+        // given: 1 finishes, 2 is withdrawn unsent, 3 is sent and finishes
+        CallTicket first = new CallTicket("call-1");
+        CallTicket sent = new CallTicket("call-3");
+        tracker.started(p0, 1, ack(p0, 1), first);
+        start(p0, 2);
+        tracker.started(p0, 3, ack(p0, 3), sent);
+        assertThat(first.send()).isTrue();
+        assertThat(sent.send()).isTrue();
+
+        // when
+        tracker.withdrawQueued(Set.of(p0));
+        tracker.finished(p0, 1);
+        tracker.finished(p0, 3);
+
+        // then: the commit stops before 2, which the next owner runs
+        assertThat(acknowledged).containsExactly("0@1");
+        assertThat(tracker.held(p0)).isZero();
+    }
+
+    @Test
+    void should_leave_a_sent_call_running_when_its_partition_is_revoked() throws Exception {
+        // given
+        CallTicket sent = new CallTicket("call-1");
+        tracker.started(p0, 1, ack(p0, 1), sent);
+        sent.send();
+
+        // when
+        tracker.withdrawQueued(Set.of(p0));
+
+        // then
+        assertThat(sent.state()).isEqualTo(CallTicket.State.SENT);
+        assertThat(tracker.awaitFinished(Set.of(p0), java.time.Duration.ofMillis(50))).isFalse();
+        assertThat(tracker.finished(p0, 1)).isEqualTo(2);
+        assertThat(tracker.awaitFinished(Set.of(p0), java.time.Duration.ofMillis(50))).isTrue();
     }
 }

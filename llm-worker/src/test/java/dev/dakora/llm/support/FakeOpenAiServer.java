@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * An OpenAI-compatible chat completions endpoint on 127.0.0.1 and a free port. Answers with the scripted
@@ -55,7 +56,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
-    private volatile Reply fallback = Reply.ok("hello from the fake", 10, 5);
+    private volatile Supplier<Reply> fallback = () -> Reply.ok("hello from the fake", 10, 5);
 
     static {
         // the JDK server closes pooled connections beyond 200 by default, which clients see as resets
@@ -79,7 +80,13 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     public FakeOpenAiServer otherwise(Reply reply) {
-        fallback = reply;
+        fallback = () -> reply;
+        return this;
+    }
+
+    /** Answers every request not scripted with a reply of {@code replies}, asked anew each time. */
+    public FakeOpenAiServer otherwise(Supplier<Reply> replies) {
+        fallback = replies;
         return this;
     }
 
@@ -92,7 +99,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             seen.add(new Seen(System.nanoTime(), exchange.getRequestHeaders().getFirst("Authorization"), body));
             Reply reply = script.poll();
-            reply = reply == null ? fallback : reply;
+            reply = reply == null ? fallback.get() : reply;
             if (reply.delay().isPositive()) {
                 Thread.sleep(reply.delay());
             }
