@@ -3,7 +3,9 @@ package dev.dakora.standalone;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.dakora.gateway.health.PlatformRoles;
 import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,7 +17,8 @@ import org.springframework.core.io.DefaultResourceLoader;
  * (see {@link RoleConfigClassLoader}). The infrastructure's addresses and the role's standalone
  * properties rank first, above arguments, environment and {@code application.yml}: in the standalone
  * the embedded servers are the only ones. {@code defaults} rank last. Shutdown hooks are left to the
- * standalone, which closes the roles before the servers.
+ * standalone, which closes the roles before the servers. A role that serves HTTP (the gateway) is given
+ * the other roles' health ({@link PlatformRoles}), so that its health answers for the whole platform.
  */
 final class RoleLauncher {
 
@@ -23,10 +26,16 @@ final class RoleLauncher {
 
     private final Map<String, Object> infrastructure;
     private final Map<String, Object> defaults;
+    private final PlatformRoles platformRoles;
 
     RoleLauncher(Map<String, Object> infrastructure, Map<String, Object> defaults) {
+        this(infrastructure, defaults, null);
+    }
+
+    RoleLauncher(Map<String, Object> infrastructure, Map<String, Object> defaults, PlatformRoles platformRoles) {
         this.infrastructure = Map.copyOf(infrastructure);
         this.defaults = Map.copyOf(defaults);
+        this.platformRoles = platformRoles;
     }
 
     ConfigurableApplicationContext start(Role role, String... args) {
@@ -38,8 +47,17 @@ final class RoleLauncher {
                 .bannerMode(Banner.Mode.OFF)
                 .registerShutdownHook(false)
                 .properties(defaults)
-                .initializers(standaloneProperties(role), beanClassLoader(application.getClassLoader()))
+                .initializers(standaloneProperties(role), beanClassLoader(application.getClassLoader()),
+                        platformRoles(role))
                 .run(args);
+    }
+
+    private ApplicationContextInitializer<ConfigurableApplicationContext> platformRoles(Role role) {
+        return context -> {
+            if (platformRoles != null && role.webType() != WebApplicationType.NONE) {
+                context.getBeanFactory().registerSingleton("platformRoles", platformRoles);
+            }
+        };
     }
 
     private ApplicationContextInitializer<ConfigurableApplicationContext> standaloneProperties(Role role) {

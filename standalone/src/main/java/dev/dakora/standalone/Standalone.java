@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,11 +23,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * any time, also while {@link #start} runs on another thread (a Ctrl-C during startup): what has
  * started is stopped and the start ends with an exception. Each role's context is kept under the
  * role's name, so that one role can be stopped and started again alone ({@link #stopRole},
- * {@link #startRole}) while the others run on.
+ * {@link #startRole}) while the others run on. {@link #run} returns once every role reports UP
+ * ({@link RoleHealth}): consumers assigned and polling, streams running.
  */
 public final class Standalone implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Standalone.class);
+    /** How long the roles may take, once started, to have their consumers assigned and streams running. */
+    static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
     private final StandaloneSettings settings;
     private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
@@ -61,10 +66,11 @@ public final class Standalone implements AutoCloseable {
             Map<String, Object> shared = new HashMap<>(infrastructure().roleProperties());
             shared.put("dakora.registry.local.path", settings.promptsDir().toString());
             shared.put("spring.kafka.streams.state-dir", settings.dataDir().resolve("kafka-streams").toString());
-            prepare(new RoleLauncher(shared, RoleDefaults.properties()), roles, args);
+            prepare(new RoleLauncher(shared, RoleDefaults.properties(), new StandaloneRoles(this)), roles, args);
             for (Role role : roles) {
                 started(role.name(), launcher.start(role, args));
             }
+            ReadyWait.await(this, READY_TIMEOUT);
         } catch (RuntimeException e) {
             stopAll();
             throw e;
@@ -124,7 +130,7 @@ public final class Standalone implements AutoCloseable {
         }
     }
 
-    private void failIfClosed() {
+    void failIfClosed() {
         if (closed) {
             throw new IllegalStateException("Stopped while starting");
         }
@@ -148,6 +154,10 @@ public final class Standalone implements AutoCloseable {
 
     synchronized Infrastructure infrastructure() {
         return infrastructure;
+    }
+
+    synchronized List<Role> roles() {
+        return List.copyOf(roles.values());
     }
 
     synchronized List<ConfigurableApplicationContext> contexts() {

@@ -82,6 +82,41 @@ class StandaloneGatewayTest {
         }
     }
 
+    @Test
+    void should_be_ready_with_every_role_up_and_report_unhealthy_while_a_role_is_stopped() throws Exception {
+        // given
+        StandaloneSettings settings = FreePorts.settings(dataDir, promptsDir);
+        try (Standalone standalone = start(settings)) {
+            Http http = new Http(standalone.webPort().orElseThrow(), Map.of());
+            assertThat(ReadyWait.notReady(standalone)).as("every role once started").isEmpty();
+            Http.Response healthy = http.get("/api/health");
+            assertThat(healthy.status()).isEqualTo(200);
+            for (String role : List.of(Roles.LOG_SINK, Roles.RENDER_WORKER, Roles.LLM_WORKER)) {
+                assertThat(healthy.json().get("roles").get(role).get("status").asString()).as(role).isEqualTo("up");
+            }
+            assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200);
+
+            // when
+            standalone.stopRole(Roles.RENDER_WORKER);
+
+            // then
+            Http.Response unhealthy = http.get("/api/health");
+            assertThat(unhealthy.status()).isEqualTo(503);
+            assertThat(unhealthy.json().get("status").asString()).isEqualTo("unhealthy");
+            assertThat(unhealthy.json().get("roles").get(Roles.RENDER_WORKER).get("status").asString()).isEqualTo("down");
+            assertThat(unhealthy.json().get("roles").get(Roles.LLM_WORKER).get("status").asString()).isEqualTo("up");
+            assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(503);
+
+            // and when it runs again
+            standalone.startRole(Roles.RENDER_WORKER);
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+            while (http.get("/api/health").status() != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(http.get("/api/health").status()).isEqualTo(200);
+        }
+    }
+
     private Standalone start(StandaloneSettings settings, String... extraArgs) {
         List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--dakora.auth.admin-key=" + adminKey));
         args.addAll(List.of(extraArgs));

@@ -6,6 +6,11 @@ import dev.dakora.gateway.keys.ApiKeyRepository;
 import dev.dakora.gateway.messaging.KafkaHealth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The reference's health answer, plus the state of the database, Kafka and the registry. */
+/**
+ * The reference's health answer, plus the state of the database, Kafka, the registry, the gateway's
+ * own Kafka consumers and, in the standalone, every other role.
+ */
 @RestController
 @Tag(name = "Health")
 class HealthController {
@@ -27,36 +35,59 @@ class HealthController {
     private final TemplateCatalog catalog;
     private final ApiKeyRepository database;
     private final KafkaHealth kafka;
+    private final HealthIndicator consumers;
+    private final ReactiveHealthIndicator roles;
     private final DakoraProperties.Registry registry;
 
-    HealthController(TemplateCatalog catalog, ApiKeyRepository database, KafkaHealth kafka, DakoraProperties properties) {
+    HealthController(TemplateCatalog catalog, ApiKeyRepository database, KafkaHealth kafka,
+                     @Qualifier("kafkaConsumersHealthIndicator") HealthIndicator consumers,
+                     @Qualifier("rolesHealthIndicator") ReactiveHealthIndicator roles, DakoraProperties properties) {
         this.catalog = catalog;
         this.database = database;
         this.kafka = kafka;
+        this.consumers = consumers;
+        this.roles = roles;
         this.registry = properties.registry();
     }
 
     @GetMapping("/api/health")
     @Operation(summary = "Health", description = "{\"status\":\"healthy\",\"templates_loaded\":N,\"vault_config\":{...},"
-            + "\"database\":{\"status\":\"up\"},\"registry\":{\"status\":\"up\"},\"kafka\":{\"status\":\"up\"}}; 503 with status \"unhealthy\" "
-            + "when PostgreSQL, Kafka or the template registry does not answer within 5 seconds. Never needs a key.")
+            + "\"database\":{\"status\":\"up\"},\"registry\":{\"status\":\"up\"},\"kafka\":{\"status\":\"up\"},"
+            + "\"consumers\":{\"status\":\"up\"}[,\"roles\":{\"render-worker\":{\"status\":\"up\"},...}]}; 503 with status "
+            + "\"unhealthy\" when PostgreSQL, Kafka or the template registry does not answer within 5 seconds, when "
+            + "the gateway's Kafka consumers are stopped, unassigned or not polling, or when another role of the "
+            + "standalone is not up. Never needs a key.")
     Mono<ResponseEntity<Map<String, Object>>> health() {
         Mono<Integer> templates = catalog.list().map(List::size).timeout(CHECK_TIMEOUT)
                 .onErrorReturn(-1);
         Mono<Boolean> databaseUp = database.ping().thenReturn(true).timeout(CHECK_TIMEOUT)
                 .onErrorReturn(false);
-        return Mono.zip(templates, databaseUp, kafka.up()).map(checks -> {
+        Mono<Health> others = roles.health().timeout(CHECK_TIMEOUT.plusSeconds(1))
+                .onErrorResume(e -> Mono.just(Health.down().build()));
+        return Mono.zip(templates, databaseUp, kafka.up(), others).map(checks -> {
             boolean registryUp = checks.getT1() >= 0;
-            boolean healthy = registryUp && checks.getT2() && checks.getT3();
+            boolean consumersUp = Status.UP.equals(consumers.health().getStatus());
+            boolean rolesUp = Status.UP.equals(checks.getT4().getStatus());
+            boolean healthy = registryUp && checks.getT2() && checks.getT3() && consumersUp && rolesUp;
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", healthy ? "healthy" : "unhealthy");
             body.put("templates_loaded", Math.max(0, checks.getT1()));
             body.put("vault_config", vaultConfig());
-            body.put("database", Map.of("status", checks.getT2() ? "up" : "down"));
-            body.put("registry", Map.of("status", registryUp ? "up" : "down"));
-            body.put("kafka", Map.of("status", checks.getT3() ? "up" : "down"));
+            body.put("database", state(checks.getT2()));
+            body.put("registry", state(registryUp));
+            body.put("kafka", state(checks.getT3()));
+            body.put("consumers", state(consumersUp));
+            Map<String, Object> byRole = new LinkedHashMap<>();
+            checks.getT4().getDetails().forEach((role, status) -> byRole.put(role, state(Status.UP.getCode().equals(status))));
+            if (!byRole.isEmpty() || !rolesUp) {
+                body.put("roles", byRole);
+            }
             return ResponseEntity.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
         });
+    }
+
+    private static Map<String, String> state(boolean up) {
+        return Map.of("status", up ? "up" : "down");
     }
 
     private Map<String, Object> vaultConfig() {

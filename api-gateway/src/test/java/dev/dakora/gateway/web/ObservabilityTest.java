@@ -26,7 +26,8 @@ class ObservabilityTest extends GatewayTest {
 
         // then
         assertThat(health).containsEntry("status", "healthy").containsEntry("database", Map.of("status", "up"))
-                .containsEntry("registry", Map.of("status", "up"));
+                .containsEntry("registry", Map.of("status", "up")).containsEntry("consumers", Map.of("status", "up"))
+                .doesNotContainKey("roles");
         assertThat((Integer) health.get("templates_loaded")).isPositive();
         assertThat(map(health.get("vault_config"))).containsEntry("registry", "local")
                 .containsEntry("prompt_dir", PROMPTS.toString());

@@ -45,6 +45,11 @@ public final class StreamsRunner implements SmartLifecycle {
         }
     }
 
+    /** The Kafka Streams client's state; {@code null} while stopped. */
+    public synchronized KafkaStreams.State state() {
+        return streams == null ? null : streams.state();
+    }
+
     @Override
     public synchronized boolean isRunning() {
         return streams != null;

@@ -14,10 +14,16 @@ import java.time.Duration;
  * @param batchTimeBudget how long one poll batch may render before the worker commits what it has and
  *                        polls the rest again; with one render bounded by {@code dakora.render.timeout},
  *                        the two together must stay below the producer's {@code transaction.timeout.ms}
+ * @param crashLoop       when a record that kills the worker is given up
+ * @param restartDelay    how long after a listener container stopped on an error it is started again
+ * @param maxPollAge      the health check's bound on the time since a consumer last polled; above it
+ *                        the worker is out of service
  */
 @ConfigurationProperties("dakora.render-worker")
 public record RenderWorkerProperties(@DefaultValue TopicSettings topics, @DefaultValue Retry retry,
-                                     @DefaultValue("20s") Duration batchTimeBudget) {
+                                     @DefaultValue("20s") Duration batchTimeBudget, @DefaultValue CrashLoop crashLoop,
+                                     @DefaultValue("5s") Duration restartDelay,
+                                     @DefaultValue("60s") Duration maxPollAge) {
 
     /**
      * @param maxMessageBytes {@code max.message.bytes} of the output topics: a rendered prompt may be up
@@ -30,5 +36,13 @@ public record RenderWorkerProperties(@DefaultValue TopicSettings topics, @Defaul
 
     /** Exponential backoff between attempts, without a limit on their number: no job is dropped. */
     public record Retry(@DefaultValue("200ms") Duration initialInterval, @DefaultValue("10s") Duration maxInterval) {
+    }
+
+    /**
+     * @param maxAttempts how many times rendering one record may stop the worker (the JVM dies) before
+     *                    the job fails and the record goes to {@code dakora.jobs-dlt} unrendered
+     * @param topic       the compacted topic of attempt markers, one key per partition of {@code dakora.jobs}
+     */
+    public record CrashLoop(@DefaultValue("3") int maxAttempts, @DefaultValue("dakora.render-attempts") String topic) {
     }
 }

@@ -31,6 +31,13 @@ class TopicConfiguration {
         return output(Topics.MODEL_CALLS.name(), properties.topics());
     }
 
+    /** Compacted: only the latest marker of each input partition matters. */
+    @Bean
+    NewTopic attemptMarkersTopic(RenderWorkerProperties properties) {
+        return TopicBuilder.name(properties.crashLoop().topic()).partitions(1)
+                .replicas(properties.topics().replicationFactor()).compact().build();
+    }
+
     private static NewTopic output(String name, RenderWorkerProperties.TopicSettings settings) {
         return topic(name, settings)
                 .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(settings.maxMessageBytes()))

@@ -20,9 +20,10 @@ import java.util.List;
  * same {@link TemplateRenderer} and limits as the gateway's synchronous render, and turns the result
  * into the events the pipeline continues with. A template or input problem is the job's outcome (a
  * {@link RenderFailed}); a snapshot that is not a template spec at all is not a job the pipeline can
- * run, and raises {@link InvalidSpecException}.
+ * run, and raises {@link InvalidSpecException}. {@link #failed} is the outcome of a job the worker
+ * gives up on for any other reason (the render crashed, or crashed the worker before).
  */
-public final class JobRenderer {
+public class JobRenderer {
 
     private final TemplateRenderer renderer;
     private final Clock clock;
@@ -46,6 +47,11 @@ public final class JobRenderer {
         List<String> callIds = calls.stream().map(ModelCallRequested::callId).toList();
         return RenderOutcome.completed(
                 new RenderCompleted(job.jobId(), job.batchId(), job.rowIndex(), result.rendered(), callIds, now), calls);
+    }
+
+    /** The job fails with {@code error}, with no model calls. */
+    public RenderOutcome failed(JobSubmitted job, String error) {
+        return RenderOutcome.failed(new RenderFailed(job.jobId(), job.batchId(), job.rowIndex(), error, clock.instant()));
     }
 
     private static String messageOf(RuntimeException e) {

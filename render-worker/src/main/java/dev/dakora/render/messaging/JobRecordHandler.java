@@ -2,6 +2,7 @@ package dev.dakora.render.messaging;
 
 import dev.dakora.common.event.JobCommand;
 import dev.dakora.common.event.JobSubmitted;
+import dev.dakora.common.template.InvalidSpecException;
 import dev.dakora.render.domain.JobRenderer;
 import dev.dakora.render.domain.RenderOutcome;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,9 +17,12 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
  * rendered and its outcome published; cancellations and batches need no render. A record that is not
  * a job command, or a job the worker cannot run (its template snapshot is not a valid spec), goes to
  * {@code dakora.jobs-dlt} in the same transaction, so it is dead-lettered exactly once and never
- * blocks the partition.
+ * blocks the partition. Any other throwable of a render (an {@link OutOfMemoryError}, a
+ * {@link StackOverflowError}, an unexpected exception) fails that job with a message and leaves the
+ * consumer running; a job that stopped the worker too often ({@link #giveUp}) fails and is
+ * dead-lettered without being rendered again.
  */
-final class JobRecordHandler {
+final class JobRecordHandler implements JobsListener.RecordHandler {
 
     private static final LogAccessor LOG = new LogAccessor(JobRecordHandler.class);
 
@@ -32,7 +36,8 @@ final class JobRecordHandler {
         this.deadLetters = deadLetters;
     }
 
-    void handle(ConsumerRecord<String, JobCommand> record) {
+    @Override
+    public void handle(ConsumerRecord<String, JobCommand> record) {
         DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
                 SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
         if (unreadable != null) {
@@ -48,12 +53,27 @@ final class JobRecordHandler {
         RenderOutcome outcome;
         try {
             outcome = renderer.render(job);
-        } catch (RuntimeException e) {
+        } catch (InvalidSpecException e) {
             // rendering is deterministic: a job that cannot be turned into events fails the same way on every retry
             deadLetter(record, e);
             return;
+        } catch (Throwable e) {
+            String message = RenderCrashes.describe(e);
+            LOG.error(e instanceof VirtualMachineError ? null : e, () -> "job " + job.jobId() + " at " + record.topic()
+                    + "-" + record.partition() + "@" + record.offset() + " crashed its render: " + message);
+            outcome = renderer.failed(job, message);
         }
         publisher.publish(outcome);
+    }
+
+    /** Fails a job the worker will not render again, and dead-letters its record, in the listener's transaction. */
+    @Override
+    public void giveUp(ConsumerRecord<String, JobCommand> record, int attempts) {
+        String message = RenderCrashes.crashLoop(attempts);
+        if (record.value() instanceof JobSubmitted job) {
+            publisher.publish(renderer.failed(job, message));
+        }
+        deadLetter(record, new IllegalStateException(message));
     }
 
     private void deadLetter(ConsumerRecord<String, JobCommand> record, Exception cause) {

@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -75,16 +76,35 @@ class MessagingConfiguration {
         return new DefaultAfterRollbackProcessor<>(backOff);
     }
 
-    /** The listener acknowledges each batch itself, to commit part of one that ran past its time budget. */
+    /**
+     * The listener acknowledges each batch itself, to commit part of one that ran past its time budget;
+     * attempt markers are read back whenever partitions are assigned.
+     */
     @Bean
-    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> manualAcks() {
-        return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> manualAcks(
+            RecordAttempts recordAttempts) {
+        return container -> {
+            container.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+            container.getContainerProperties().setConsumerRebalanceListener(recordAttempts);
+        };
+    }
+
+    @Bean(destroyMethod = "close")
+    AttemptLog attemptLog(KafkaProperties kafka, RenderWorkerProperties properties) {
+        return new AttemptLog(properties.crashLoop().topic(), kafka.buildProducerProperties(),
+                kafka.buildConsumerProperties());
+    }
+
+    @Bean
+    RecordAttempts recordAttempts(AttemptLog attemptLog, RenderWorkerProperties properties) {
+        return new RecordAttempts(attemptLog, properties.crashLoop().maxAttempts());
     }
 
     @Bean
     JobsListener jobsListener(JobRenderer renderer, KafkaTemplate<Object, Object> template,
-                              DeadLetterPublishingRecoverer jobsDeadLetters, RenderWorkerProperties properties) {
+                              DeadLetterPublishingRecoverer jobsDeadLetters, RecordAttempts recordAttempts,
+                              RenderWorkerProperties properties) {
         JobRecordHandler handler = new JobRecordHandler(renderer, new RenderPublisher(template), jobsDeadLetters);
-        return new JobsListener(handler::handle, properties.batchTimeBudget(), System::nanoTime);
+        return new JobsListener(handler, recordAttempts, properties.batchTimeBudget(), System::nanoTime);
     }
 }

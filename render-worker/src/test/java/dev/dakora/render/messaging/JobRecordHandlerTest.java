@@ -11,6 +11,7 @@ import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.common.template.InvalidSpecException;
 import dev.dakora.render.domain.JobRenderer;
+import dev.dakora.render.domain.RenderOutcome;
 import dev.dakora.render.support.Jobs;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -78,6 +79,65 @@ class JobRecordHandlerTest {
     }
 
     @Test
+    void should_fail_only_that_job_with_a_message_when_its_render_runs_out_of_memory() {
+        // given
+        var crashing = handlerWith(new JobRenderer(new TemplateRenderer(), Clock.systemUTC()) {
+            @Override
+            public RenderOutcome render(dev.dakora.common.event.JobSubmitted job) {
+                if (job.jobId().equals("job-oom")) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return super.render(job);
+            }
+        });
+
+        // when
+        crashing.handle(record("job-oom", Jobs.compare("job-oom", "echo")));
+        crashing.handle(record("job-next", Jobs.compare("job-next", "echo")));
+
+        // then
+        assertThat(producer.history()).extracting(ProducerRecord::topic)
+                .containsExactly(Topics.RENDERS.name(), Topics.RENDERS.name(), Topics.MODEL_CALLS.name());
+        assertThat(producer.history().get(0).value()).isInstanceOfSatisfying(RenderFailed.class, failed -> {
+            assertThat(failed.jobId()).isEqualTo("job-oom");
+            assertThat(failed.error()).contains("memory").contains("OutOfMemoryError");
+        });
+        assertThat(producer.history().get(1).value()).isInstanceOf(RenderCompleted.class);
+        assertThat(deadLettered).isEmpty();
+    }
+
+    @Test
+    void should_fail_the_job_with_the_exception_when_its_render_throws_unexpectedly() {
+        // given
+        var crashing = handlerWith(new JobRenderer(new TemplateRenderer(), Clock.systemUTC()) {
+            @Override
+            public RenderOutcome render(dev.dakora.common.event.JobSubmitted job) {
+                throw new IllegalStateException("a bug");
+            }
+        });
+
+        // when
+        crashing.handle(record("job-bug", Jobs.compare("job-bug", "echo")));
+
+        // then
+        assertThat(producer.history()).singleElement().satisfies(sent -> assertThat(sent.value())
+                .isInstanceOfSatisfying(RenderFailed.class, failed -> assertThat(failed.error())
+                        .isEqualTo("render failed: unexpected IllegalStateException: a bug")));
+    }
+
+    @Test
+    void should_fail_and_dead_letter_the_job_without_rendering_it_when_it_is_given_up() {
+        // when
+        handler.giveUp(record("job-loop", Jobs.compare("job-loop", "echo")), 3);
+
+        // then
+        assertThat(producer.history()).singleElement().satisfies(sent -> assertThat(sent.value())
+                .isInstanceOfSatisfying(RenderFailed.class, failed -> assertThat(failed.error())
+                        .contains("stopped the render worker 3 times")));
+        assertThat(deadLettered).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("3 times"));
+    }
+
+    @Test
     void should_publish_nothing_when_a_job_is_cancelled_or_a_batch_submitted() {
         // given
         Instant now = Instant.now();
@@ -126,6 +186,12 @@ class JobRecordHandlerTest {
         // then
         assertThat(deadLettered).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("without a value"));
         assertThat(producer.history()).isEmpty();
+    }
+
+    private JobRecordHandler handlerWith(JobRenderer renderer) {
+        return new JobRecordHandler(renderer,
+                new RenderPublisher(new KafkaTemplate<>(new MockProducerFactory<>(() -> producer))),
+                (record, e) -> deadLettered.add(e));
     }
 
     private static ConsumerRecord<String, JobCommand> record(String key, JobCommand value) {

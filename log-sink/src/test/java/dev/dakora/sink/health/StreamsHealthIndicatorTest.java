@@ -1,0 +1,52 @@
+package dev.dakora.sink.health;
+
+import dev.dakora.sink.stream.StreamsProperties;
+import dev.dakora.sink.stream.StreamsRunner;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.health.contributor.Status;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StreamsHealthIndicatorTest {
+
+    @Test
+    void should_be_up_only_when_streams_is_running() {
+        assertThat(new StreamsHealthIndicator(() -> KafkaStreams.State.RUNNING).health().getStatus()).isEqualTo(Status.UP);
+        assertThat(new StreamsHealthIndicator(() -> KafkaStreams.State.REBALANCING).health().getStatus())
+                .isEqualTo(Status.OUT_OF_SERVICE);
+    }
+
+    @Test
+    void should_be_down_when_streams_stopped_or_failed() {
+        for (KafkaStreams.State state : new KafkaStreams.State[]{KafkaStreams.State.ERROR, KafkaStreams.State.NOT_RUNNING,
+                KafkaStreams.State.PENDING_SHUTDOWN, KafkaStreams.State.PENDING_ERROR}) {
+            var health = new StreamsHealthIndicator(() -> state).health();
+            assertThat(health.getStatus()).as(state.name()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails()).containsEntry("state", state.name());
+        }
+        assertThat(new StreamsHealthIndicator(() -> null).health().getStatus()).isEqualTo(Status.DOWN);
+    }
+
+    @Test
+    void should_not_be_up_while_the_runner_cannot_reach_kafka_and_be_down_once_stopped(@TempDir Path stateDir) {
+        // given: a runner whose broker does not exist
+        StreamsRunner runner = new StreamsRunner(StreamsProperties.of("health-test", "127.0.0.1:1",
+                stateDir.toString(), Map.of()), Duration.ofSeconds(5), Duration.ofDays(1));
+        StreamsHealthIndicator indicator = new StreamsHealthIndicator(runner::state);
+
+        // when
+        runner.start();
+        Status whileStarting = indicator.health().getStatus();
+        runner.stop();
+
+        // then
+        assertThat(whileStarting).isNotEqualTo(Status.UP);
+        assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+    }
+}
