@@ -1,0 +1,112 @@
+package dev.dakora.fault;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An OpenAI-compatible chat completions endpoint on 127.0.0.1 and a free port that answers after a fixed
+ * latency, refuses a share of requests with 429 and another with 500, and counts the requests it received
+ * per (model, prompt): a prompt is unique per batch row, so that pair names one model call.
+ */
+final class FaultProvider implements AutoCloseable {
+
+    static final int PROMPT_TOKENS = 12;
+    static final int COMPLETION_TOKENS = 7;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static {
+        // the JDK server closes pooled connections beyond 200 by default, which clients see as resets
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "10000");
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Duration latency;
+    private final double rateLimited;
+    private final double failing;
+    private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
+
+    FaultProvider(Duration latency, double rateLimited, double failing) throws IOException {
+        this.latency = latency;
+        this.rateLimited = rateLimited;
+        this.failing = failing;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+        server.setExecutor(executor);
+        server.createContext("/v1/chat/completions", this::answer);
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** Requests received for a model whose prompt contains {@code marker}. */
+    long requestsContaining(String marker) {
+        return requests.entrySet().stream().filter(entry -> entry.getKey().contains(marker))
+                .mapToLong(entry -> entry.getValue().get()).sum();
+    }
+
+    /** The largest number of requests received for one (model, prompt) whose prompt contains {@code marker}. */
+    long mostRequestsForOneCall(String marker) {
+        return requests.entrySet().stream().filter(entry -> entry.getKey().contains(marker))
+                .mapToLong(entry -> entry.getValue().get()).max().orElse(0);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream in = exchange.getRequestBody()) {
+            JsonNode request = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String model = request.path("model").asString("");
+            String prompt = request.path("messages").path(0).path("content").asString("");
+            requests.computeIfAbsent(model + "\n" + prompt, key -> new AtomicLong()).incrementAndGet();
+            Thread.sleep(latency);
+            double draw = ThreadLocalRandom.current().nextDouble();
+            int status = draw < rateLimited ? 429 : draw < rateLimited + failing ? 500 : 200;
+            String body = switch (status) {
+                case 429 -> "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}";
+                case 500 -> "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}";
+                default -> completion(model);
+            };
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException callerGone) {
+            // the worker was killed or gave up: nothing to answer
+        }
+    }
+
+    private static String completion(String model) {
+        return """
+                {"id":"chatcmpl-fault","object":"chat.completion","created":1700000000,"model":"%s",
+                 "choices":[{"index":0,"message":{"role":"assistant","content":"answer from %s"},"finish_reason":"stop"}],
+                 "usage":{"prompt_tokens":%d,"completion_tokens":%d,"total_tokens":%d}}
+                """.formatted(model, model, PROMPT_TOKENS, COMPLETION_TOKENS, PROMPT_TOKENS + COMPLETION_TOKENS);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

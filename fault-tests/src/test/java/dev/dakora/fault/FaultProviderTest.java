@@ -1,0 +1,51 @@
+package dev.dakora.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class FaultProviderTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void should_answer_with_usage_and_count_requests_per_model_and_prompt() throws Exception {
+        try (FaultProvider provider = new FaultProvider(Duration.ZERO, 0, 0)) {
+            // given / when
+            HttpResponse<String> first = chat(provider, "gpt-4o", "row [run-a] 1");
+            chat(provider, "gpt-4o", "row [run-a] 1");
+            chat(provider, "gpt-4o-mini", "row [run-a] 2");
+            chat(provider, "gpt-4o", "row [run-b] 1");
+
+            // then
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(first.body()).contains("\"prompt_tokens\":12", "\"completion_tokens\":7");
+            assertThat(provider.requestsContaining("[run-a]")).isEqualTo(3);
+            assertThat(provider.mostRequestsForOneCall("[run-a]")).isEqualTo(2);
+            assertThat(provider.requestsContaining("[run-c]")).isZero();
+        }
+    }
+
+    @Test
+    void should_refuse_the_configured_shares_with_429_and_500() throws Exception {
+        try (FaultProvider limited = new FaultProvider(Duration.ZERO, 1, 0);
+             FaultProvider failing = new FaultProvider(Duration.ZERO, 0, 1)) {
+            assertThat(chat(limited, "gpt-4o", "p").statusCode()).isEqualTo(429);
+            assertThat(chat(failing, "gpt-4o", "p").statusCode()).isEqualTo(500);
+            assertThat(limited.requestsContaining("p")).isEqualTo(1);
+        }
+    }
+
+    private HttpResponse<String> chat(FaultProvider provider, String model, String prompt) throws Exception {
+        String body = "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"" + prompt + "\"}]}";
+        return http.send(HttpRequest.newBuilder(URI.create(provider.baseUrl() + "/chat/completions"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.dakora.fault;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * What Compose's {@code kafka} and {@code postgres} services give the roles, run in this JVM: an embedded
+ * KRaft broker (transactions with one replica, as the Compose broker) and an embedded PostgreSQL with the
+ * {@code dakora} user and database.
+ */
+final class LocalInfrastructure implements AutoCloseable {
+
+    static final String DB_PASSWORD = "dakora";
+
+    private final EmbeddedKafkaKraftBroker kafka;
+    private final EmbeddedPostgres postgres;
+
+    private LocalInfrastructure(EmbeddedKafkaKraftBroker kafka, EmbeddedPostgres postgres) {
+        this.kafka = kafka;
+        this.postgres = postgres;
+    }
+
+    static LocalInfrastructure start() throws IOException, SQLException {
+        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 6);
+        kafka.brokerProperties(Map.of("transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1", "offsets.topic.replication.factor", "1",
+                "group.initial.rebalance.delay.ms", "0"));
+        kafka.afterPropertiesSet();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE ROLE dakora LOGIN PASSWORD '" + DB_PASSWORD + "'");
+            statement.execute("CREATE DATABASE dakora OWNER dakora");
+        }
+        return new LocalInfrastructure(kafka, postgres);
+    }
+
+    String kafkaAddress() {
+        return kafka.getBrokersAsString();
+    }
+
+    int postgresPort() {
+        return postgres.getPort();
+    }
+
+    /** Compose's service addresses mapped to the local ones. */
+    Map<String, String> hosts() {
+        return Map.of("kafka:9092", kafkaAddress(), "postgres:5432", "127.0.0.1:" + postgresPort());
+    }
+
+    /** A count straight from the database the roles share. */
+    long count(String sql) throws SQLException {
+        try (Connection connection = postgres.getDatabase("dakora", "dakora").getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            kafka.destroy();
+        } finally {
+            postgres.close();
+        }
+    }
+}

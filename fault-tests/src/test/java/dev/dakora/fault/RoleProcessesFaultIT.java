@@ -1,0 +1,124 @@
+package dev.dakora.fault;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Every role a process of its own (two LLM workers), each with its Compose environment, against an
+ * embedded Kafka and PostgreSQL; each scenario kills one role with {@code kill -9} while a batch of
+ * {@code dakora.fault.rows} rows x 2 models runs, starts it again, and audits the batch through the API.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RoleProcessesFaultIT {
+
+    /** Scenarios that fail on the current code: left out of the default build, run with -Pfault-known-failing. */
+    static final String KNOWN_FAILING = "known-failing";
+    static final int ROWS = Integer.getInteger("dakora.fault.rows", 200);
+    static final List<String> ALL = List.of("log-sink", "render-worker", "llm-worker#1", "llm-worker#2", "api-gateway");
+
+    private static LocalInfrastructure infra;
+    private static FaultProvider provider;
+    private static RoleCluster cluster;
+
+    @BeforeAll
+    static void startRoles() throws Exception {
+        Path work = Files.createTempDirectory("dakora-fault-roles");
+        infra = LocalInfrastructure.start();
+        provider = new FaultProvider(Duration.ofMillis(Long.getLong("dakora.fault.latency-ms", 200)), 0.05, 0.02);
+        cluster = new RoleCluster(infra, work, provider.baseUrl());
+    }
+
+    @AfterAll
+    static void stopRoles() throws Exception {
+        try (LocalInfrastructure closingInfra = infra; FaultProvider closingProvider = provider) {
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void everyRoleRuns() {
+        cluster.ensureRunning(ALL);
+    }
+
+    @Test
+    @Order(1)
+    void should_complete_a_batch_exactly_once_when_every_role_is_a_process_of_its_own() throws Exception {
+        BatchRun run = BatchRun.submit(cluster.api(), provider, "nofault", ROWS);
+
+        String audit = run.finishAndAudit(() -> logged(run));
+
+        Report.line("no fault", audit);
+    }
+
+    @Test
+    @Order(2)
+    void should_lose_and_duplicate_nothing_when_the_gateway_is_killed_mid_batch() throws Exception {
+        killAndRestartMidBatch("api-gateway", "gateway");
+    }
+
+    @Test
+    @Order(3)
+    @Tag(KNOWN_FAILING)
+    void should_lose_and_duplicate_nothing_when_the_render_worker_is_killed_mid_batch() throws Exception {
+        killAndRestartMidBatch("render-worker", "render-worker");
+    }
+
+    @Test
+    @Order(4)
+    @Tag(KNOWN_FAILING)
+    void should_lose_and_bill_nothing_twice_when_one_of_two_llm_workers_is_killed_and_replaced() throws Exception {
+        killAndRestartMidBatch("llm-worker#1", "llm-worker");
+    }
+
+    @Test
+    @Order(5)
+    void should_lose_and_duplicate_nothing_when_the_log_sink_is_killed_mid_batch() throws Exception {
+        killAndRestartMidBatch("log-sink", "log-sink");
+    }
+
+    /**
+     * Submits a batch, kills {@code instance} once a tenth of its calls are logged (the render worker at once:
+     * it renders a whole batch in well under a second), starts it again and audits the batch.
+     */
+    private void killAndRestartMidBatch(String instance, String scenario) throws Exception {
+        BatchRun run = BatchRun.submit(cluster.api(), provider, scenario, ROWS);
+        if (!instance.equals("render-worker")) {
+            run.awaitCalls(run.expectedCalls() / 10, () -> logged(run));
+        }
+        long loggedAtKill = logged(run);
+        cluster.kill(instance);
+        CompletableFuture<Duration> nextCall = run.nextCall(loggedAtKill, () -> logged(run));
+        long killed = System.nanoTime();
+        cluster.start(instance);
+        cluster.awaitReady(instance);
+        Duration ready = Duration.ofNanos(System.nanoTime() - killed);
+
+        Report.line(scenario + " killed", "killed at %d of %d calls logged; kill -> restarted and ready %s; kill -> next call logged %s"
+                .formatted(loggedAtKill, run.expectedCalls(), Report.millis(ready), Report.millis(nextCall.join())));
+
+        Report.line(scenario + " killed", run.finishAndAudit(() -> logged(run)));
+    }
+
+    private static long logged(BatchRun run) {
+        try {
+            return infra.count("SELECT count(*) FROM executions WHERE batch_id = '" + run.batchId().replace("'", "") + "'");
+        } catch (SQLException tablesNotYetThere) {
+            return 0;
+        }
+    }
+}
