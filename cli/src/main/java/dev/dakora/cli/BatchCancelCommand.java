@@ -16,8 +16,8 @@ final class BatchCancelCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        JsonNode answer = api.post("/api/batches/" + segment(batchId) + "/cancel", java.util.Map.of());
+    void run() {
+        JsonNode answer = CliJson.tree(dakora().batches().cancel(batchId));
         if (json()) {
             Output.json(out(), answer);
             return;

@@ -1,5 +1,6 @@
 package dev.dakora.cli;
 
+import dev.dakora.client.ResultFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -7,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code dakora batch results <id>}: one row per input row and model. */
 @Command(name = "results", description = "Print a batch's results: a table, or the server's csv / jsonl / json.")
@@ -23,16 +25,15 @@ final class BatchResultsCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        String path = "/api/batches/" + segment(batchId) + "/results";
+    void run() {
         if (format != null) {
             if (!List.of("csv", "jsonl", "json").contains(format)) {
                 throw new CliException(ExitCodes.USAGE, "--format must be csv, jsonl or json, got " + format);
             }
-            out().print(api.getText(path + "?format=" + format));
+            out().print(dakora().batches().results(batchId, ResultFormat.valueOf(format.toUpperCase(Locale.ROOT))));
             return;
         }
-        JsonNode rows = api.get(path + "?format=json");
+        JsonNode rows = CliJson.tree(dakora().batches().results(batchId));
         if (json()) {
             Output.json(out(), rows);
             return;

@@ -23,8 +23,8 @@ final class BatchStatusCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        JsonNode batch = api.get("/api/batches/" + segment(batchId));
+    void run() {
+        JsonNode batch = CliJson.tree(dakora().batches().get(batchId));
         if (json()) {
             Output.json(out(), batch);
             return;

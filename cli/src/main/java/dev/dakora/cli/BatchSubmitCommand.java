@@ -1,11 +1,11 @@
 package dev.dakora.cli;
 
+import dev.dakora.client.BatchUpload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,23 +35,23 @@ final class BatchSubmitCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
+    void run() {
         Path path = context.workingDir().resolve(file);
         String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        String contentType = lower.endsWith(".csv") ? "text/csv"
-                : lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? "application/x-ndjson" : null;
-        if (contentType == null) {
+        if (!lower.endsWith(".csv") && !lower.endsWith(".jsonl") && !lower.endsWith(".ndjson")) {
             throw new CliException(ExitCodes.USAGE, "--file must be a .csv, .jsonl or .ndjson file, got " + file);
         }
-        StringBuilder query = new StringBuilder("?template_id=").append(segment(templateId))
-                .append("&models=").append(segment(String.join(",", models)));
-        if (name != null) {
-            query.append("&name=").append(segment(name));
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new CliException(ExitCodes.USAGE, "Cannot read " + path + ": no readable file there");
         }
+        BatchUpload upload = BatchUpload.of(templateId, models);
         if (version != null) {
-            query.append("&version=").append(segment(version));
+            upload = upload.withVersion(version);
         }
-        JsonNode batch = api.postText("/api/batches" + query, contentType, read(path));
+        if (name != null) {
+            upload = upload.withName(name);
+        }
+        JsonNode batch = CliJson.tree(dakora().batches().submit(path, upload));
         if (json()) {
             Output.json(out(), batch);
             return;
@@ -60,13 +60,5 @@ final class BatchSubmitCommand extends ServerCommand {
         out().printf("Batch %s queued: %s jobs, %s calls%n", id, Output.text(batch.path("total_jobs")),
                 Output.text(batch.path("total_calls")));
         out().println("Follow it with: dakora jobs watch --batch " + id);
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.USAGE, "Cannot read " + path + ": " + e.getMessage());
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dakora.cli;
 
+import dev.dakora.client.CompareRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,9 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code dakora compare <id> --model a --model b --input k=v}: one answer per model, side by side. */
 @Command(name = "compare", description = "Run a template on several models and compare the answers.")
@@ -43,17 +42,15 @@ final class CompareCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("inputs", Inputs.of(inputs, inputsFile, context.workingDir()));
-        body.put("models", models);
+    void run() {
+        CompareRequest request = CompareRequest.of(models, Inputs.of(inputs, inputsFile, context.workingDir()));
         if (temperature != null) {
-            body.put("temperature", temperature);
+            request = request.withTemperature(temperature);
         }
         if (maxTokens != null) {
-            body.put("max_tokens", maxTokens);
+            request = request.withMaxTokens(maxTokens);
         }
-        JsonNode result = api.post("/api/templates/" + segment(id) + "/compare" + selector.query(), body);
+        JsonNode result = CliJson.tree(dakora().prompts().compare(id, selector.selector(), request));
         if (json()) {
             Output.json(out(), result);
             return;

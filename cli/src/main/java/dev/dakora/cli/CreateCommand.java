@@ -1,11 +1,13 @@
 package dev.dakora.cli;
 
+import dev.dakora.client.Template;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -25,13 +27,22 @@ final class CreateCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        JsonNode created = api.post("/api/templates", read(context.workingDir().resolve(file)));
+    void run() {
+        Path path = context.workingDir().resolve(file);
+        JsonNode created = CliJson.tree(dakora().prompts().create(template(path, read(path))));
         if (json()) {
             Output.json(out(), created);
             return;
         }
         out().println("Created " + Output.text(created.path("id")) + " version " + Output.text(created.path("version")));
+    }
+
+    private static Template template(Path path, Map<?, ?> document) {
+        try {
+            return CliJson.MAPPER.convertValue(document, Template.class);
+        } catch (JacksonException e) {
+            throw new CliException(ExitCodes.USAGE, path + " is not a template: " + e.getOriginalMessage());
+        }
     }
 
     static Map<?, ?> read(Path path) {

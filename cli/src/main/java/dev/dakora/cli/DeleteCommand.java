@@ -19,11 +19,11 @@ final class DeleteCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
+    void run() {
         if (!yes && !new Prompter(context, out()).confirm("Delete template " + id + " and all its versions?")) {
             throw new CliException(ExitCodes.OTHER, "Not deleted.");
         }
-        api.delete("/api/templates/" + segment(id));
+        dakora().prompts().delete(id);
         out().println("Deleted " + id);
     }
 }

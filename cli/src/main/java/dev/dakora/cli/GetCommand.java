@@ -25,8 +25,8 @@ final class GetCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        JsonNode template = api.get("/api/templates/" + segment(id) + selector.query());
+    void run() {
+        JsonNode template = CliJson.tree(dakora().prompts().get(id, selector.selector()));
         if (json()) {
             Output.json(out(), template);
             return;

@@ -33,7 +33,7 @@ final class Inputs {
 
     private static Map<String, Object> fromFile(Path file) {
         try {
-            JsonNode node = ApiClient.JSON.readTree(Files.readString(file));
+            JsonNode node = CliJson.MAPPER.readTree(Files.readString(file));
             if (!node.isObject()) {
                 throw new CliException(ExitCodes.USAGE, file + " must hold a JSON object of inputs, e.g. {\"name\": \"Ada\"}");
             }

@@ -31,10 +31,9 @@ final class JobsWatchCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        String path = (batch ? "/api/batches/" : "/api/jobs/") + segment(id);
+    void run() {
         long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-        JsonNode state = api.get(path);
+        JsonNode state = fetch();
         while (!FINAL.contains(state.path("status").asString(""))) {
             show(state);
             if (System.nanoTime() > deadline) {
@@ -44,7 +43,7 @@ final class JobsWatchCommand extends ServerCommand {
                         + timeoutSeconds + " s; watch again later or raise --timeout.");
             }
             sleep();
-            state = api.get(path);
+            state = fetch();
         }
         show(state);
         if (json()) {
@@ -57,6 +56,10 @@ final class JobsWatchCommand extends ServerCommand {
             throw new CliException(ExitCodes.OTHER, (batch ? "Batch " : "Job ") + id + " " + status
                     + (state.hasNonNull("error") ? ": " + Output.text(state.path("error")) : ""));
         }
+    }
+
+    private JsonNode fetch() {
+        return CliJson.tree(batch ? dakora().batches().get(id) : dakora().jobs().get(id));
     }
 
     private void show(JsonNode state) {

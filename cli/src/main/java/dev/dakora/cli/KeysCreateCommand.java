@@ -4,8 +4,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
-import java.util.Map;
-
 /** {@code dakora keys create <name>}: a new key, shown this once. */
 @Command(name = "create", description = "Create an API key; the key is shown this once.")
 final class KeysCreateCommand extends ServerCommand {
@@ -18,8 +16,8 @@ final class KeysCreateCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        JsonNode key = api.post("/api/keys", Map.of("name", name));
+    void run() {
+        JsonNode key = CliJson.tree(dakora().keys().create(name));
         if (json()) {
             Output.json(out(), key);
             return;

@@ -15,8 +15,8 @@ final class KeysListCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        JsonNode page = api.get("/api/keys");
+    void run() {
+        JsonNode page = CliJson.tree(dakora().keys().listPage());
         if (json()) {
             Output.json(out(), page);
             return;

@@ -15,8 +15,8 @@ final class KeysRevokeCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        api.delete("/api/keys/" + segment(keyId));
+    void run() {
+        dakora().keys().delete(keyId);
         out().println("Revoked " + keyId);
     }
 }

@@ -4,8 +4,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
-import java.util.Map;
-
 /** {@code dakora label <id> <label> <version>}: moves a label to a version. */
 @Command(name = "label", description = "Point a label (production, staging, ...) at a version of a template.")
 final class LabelCommand extends ServerCommand {
@@ -24,8 +22,8 @@ final class LabelCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        JsonNode answer = api.put("/api/templates/" + segment(id) + "/labels/" + segment(label), Map.of("version", version));
+    void run() {
+        JsonNode answer = CliJson.tree(dakora().prompts().setLabel(id, label, version));
         if (json()) {
             Output.json(out(), answer);
             return;

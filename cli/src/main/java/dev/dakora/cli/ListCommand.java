@@ -15,8 +15,8 @@ final class ListCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        JsonNode ids = api.get("/api/templates");
+    void run() {
+        JsonNode ids = CliJson.tree(dakora().prompts().list());
         if (json()) {
             Output.json(out(), ids);
             return;

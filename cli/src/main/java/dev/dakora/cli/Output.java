@@ -16,7 +16,7 @@ final class Output {
     }
 
     static void json(PrintWriter out, JsonNode node) {
-        out.println(ApiClient.JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node));
+        out.println(CliJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node));
         out.flush();
     }
 

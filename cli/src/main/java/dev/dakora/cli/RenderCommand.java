@@ -8,7 +8,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /** {@code dakora render <id> --input k=v}: the rendered text. */
 @Command(name = "render", description = "Render a template with inputs.")
@@ -31,9 +30,9 @@ final class RenderCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        Map<String, Object> body = Map.of("inputs", Inputs.of(inputs, inputsFile, context.workingDir()));
-        JsonNode rendered = api.post("/api/templates/" + segment(id) + "/render" + selector.query(), body);
+    void run() {
+        JsonNode rendered = CliJson.tree(dakora().prompts().render(id, selector.selector(),
+                Inputs.of(inputs, inputsFile, context.workingDir())));
         if (json()) {
             Output.json(out(), rendered);
             return;

@@ -1,16 +1,17 @@
 package dev.dakora.cli;
 
+import dev.dakora.client.Dakora;
+import dev.dakora.client.DakoraException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
 
 import java.io.PrintWriter;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
-/** A command that talks to a Dakora server. */
+/** A command that talks to a Dakora server through the Java SDK, made on first use and closed when the command ends. */
 abstract class ServerCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,18 +25,39 @@ abstract class ServerCommand implements Callable<Integer> {
 
     final CliContext context;
 
+    private Dakora dakora;
+
     ServerCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        run(server.client(context));
+        try {
+            run();
+        } catch (DakoraException e) {
+            throw Failures.of(e, server.baseUrl(context), server.key(context).isPresent());
+        } catch (JacksonException e) {
+            throw new CliException(ExitCodes.SERVER, "The server answered something that is not the JSON expected: "
+                    + e.getOriginalMessage());
+        } finally {
+            if (dakora != null) {
+                dakora.close();
+            }
+        }
         out().flush();
         return ExitCodes.OK;
     }
 
-    abstract void run(ApiClient api);
+    abstract void run();
+
+    /** The SDK client of the server these options name. */
+    Dakora dakora() {
+        if (dakora == null) {
+            dakora = server.client(context);
+        }
+        return dakora;
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();
@@ -43,9 +65,5 @@ abstract class ServerCommand implements Callable<Integer> {
 
     boolean json() {
         return server.json;
-    }
-
-    static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

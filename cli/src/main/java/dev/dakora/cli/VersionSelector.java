@@ -1,5 +1,6 @@
 package dev.dakora.cli;
 
+import dev.dakora.client.Selector;
 import picocli.CommandLine.Option;
 
 /** {@code --version} or {@code --label}: which version of a template; the current one when neither is given. */
@@ -11,10 +12,10 @@ final class VersionSelector {
     @Option(names = "--label", paramLabel = "LABEL", description = "A label of the template, e.g. production.")
     String label;
 
-    String query() {
+    Selector selector() {
         if (version != null) {
-            return "?version=" + ServerCommand.segment(version);
+            return Selector.version(version);
         }
-        return label == null ? "" : "?label=" + ServerCommand.segment(label);
+        return label == null ? Selector.CURRENT : Selector.label(label);
     }
 }

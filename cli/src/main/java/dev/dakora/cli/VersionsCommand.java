@@ -19,8 +19,8 @@ final class VersionsCommand extends ServerCommand {
     }
 
     @Override
-    void run(ApiClient api) {
-        JsonNode page = api.get("/api/templates/" + segment(id) + "/versions?limit=1000");
+    void run() {
+        JsonNode page = CliJson.tree(dakora().prompts().versionPage(id));
         if (json()) {
             Output.json(out(), page);
             return;

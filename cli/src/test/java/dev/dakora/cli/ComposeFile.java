@@ -34,7 +34,10 @@ final class ComposeFile {
 
     /** A service's {@code environment}, in either of its forms (a mapping, or a list of NAME=value). */
     static Map<String, String> environment(Map<String, Object> service) {
-        Object environment = service.get("environment");
+        return entries(service.get("environment"));
+    }
+
+    private static Map<String, String> entries(Object environment) {
         Map<String, String> variables = new LinkedHashMap<>();
         if (environment instanceof Map<?, ?> map) {
             map.forEach((name, value) -> variables.put(String.valueOf(name), value == null ? "" : String.valueOf(value)));
@@ -46,6 +49,12 @@ final class ComposeFile {
             });
         }
         return variables;
+    }
+
+    /** A service's {@code build.args}, in either of its forms (a mapping, or a list of NAME=value). */
+    static Map<String, String> buildArgs(Map<String, Object> service) {
+        Object build = service.get("build");
+        return build instanceof Map<?, ?> map ? entries(map.get("args")) : Map.of();
     }
 
     /** The text as compose would see it with no variable set: {@code ${X:-d}} becomes d, other forms become empty. */

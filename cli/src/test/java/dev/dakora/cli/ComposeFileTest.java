@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Static checks of docker/docker-compose.yml (no Docker engine needed): every variable a Dakora service is given is one
@@ -84,6 +88,51 @@ class ComposeFileTest {
         }
         assertThat(services.keySet()).containsAll(Set.of("kafka", "postgres", "api-gateway", "render-worker", "llm-worker",
                 "log-sink", "studio"));
+    }
+
+    @Test
+    void should_build_each_java_service_from_the_shared_dockerfile_copying_its_runnable_jar() throws IOException {
+        for (var service : JAVA_SERVICES.entrySet()) {
+            // given
+            Map<?, ?> build = (Map<?, ?>) services.get(service.getKey()).get("build");
+            String module = ComposeFile.buildArgs(services.get(service.getKey())).get("MODULE");
+            String pom = Files.readString(ROOT.resolve(service.getValue()).resolve("pom.xml"));
+
+            // when
+            PathMatcher copied = FileSystems.getDefault().getPathMatcher("glob:"
+                    + RunnableJar.copiedGlob(ROOT.resolve("docker/Dockerfile"), module));
+            String jar = service.getValue() + "/target/" + artifactId(pom) + "-" + version();
+
+            // then
+            assertThat(build.get("dockerfile")).as(service.getKey()).isEqualTo("docker/Dockerfile");
+            assertThat(module).as(service.getKey()).isEqualTo(service.getValue());
+            assertThat(pom).as(service.getKey() + " repackages its runnable jar as -exec").contains("<classifier>exec</classifier>");
+            assertThat(copied.matches(Path.of(jar + "-exec.jar"))).as(service.getKey() + " runnable jar").isTrue();
+            assertThat(copied.matches(Path.of(jar + ".jar"))).as(service.getKey() + " plain jar").isFalse();
+        }
+    }
+
+    @Test
+    void should_tell_a_glob_of_the_plain_jar_from_one_of_the_runnable_jar() {
+        // given: the glob that copied the llm-worker's plain jar
+        PathMatcher plainGlob = FileSystems.getDefault().getPathMatcher("glob:llm-worker/target/llm-worker-*[0-9T].jar");
+
+        // then
+        assertThat(plainGlob.matches(Path.of("llm-worker/target/llm-worker-0.1.0-SNAPSHOT.jar"))).isTrue();
+        assertThat(plainGlob.matches(Path.of("llm-worker/target/llm-worker-0.1.0-SNAPSHOT-exec.jar"))).isFalse();
+    }
+
+    private static String artifactId(String pom) {
+        Matcher matcher = Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>").matcher(pom);
+        assertThat(matcher.find()).as("artifactId after the parent").isTrue();
+        return matcher.group(1);
+    }
+
+    private static String version() throws IOException {
+        Matcher matcher = Pattern.compile("<artifactId>dakora-parent</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(ROOT.resolve("pom.xml")));
+        assertThat(matcher.find()).as("the root pom's version").isTrue();
+        return matcher.group(1);
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.dakora.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dakora.client.Dakora;
+import dev.dakora.client.TemplateUpdate;
 import dev.dakora.gateway.GatewayApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -89,8 +91,9 @@ class GatewayRoundTripTest {
         assertThat(rendered.out).isEqualTo("Hello Ada!\n");
 
         // a second version through the API, then versions and label
-        new ApiClient(url, java.util.Optional.of(ADMIN_KEY)).put("/api/templates/" + id,
-                java.util.Map.of("version", "1.1.0", "template", "Hi {{ name }}!"));
+        try (Dakora sdk = Dakora.builder().url(url).apiKey(ADMIN_KEY).build()) {
+            sdk.prompts().update(id, TemplateUpdate.text("Hi {{ name }}!").withVersion("1.1.0"));
+        }
         CliRun versions = cli("versions", id);
         assertThat(versions.exitCode).as(versions.toString()).isZero();
         assertThat(versions.out.lines().skip(1).map(line -> line.split("\\s+")[0])).containsExactly("1.1.0", "1.0.0");

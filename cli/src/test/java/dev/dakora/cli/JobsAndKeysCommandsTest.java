@@ -74,7 +74,7 @@ class JobsAndKeysCommandsTest extends StubServerTest {
 
         // then
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(ApiClient.JSON.readTree(run.out).get("rendered").asString()).isEqualTo("Hello Ada!");
+        assertThat(CliJson.MAPPER.readTree(run.out).get("rendered").asString()).isEqualTo("Hello Ada!");
         assertThat(run.out).doesNotContain("[");
     }
 

@@ -34,7 +34,7 @@ class TemplateReadCommandsTest extends StubServerTest {
 
         // then
         assertThat(run.exitCode).isZero();
-        assertThat(ApiClient.JSON.readTree(run.out).get(0).asString()).isEqualTo("greeting");
+        assertThat(CliJson.MAPPER.readTree(run.out).get(0).asString()).isEqualTo("greeting");
     }
 
     @Test

@@ -31,7 +31,7 @@ class TemplateWriteCommandsTest extends StubServerTest {
         // then
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).contains("Created greeting version 1.1.0");
-        var body = ApiClient.JSON.readTree(server.only("POST").body());
+        var body = CliJson.MAPPER.readTree(server.only("POST").body());
         assertThat(body.get("id").asString()).isEqualTo("greeting");
         assertThat(body.at("/inputs/name/type").asString()).isEqualTo("string");
     }
@@ -64,7 +64,7 @@ class TemplateWriteCommandsTest extends StubServerTest {
         assertThat(run.out).isEqualTo("Hello Ada!\n");
         StubServer.Request request = server.only("POST");
         assertThat(request.pathAndQuery()).isEqualTo("/api/templates/greeting/render?version=1.0.0");
-        assertThat(ApiClient.JSON.readTree(request.body()).get("inputs").toString()).isEqualTo("{\"name\":\"Ada\",\"count\":2}");
+        assertThat(CliJson.MAPPER.readTree(request.body()).get("inputs").toString()).isEqualTo("{\"name\":\"Ada\",\"count\":2}");
     }
 
     @Test
@@ -93,7 +93,7 @@ class TemplateWriteCommandsTest extends StubServerTest {
 
         // then
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(ApiClient.JSON.readTree(server.only("POST").body()).get("models").toString())
+        assertThat(CliJson.MAPPER.readTree(server.only("POST").body()).get("models").toString())
                 .isEqualTo("[\"echo\",\"gpt-4o-mini\"]");
         assertThat(run.out).contains("echo         3          3").contains("ERROR: OPENAI_API_KEY is not set")
                 .contains("1 ok, 1 failed");
@@ -157,7 +157,7 @@ class TemplateWriteCommandsTest extends StubServerTest {
 
         // then
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(ApiClient.JSON.readTree(server.only("PUT").body()).get("version").asString()).isEqualTo("1.0.0");
+        assertThat(CliJson.MAPPER.readTree(server.only("PUT").body()).get("version").asString()).isEqualTo("1.0.0");
         assertThat(run.out).contains("greeting: production -> 1.0.0");
     }
 }

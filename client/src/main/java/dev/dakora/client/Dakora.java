@@ -26,7 +26,8 @@ public final class Dakora implements AutoCloseable {
     private final Keys keys;
 
     private Dakora(Builder builder) {
-        this.http = HttpClient.newBuilder().connectTimeout(builder.timeout).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(builder.connectTimeout == null ? builder.timeout : builder.connectTimeout).build();
         Transport transport = new Transport(http, builder.url, builder.apiKey, builder.timeout);
         Duration compareTimeout = builder.timeout.compareTo(COMPARE_TIMEOUT) > 0 ? builder.timeout : COMPARE_TIMEOUT;
         Transport comparing = new Transport(http, builder.url, builder.apiKey, compareTimeout);
@@ -72,6 +73,7 @@ public final class Dakora implements AutoCloseable {
         private URI url = URI.create(DEFAULT_URL);
         private String apiKey;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private Duration connectTimeout;
         private CacheOptions cache;
 
         private Builder() {
@@ -100,6 +102,15 @@ public final class Dakora implements AutoCloseable {
                 throw new IllegalArgumentException("the timeout must be positive: " + value);
             }
             this.timeout = value;
+            return this;
+        }
+
+        /** How long to wait for a connection to the server (default: the {@link #timeout}). */
+        public Builder connectTimeout(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("the connect timeout must be positive: " + value);
+            }
+            this.connectTimeout = value;
             return this;
         }
 

@@ -27,8 +27,16 @@ public final class Keys {
     }
 
     public CompletableFuture<List<ApiKey>> listAsync() {
-        return transport.json("GET", "/api/keys", null, new tools.jackson.core.type.TypeReference<Page<ApiKey>>() { })
-                .thenApply(Page::items);
+        return listPageAsync().thenApply(Page::items);
+    }
+
+    /** The first page of keys as the server sends it (with the cursor of the next page, if any). */
+    public Page<ApiKey> listPage() {
+        return Transport.await(listPageAsync());
+    }
+
+    public CompletableFuture<Page<ApiKey>> listPageAsync() {
+        return transport.json("GET", "/api/keys", null, new tools.jackson.core.type.TypeReference<Page<ApiKey>>() { });
     }
 
     /** Revokes a key; it stops working at once. */

@@ -17,7 +17,8 @@ final class Problems {
     static DakoraException from(HttpResponse<String> response) {
         int status = response.statusCode();
         JsonNode body = parse(response.body());
-        String detail = body != null && body.hasNonNull("detail") ? body.get("detail").asString() : fallbackDetail(response);
+        String detail = body != null && body.hasNonNull("detail") ? body.get("detail").asString()
+                : body != null && body.hasNonNull("title") ? body.get("title").asString() : fallbackDetail(response);
         List<FieldError> errors = errors(body);
         Duration retryAfter = retryAfter(response);
         return switch (status) {
@@ -52,7 +53,8 @@ final class Problems {
         List<FieldError> errors = new ArrayList<>();
         if (body != null && body.path("errors").isArray()) {
             for (JsonNode error : body.get("errors")) {
-                errors.add(Json.MAPPER.treeToValue(error, FieldError.class));
+                errors.add(error.isObject() ? Json.MAPPER.treeToValue(error, FieldError.class)
+                        : new FieldError(null, error.isString() ? error.asString() : error.toString(), null));
             }
         }
         return errors;

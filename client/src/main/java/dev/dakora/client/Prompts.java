@@ -84,7 +84,16 @@ public final class Prompts {
     }
 
     public CompletableFuture<RenderResult> renderAsync(String id, Map<String, ?> inputs) {
-        return transport.json("POST", Transport.path("/api/templates/%s/render", id),
+        return renderAsync(id, Selector.CURRENT, inputs);
+    }
+
+    /** Renders the version the selector picks (an exact version, or the one a label points at). */
+    public RenderResult render(String id, Selector selector, Map<String, ?> inputs) {
+        return Transport.await(renderAsync(id, selector, inputs));
+    }
+
+    public CompletableFuture<RenderResult> renderAsync(String id, Selector selector, Map<String, ?> inputs) {
+        return transport.json("POST", Transport.path("/api/templates/%s/render", id) + selector.query(),
                 Map.of("inputs", inputs == null ? Map.of() : inputs), RenderResult.class);
     }
 
@@ -98,7 +107,17 @@ public final class Prompts {
 
     /** Waits for every model (the server runs the comparison as a job); allowed up to the compare timeout. */
     public CompletableFuture<CompareResult> compareAsync(String id, CompareRequest request) {
-        return comparing.json("POST", Transport.path("/api/templates/%s/compare", id), request, CompareResult.class);
+        return compareAsync(id, Selector.CURRENT, request);
+    }
+
+    /** Compares the version the selector picks (an exact version, or the one a label points at). */
+    public CompareResult compare(String id, Selector selector, CompareRequest request) {
+        return Transport.await(compareAsync(id, selector, request));
+    }
+
+    public CompletableFuture<CompareResult> compareAsync(String id, Selector selector, CompareRequest request) {
+        return comparing.json("POST", Transport.path("/api/templates/%s/compare", id) + selector.query(), request,
+                CompareResult.class);
     }
 
     /** The version history, newest first (the first 1000 versions). */
@@ -107,8 +126,16 @@ public final class Prompts {
     }
 
     public CompletableFuture<List<VersionInfo>> versionsAsync(String id) {
-        return transport.json("GET", Transport.path("/api/templates/%s/versions", id) + "?limit=1000", null, VERSIONS)
-                .thenApply(Page::items);
+        return versionPageAsync(id).thenApply(Page::items);
+    }
+
+    /** The first 1000 versions, newest first, as the server pages them (with the cursor of the rest, if any). */
+    public Page<VersionInfo> versionPage(String id) {
+        return Transport.await(versionPageAsync(id));
+    }
+
+    public CompletableFuture<Page<VersionInfo>> versionPageAsync(String id) {
+        return transport.json("GET", Transport.path("/api/templates/%s/versions", id) + "?limit=1000", null, VERSIONS);
     }
 
     /** Points {@code label} at {@code version} ({@code latest} cannot be set: it follows the newest version). */

@@ -28,6 +28,7 @@ class AuthTest {
                 assertThat(user.prompts().list()).contains(id);
                 assertThat(admin.keys().list()).extracting(ApiKey::id).contains(key.id());
                 assertThat(admin.keys().list()).allSatisfy(listed -> assertThat(listed.key()).isNull());
+                assertThat(admin.keys().listPage().items()).extracting(ApiKey::id).contains(key.id());
 
                 admin.keys().delete(key.id());
                 assertThatThrownBy(() -> user.prompts().list()).isInstanceOf(AuthenticationException.class);

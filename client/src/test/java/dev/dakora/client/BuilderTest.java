@@ -24,6 +24,23 @@ class BuilderTest {
     }
 
     @Test
+    void should_refuse_a_negative_connect_timeout() {
+        // given / when / then
+        assertThatThrownBy(() -> Dakora.builder().connectTimeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connect timeout must be positive");
+    }
+
+    @Test
+    void should_build_with_a_connect_timeout_shorter_than_the_request_timeout() {
+        // given
+        try (Dakora dakora = Dakora.builder().connectTimeout(Duration.ofSeconds(2)).timeout(Duration.ofSeconds(60)).build()) {
+
+            // when / then
+            assertThat(dakora.keys()).isNotNull();
+        }
+    }
+
+    @Test
     void should_build_with_a_trailing_slash_url_and_an_explicit_timeout() {
         // given
         try (Dakora dakora = Dakora.builder().url("http://localhost:54321/").timeout(Duration.ofSeconds(5)).build()) {

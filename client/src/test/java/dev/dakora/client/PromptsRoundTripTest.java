@@ -55,6 +55,11 @@ class PromptsRoundTripTest {
         assertThat(versions.getFirst().labels()).contains("latest");
         assertThat(versions.get(1).labels()).contains("production");
         assertThat(versions.getFirst().contentHash()).hasSize(64);
+        Page<VersionInfo> page = dakora.prompts().versionPage(id);
+        assertThat(page.items()).isEqualTo(versions);
+        assertThat(page.nextCursor()).isNull();
+        assertThat(dakora.prompts().render(id, Selector.label("production"), Map.of("name", "Bo")).rendered())
+                .isEqualTo("Hello Bo!");
         RenderResult rendered = dakora.prompts().render(id, Map.of("name", "Ada", "unused", 1));
         assertThat(rendered.rendered()).isEqualTo("Hi Ada!");
         assertThat(rendered.inputsUsed()).isEqualTo(Map.of("name", "Ada"));
