@@ -214,6 +214,52 @@ final class PythonParser extends ExtendedParser {
         return v;
     }
 
+    /** A value with its attributes, items, slices ({@code x[a:b:c]}, each part optional) and method calls. */
+    @Override
+    protected AstNode value() throws Scanner.ScanException, ParseException {
+        boolean lvalue = true;
+        AstNode v = nonliteral();
+        if (v == null) {
+            v = literal();
+            lvalue = false;
+        }
+        while (v != null) {
+            if (getToken().getSymbol() == Symbol.DOT) {
+                consumeToken();
+                AstDot dot = createAstDot(v, consumeToken(Symbol.IDENTIFIER).getImage(), lvalue);
+                v = getToken().getSymbol() == Symbol.LPAREN ? createAstMethod(dot, params()) : dot;
+            } else if (getToken().getSymbol() == Symbol.LBRACK) {
+                v = subscript(v, lvalue);
+            } else {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private AstNode subscript(AstNode base, boolean lvalue) throws Scanner.ScanException, ParseException {
+        consumeToken();
+        AstNode start = getToken().getSymbol() == Symbol.COLON ? null : expr(true);
+        if (getToken().getSymbol() != Symbol.COLON) {
+            consumeToken(Symbol.RBRACK);
+            AstBracket bracket = createAstBracket(base, start, lvalue, true);
+            return getToken().getSymbol() == Symbol.LPAREN ? createAstMethod(bracket, params()) : bracket;
+        }
+        consumeToken();
+        AstNode stop = isSliceEnd() ? null : expr(true);
+        AstNode step = null;
+        if (getToken().getSymbol() == Symbol.COLON) {
+            consumeToken();
+            step = isSliceEnd() ? null : expr(true);
+        }
+        consumeToken(Symbol.RBRACK);
+        return new AstSlice(base, start, stop, step);
+    }
+
+    private boolean isSliceEnd() {
+        return getToken().getSymbol() == Symbol.COLON || getToken().getSymbol() == Symbol.RBRACK;
+    }
+
     /** A name Jinjava keeps for itself is undefined here; {@code filter:} and {@code exptest:} are not syntax. */
     @Override
     protected AstNode nonliteral() throws Scanner.ScanException, ParseException {
