@@ -114,6 +114,9 @@ final class PyArithmetic {
     }
 
     static Object mod(Object a, Object b) {
+        if (isText(a)) {
+            return PyPercentFormat.format(a.toString(), b);
+        }
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
             return PyInts.mod(a, b);
         }

@@ -274,6 +274,9 @@ final class PythonParser extends ExtendedParser {
                 fail("a name");
             }
         }
+        if (token.getSymbol() == Symbol.LPAREN && lookahead(0).getSymbol() == Symbol.RPAREN) {
+            return createAstTuple(params());
+        }
         return super.nonliteral();
     }
 
