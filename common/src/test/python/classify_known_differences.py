@@ -11,6 +11,7 @@ corpus (op-, filter-, tag-, ...); a few cross-cutting kinds win over the name:
   undefined-too-strict          Jinja2 renders and the renderer fails on an undefined variable or key
 With --all, every entry but the deliberate ones is classified again.
 """
+import json
 import os
 import re
 import sys
@@ -83,10 +84,34 @@ def family(name):
     return head
 
 
-def classify(name, reason):
+def classify_random(template, reason):
+    """The first family a random template's difference shows; a template may hold more than one."""
+    for tag in ("filter", "with"):
+        if re.search(r"{%%[-+]? %s " % tag, template):
+            return "tag-" + tag
+    var = re.search(r"undefined variable '(x\d+)'", reason)
+    if var:
+        clause = re.search(r"for %s in [^%%]* if " % var.group(1), template)
+        return "loop-filter-clause" if clause else "loop-variable-undefined"
+    if "Cannot coerce" in reason and "Boolean" in reason:
+        return "expr-bool-number-coercion"
+    if reason.startswith("got rendered") and reason.endswith("want error render"):
+        return "expr-error-not-raised"
+    if re.search(r"got error render: UNDEFINED (undefined variable|.*no attribute 'missing')", reason):
+        return "undefined-too-strict"
+    if re.search(r"\bnot [\w.'\[\]]+(\|\w+)*( is | == | > | in )", template):
+        return "expr-not-precedence"
+    if re.search(r"{{ '[^']*' if [^}]*}}", template) and "None" in reason.split("| want")[0]:
+        return "expr-conditional-no-else"
+    return "random-template-other"
+
+
+def classify(name, reason, template=""):
+    if name.startswith("rnd-"):
+        return classify_random(template, reason)
     if re.search(r"got error render: (LOOP_LIMIT|OUTPUT_LIMIT|TIMEOUT|RECURSION_LIMIT)", reason):
         return "deliberate-sandbox-limit"
-    if name.startswith(("op-", "error-", "chain-", "cond-")) and reason.startswith("got rendered") \
+    if name.startswith(("op-", "error-", "chain-", "cond-", "rnd-")) and reason.startswith("got rendered") \
             and reason.endswith("want error render"):
         return "expr-error-not-raised"
     if re.search(r"got error render: UNDEFINED (undefined variable|.*no attribute 'missing')", reason) \
@@ -95,7 +120,18 @@ def classify(name, reason):
     return family(name)
 
 
+def templates():
+    found = {}
+    for file in ["jinja2-random-cases.jsonl"]:
+        with open(os.path.join(os.path.dirname(KNOWN), file), encoding="utf-8") as f:
+            for line in f:
+                case = json.loads(line)
+                found[case["name"]] = case["spec"]["template"]
+    return found
+
+
 def main():
+    sources = templates()
     with open(KNOWN, encoding="utf-8") as f:
         lines = f.read().splitlines()
     out = []
@@ -105,7 +141,7 @@ def main():
             continue
         name, category, reason = (line.split("\t", 2) + [""])[:3]
         if category == "unclassified" or "--all" in sys.argv and not category.startswith(("deliberate-", "sandbox-")):
-            category = classify(name, reason)
+            category = classify(name, reason, sources.get(name, ""))
         out.append("\t".join([name, category, reason]))
     with open(KNOWN, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

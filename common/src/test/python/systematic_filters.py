@@ -36,6 +36,7 @@ ANY = ["str", "int", "float", "bool", "none", "list", "dict", "empty", "emptylis
 FILTERS = {
     "abs": (["X|abs"], NUMS + ["str", "bool"]),
     "attribute": (["X|attribute('a')", "X|attribute('k')"], ["dict"]),
+    "attr": (["X|attr('b')", "X|attr('missing')", "X.v|first|attr('name')"], ["dict", "users", "none"]),
     "batch": (["X|batch(2)|list", "X|batch(3, 'z')|list", "X|batch(1)|list"], ["list", "emptylist", "str"]),
     "capitalize": (["X|capitalize"], STR + ["int"]),
     "center": (["X|center", "X|center(30)", "[{{ X|center(5) }}]", "X|center(26)"], STR + ["int"]),
@@ -107,7 +108,8 @@ FILTERS = {
                ["list", "emptylist", "users", "str"]),
     "upper": (["X|upper"], STR + ["int"]),
     "urlencode": (["X|urlencode"], STR + ["strurl", "dict", "list", "int"]),
-    "urlize": (["X|urlize", "X|urlize(10)", "X|urlize(target='_blank')", "X|urlize(rel='x')"],
+    "urlize": (["X|urlize", "X|urlize(10)", "X|urlize(target='_blank')", "X|urlize(rel='x')",
+                "X|urlize(nofollow=true)", "X|urlize(extra_schemes=['ftp:'])"],
                ["strurl", "str"]),
     "wordcount": (["X|wordcount"], STR + ["strmulti", "strhtml", "int"]),
     "wordwrap": (["X|wordwrap(5)", "X|wordwrap(8, false)", "X|wordwrap(6, wrapstring='|')",

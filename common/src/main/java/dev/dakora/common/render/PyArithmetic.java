@@ -1,12 +1,11 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.objects.SafeString;
+import dev.dakora.common.value.PyTuple;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,18 +26,8 @@ final class PyArithmetic {
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) + toDouble(b);
         }
-        if (isText(a) && isText(b)) {
-            String x = a.toString();
-            String y = b.toString();
-            PyFailure.checkSize((long) x.length() + y.length(), "the text");
-            return x.concat(y);
-        }
-        if (a instanceof List<?> x && b instanceof List<?> y && isTuple(a) == isTuple(b)) {
-            PyFailure.checkSize((long) x.size() + y.size(), "the list");
-            List<Object> joined = new ArrayList<>(x.size() + y.size());
-            joined.addAll(x);
-            joined.addAll(y);
-            return joined;
+        if (isText(a) && isText(b) || a instanceof List<?> && b instanceof List<?> && isTuple(a) == isTuple(b)) {
+            return PySequences.join(a, b);
         }
         if (isText(a) || a instanceof List<?>) {
             throw PyFailure.error("can only concatenate " + PyValues.typeName(a) + " (not \""
@@ -65,10 +54,10 @@ final class PyArithmetic {
             return toDouble(a) * toDouble(b);
         }
         if (PyInts.isInt(a) && isSequence(b)) {
-            return repeat(b, a);
+            return PySequences.repeat(b, a);
         }
         if (isSequence(a) && PyInts.isInt(b)) {
-            return repeat(a, b);
+            return PySequences.repeat(a, b);
         }
         if (isSequence(a) || isSequence(b)) {
             Object other = isSequence(a) ? b : a;
@@ -179,28 +168,7 @@ final class PyArithmetic {
                 + "' and '" + PyValues.typeName(b) + "'");
     }
 
-    private static Object repeat(Object sequence, Object times) {
-        long count = PyInts.fitsLong(times) ? Math.max(0, PyInts.asLong(times)) : PyInts.big(times).signum() > 0 ? Long.MAX_VALUE : 0;
-        if (isText(sequence)) {
-            String text = sequence.toString();
-            PyFailure.checkSize(text.isEmpty() || count == 0 ? 0 : multiply(text.length(), count), "the text");
-            return text.repeat((int) (text.isEmpty() ? 0 : count));
-        }
-        List<?> list = (List<?>) sequence;
-        PyFailure.checkSize(list.isEmpty() || count == 0 ? 0 : multiply(list.size(), count), "the list");
-        List<Object> repeated = new ArrayList<>((int) (list.size() * count));
-        for (Object item : Collections.nCopies((int) count, list)) {
-            repeated.addAll((List<?>) item);
-        }
-        return repeated;
-    }
-
-    private static long multiply(long size, long count) {
-        long product = size * count;
-        return Math.multiplyHigh(size, count) != 0 || product < 0 ? Long.MAX_VALUE : product;
-    }
-
-    private static boolean isText(Object value) {
+    static boolean isText(Object value) {
         return value instanceof String || value instanceof SafeString;
     }
 
@@ -209,6 +177,6 @@ final class PyArithmetic {
     }
 
     private static boolean isTuple(Object value) {
-        return value instanceof dev.dakora.common.value.PyTuple;
+        return value instanceof PyTuple;
     }
 }

@@ -6,6 +6,7 @@ import jinjava.de.odysseus.el.tree.impl.ast.AstBracket;
 import jinjava.de.odysseus.el.tree.impl.ast.AstDot;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
 import jinjava.javax.el.ELContext;
+import jinjava.javax.el.PropertyNotFoundException;
 
 /**
  * {@code x.name} and {@code x[key]} as Jinja2 reads them: an attribute or item of None or of an
@@ -25,8 +26,7 @@ final class PyAttribute {
 
         @Override
         public Object eval(Bindings bindings, ELContext context) {
-            Object base = prefix.eval(bindings, context);
-            return base == null || base instanceof Undefined ? missing(base, property) : super.eval(bindings, context);
+            return read(prefix.eval(bindings, context), property, context);
         }
     }
 
@@ -38,9 +38,7 @@ final class PyAttribute {
 
         @Override
         public Object eval(Bindings bindings, ELContext context) {
-            Object base = prefix.eval(bindings, context);
-            return base == null || base instanceof Undefined ? missing(base, property.eval(bindings, context))
-                    : super.eval(bindings, context);
+            return read(prefix.eval(bindings, context), getProperty(bindings, context), context);
         }
 
         @Override
@@ -48,6 +46,22 @@ final class PyAttribute {
             Object key = property.eval(bindings, context);
             return key instanceof Boolean b ? (Object) (b ? 1L : 0L) : key;
         }
+    }
+
+    /** As JUEL's property read, with the base evaluated once; a None or undefined base is undefined. */
+    private static Object read(Object base, Object property, ELContext context) {
+        if (base == null || base instanceof Undefined) {
+            return missing(base, property);
+        }
+        if (property == null) {
+            return null;
+        }
+        context.setPropertyResolved(false);
+        Object result = context.getELResolver().getValue(context, base, property);
+        if (!context.isPropertyResolved()) {
+            throw new PropertyNotFoundException("no property '" + property + "' on this value");
+        }
+        return result;
     }
 
     private static Object missing(Object base, Object name) {

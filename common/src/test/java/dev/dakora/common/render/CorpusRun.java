@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Every case of every parity file run once through {@link ParityCheck}: the cases per file and the
- * differences by case name.
+ * Every case of every parity file run once through {@link ParityCheck} (in parallel: the renderer
+ * is thread-safe): the cases per file and the differences by case name.
  */
 record CorpusRun(Map<String, List<ParityCase>> files, Map<String, String> failures) {
 
@@ -19,7 +19,9 @@ record CorpusRun(Map<String, List<ParityCase>> files, Map<String, String> failur
         for (String resource : resources) {
             List<ParityCase> cases = ParityCase.load(resource);
             files.put(resource, cases);
-            cases.forEach(c -> ParityCheck.difference(renderer, c).ifPresent(d -> failures.put(c.name(), d)));
+            failures.putAll(cases.parallelStream()
+                    .flatMap(c -> ParityCheck.difference(renderer, c).map(d -> Map.entry(c.name(), d)).stream())
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         }
         return new CorpusRun(files, failures);
     }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -77,6 +78,27 @@ record KnownDifferences(Map<String, Entry> entries) {
         failures.forEach((name, difference) -> next.put(name, entries.getOrDefault(name, new Entry(
                 corpusCategories.getOrDefault(name, UNCLASSIFIED), difference))));
         return new KnownDifferences(next);
+    }
+
+    /**
+     * What is wrong with this list against a run: a difference not listed, a listed case that now
+     * matches, a listed name the corpus does not hold. Empty when the list is exactly the failures.
+     */
+    List<String> problems(Map<String, String> failures, Set<String> corpusNames) {
+        List<String> problems = new ArrayList<>();
+        failures.forEach((name, difference) -> {
+            if (!lists(name)) {
+                problems.add("differs, not listed: " + name + ": " + difference);
+            }
+        });
+        entries.keySet().forEach(name -> {
+            if (!corpusNames.contains(name)) {
+                problems.add("listed, but no such case: " + name);
+            } else if (!failures.containsKey(name)) {
+                problems.add("listed, but matches Jinja2 now (take it off the list): " + name);
+            }
+        });
+        return problems;
     }
 
     List<String> lines() {

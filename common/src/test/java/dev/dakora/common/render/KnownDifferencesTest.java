@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,6 +49,28 @@ class KnownDifferencesTest {
                 Map.entry("b", new KnownDifferences.Entry(KnownDifferences.UNCLASSIFIED, "diff b")),
                 Map.entry("c", new KnownDifferences.Entry("sandbox-template-loading", "diff c")));
         assertThat(KnownDifferences.parse(next.lines())).isEqualTo(next);
+    }
+
+    @Test
+    void should_find_no_problem_when_the_list_is_exactly_the_failures() {
+        // given
+        KnownDifferences known = KnownDifferences.parse(List.of("a\tx\t"));
+
+        // when / then
+        assertThat(known.problems(Map.of("a", "diff"), Set.of("a", "b"))).isEmpty();
+    }
+
+    @Test
+    void should_report_unlisted_failures_and_listed_cases_that_match_or_do_not_exist() {
+        // given
+        KnownDifferences known = KnownDifferences.parse(List.of("fixed\tx\t", "gone\tx\t", "still\tx\t"));
+
+        // when
+        List<String> problems = known.problems(Map.of("new", "got rendered a", "still", "d"), Set.of("new", "fixed", "still"));
+
+        // then
+        assertThat(problems).containsExactlyInAnyOrder("differs, not listed: new: got rendered a",
+                "listed, but no such case: gone", "listed, but matches Jinja2 now (take it off the list): fixed");
     }
 
     @Test

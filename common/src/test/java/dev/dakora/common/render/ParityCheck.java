@@ -13,7 +13,9 @@ import java.util.Optional;
  */
 final class ParityCheck {
 
-    private static final int SHOWN = 120;
+    private static final int SHOWN = 100;
+    private static final int CONTEXT = 20;
+    private static final String RENDERED = "rendered ";
 
     private ParityCheck() {
     }
@@ -26,7 +28,24 @@ final class ParityCheck {
         if (actual.equals(expected) || actual.startsWith("error " + parity.expectedError() + ":")) {
             return Optional.empty();
         }
-        return Optional.of("got " + shorten(actual) + " | want " + shorten(expected));
+        return Optional.of(describe(actual, expected));
+    }
+
+    /** Both texts from a little before their first difference when both rendered, else their starts. */
+    static String describe(String actual, String expected) {
+        if (!actual.startsWith(RENDERED) || !expected.startsWith(RENDERED)) {
+            return "got " + shorten(actual) + " | want " + shorten(expected);
+        }
+        String got = actual.substring(RENDERED.length());
+        String want = expected.substring(RENDERED.length());
+        int at = 0;
+        while (at < got.length() && at < want.length() && got.charAt(at) == want.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, at - CONTEXT);
+        String lead = from > 0 ? "..." : "";
+        return "got rendered " + lead + shorten(got.substring(from)) + " | want rendered " + lead
+                + shorten(want.substring(from)) + " | from char " + at;
     }
 
     private static String outcome(TemplateRenderer renderer, ParityCase parity) {

@@ -37,7 +37,7 @@ class ParityCheckTest {
         ParityCase other = parityCase("Hi {{ name }}", Map.of("name", "Ada"), Map.of("rendered", "Hi\tBob"));
 
         // when / then
-        assertThat(ParityCheck.difference(RENDERER, other)).hasValue("got rendered Hi Ada | want rendered Hi\\tBob");
+        assertThat(ParityCheck.difference(RENDERER, other)).hasValue("got rendered Hi Ada | want rendered Hi\\tBob | from char 2");
     }
 
     @Test
@@ -64,11 +64,24 @@ class ParityCheckTest {
     }
 
     @Test
+    void should_show_both_texts_from_shortly_before_the_first_difference_when_both_rendered() {
+        // given
+        String common = "x".repeat(50);
+
+        // when
+        String described = ParityCheck.describe("rendered " + common + "got", "rendered " + common + "want");
+
+        // then
+        assertThat(described).isEqualTo("got rendered ..." + "x".repeat(20) + "got | want rendered ..." + "x".repeat(20)
+                + "want | from char 50");
+    }
+
+    @Test
     void should_shorten_long_output_to_one_line_when_describing_it() {
         // given / when
         String shown = ParityCheck.shorten("a\nb".repeat(100));
 
         // then
-        assertThat(shown).doesNotContain("\n").hasSize(123).endsWith("...");
+        assertThat(shown).doesNotContain("\n").hasSize(103).endsWith("...");
     }
 }
