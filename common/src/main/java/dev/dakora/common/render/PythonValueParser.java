@@ -1,0 +1,183 @@
+package dev.dakora.common.render;
+
+import com.hubspot.jinjava.el.ext.AstFilterChain;
+import com.hubspot.jinjava.el.ext.AstTuple;
+import com.hubspot.jinjava.el.ext.FilterSpec;
+import com.hubspot.jinjava.el.ext.ExtendedParser;
+import dev.dakora.common.value.PyTuple;
+import jinjava.de.odysseus.el.tree.Bindings;
+import jinjava.de.odysseus.el.tree.impl.Builder;
+import jinjava.de.odysseus.el.tree.impl.Scanner;
+import jinjava.de.odysseus.el.tree.impl.Scanner.Symbol;
+import jinjava.de.odysseus.el.tree.impl.Scanner.Token;
+import jinjava.de.odysseus.el.tree.impl.ast.AstBracket;
+import jinjava.de.odysseus.el.tree.impl.ast.AstDot;
+import jinjava.de.odysseus.el.tree.impl.ast.AstIdentifier;
+import jinjava.de.odysseus.el.tree.impl.ast.AstMethod;
+import jinjava.de.odysseus.el.tree.impl.ast.AstParameters;
+import jinjava.de.odysseus.el.tree.impl.ast.AstProperty;
+import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
+import jinjava.javax.el.ELContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The value level of {@link PythonParser}: names, literals (Python's numbers, tuples, trailing
+ * commas), attributes and items read as Jinja2 reads them ({@link PyAttribute}), slices
+ * ({@link AstSlice}), the names Jinjava keeps for itself ({@link AstReservedName}), and the operands
+ * of {@code is defined} and {@code default} that may be missing ({@link AstLenient}).
+ */
+abstract class PythonValueParser extends ExtendedParser {
+
+    private static final Set<String> LENIENT_TESTS = Set.of(EXPTEST_PREFIX + "defined", EXPTEST_PREFIX + "undefined");
+
+    PythonValueParser(Builder builder, String input) {
+        super(builder, input);
+    }
+
+    @Override
+    protected Scanner createScanner(String expression) {
+        return new PythonScanner(expression);
+    }
+
+    /** A value with its attributes, items, slices ({@code x[a:b:c]}, each part optional) and method calls. */
+    @Override
+    protected AstNode value() throws Scanner.ScanException, ParseException {
+        boolean lvalue = true;
+        AstNode v = nonliteral();
+        if (v == null) {
+            v = literal();
+            lvalue = false;
+        }
+        while (v != null) {
+            if (getToken().getSymbol() == Symbol.DOT) {
+                consumeToken();
+                AstDot dot = createAstDot(v, consumeToken(Symbol.IDENTIFIER).getImage(), lvalue);
+                v = getToken().getSymbol() == Symbol.LPAREN ? createAstMethod(dot, params()) : dot;
+            } else if (getToken().getSymbol() == Symbol.LBRACK) {
+                v = subscript(v, lvalue);
+            } else {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private AstNode subscript(AstNode base, boolean lvalue) throws Scanner.ScanException, ParseException {
+        consumeToken();
+        AstNode start = getToken().getSymbol() == Symbol.COLON ? null : expr(true);
+        if (getToken().getSymbol() != Symbol.COLON) {
+            consumeToken(Symbol.RBRACK);
+            AstBracket bracket = createAstBracket(base, start, lvalue, true);
+            return getToken().getSymbol() == Symbol.LPAREN ? createAstMethod(bracket, params()) : bracket;
+        }
+        consumeToken();
+        AstNode stop = isSliceEnd() ? null : expr(true);
+        AstNode step = null;
+        if (getToken().getSymbol() == Symbol.COLON) {
+            consumeToken();
+            step = isSliceEnd() ? null : expr(true);
+        }
+        consumeToken(Symbol.RBRACK);
+        return new AstSlice(base, start, stop, step);
+    }
+
+    private boolean isSliceEnd() {
+        return getToken().getSymbol() == Symbol.COLON || getToken().getSymbol() == Symbol.RBRACK;
+    }
+
+    /** A name Jinjava keeps for itself is undefined here; {@code filter:} and {@code exptest:} are not syntax. */
+    @Override
+    protected AstNode nonliteral() throws Scanner.ScanException, ParseException {
+        Token token = getToken();
+        if (token.getSymbol() == Symbol.IDENTIFIER) {
+            if (AstReservedName.NAMES.contains(token.getImage())) {
+                consumeToken();
+                return new AstReservedName(token.getImage());
+            }
+            if (("filter".equals(token.getImage()) || "exptest".equals(token.getImage()))
+                    && lookahead(0).getSymbol() == Symbol.COLON) {
+                fail("a name");
+            }
+        }
+        if (token.getSymbol() == Symbol.LPAREN && lookahead(0).getSymbol() == Symbol.RPAREN) {
+            return createAstTuple(params());
+        }
+        return super.nonliteral();
+    }
+
+    @Override
+    protected AstDot createAstDot(AstNode base, String property, boolean lvalue) {
+        return new PyAttribute.Dot(base, property, lvalue);
+    }
+
+    @Override
+    protected AstBracket createAstBracket(AstNode base, AstNode property, boolean lvalue, boolean strict) {
+        return new PyAttribute.Bracket(base, property, lvalue, strict);
+    }
+
+    /** The operand of {@code is defined} / {@code is undefined} may be missing without failing the render. */
+    @Override
+    protected AstMethod createAstMethod(AstProperty property, AstParameters params) {
+        if (property.getChild(0) instanceof AstIdentifier test && LENIENT_TESTS.contains(test.getName())) {
+            List<AstNode> nodes = new ArrayList<>();
+            for (int i = 0; i < params.getCardinality(); i++) {
+                nodes.add(i == 0 ? new AstLenient(params.getChild(0)) : params.getChild(i));
+            }
+            params = createAstParameters(nodes);
+        }
+        return super.createAstMethod(property, params);
+    }
+
+    /** The input of a {@code default} filter may be missing without failing the render. */
+    @Override
+    protected AstFilterChain createAstFilterChain(AstNode input, List<FilterSpec> filters) {
+        String first = filters.getFirst().getName();
+        return super.createAstFilterChain("default".equals(first) || "d".equals(first) ? new AstLenient(input) : input, filters);
+    }
+
+    /** A list of expressions between {@code left} and {@code right}; a trailing comma is allowed, as in Python. */
+    @Override
+    protected AstParameters params(Symbol left, Symbol right) throws Scanner.ScanException, ParseException {
+        consumeToken(left);
+        List<AstNode> nodes = new ArrayList<>();
+        AstNode v = expr(false);
+        while (v != null) {
+            nodes.add(v);
+            if (getToken().getSymbol() != Symbol.COMMA) {
+                break;
+            }
+            consumeToken();
+            v = expr(false);
+        }
+        consumeToken(right);
+        return createAstParameters(nodes);
+    }
+
+    /** {@code (a, b)} makes a Python tuple, printed in parentheses. */
+    @Override
+    protected AstTuple createAstTuple(AstParameters parameters) {
+        return new AstTuple(parameters) {
+            @Override
+            public Object eval(Bindings bindings, ELContext context) {
+                Object[] items = new Object[parameters.getCardinality()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = parameters.getChild(i).eval(bindings, context);
+                }
+                return PyTuple.of(items);
+            }
+        };
+    }
+
+    @Override
+    protected Number parseInteger(String literal) throws ParseException {
+        return PythonScanner.parseInteger(literal);
+    }
+
+    @Override
+    protected Number parseFloat(String literal) throws ParseException {
+        return Double.valueOf(literal.replace("_", ""));
+    }
+}
