@@ -78,6 +78,9 @@ final class PyCompare {
             return container.toString().contains(item.toString());
         }
         if (container instanceof Map<?, ?> map) {
+            if (item instanceof List<?> && !(item instanceof PyTuple) || item instanceof Map<?, ?>) {
+                throw PyFailure.error("unhashable type: '" + PyValues.typeName(item) + "'");
+            }
             if (isText(item) ? map.containsKey(item.toString()) : map.containsKey(item)) {
                 return true;
             }

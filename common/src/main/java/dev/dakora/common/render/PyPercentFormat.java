@@ -19,6 +19,7 @@ final class PyPercentFormat {
     private final String format;
     private final List<?> args;
     private final Map<?, ?> named;
+    private final boolean keepsLeftover;
     private int next;
     private int i;
 
@@ -26,6 +27,7 @@ final class PyPercentFormat {
         this.format = format;
         this.args = values instanceof PyTuple tuple ? tuple : List.of(values == null ? NONE : values);
         this.named = values instanceof Map<?, ?> map ? map : null;
+        this.keepsLeftover = values instanceof List<?> && !(values instanceof PyTuple);
     }
 
     static String format(String format, Object values) {
@@ -76,7 +78,7 @@ final class PyPercentFormat {
             PyFailure.checkSize((long) out.length() + Math.max(width, text.length()), "the formatted text");
             pad(out, text, flags, Math.abs(width), width < 0 || flags.indexOf('-') >= 0, "dioxXeEfFgGu".indexOf(type) >= 0);
         }
-        if (!usedNamed && named == null && next < args.size()) {
+        if (!usedNamed && named == null && !keepsLeftover && next < args.size()) {
             throw PyFailure.error("not all arguments converted during string formatting");
         }
         return out.toString();
