@@ -51,6 +51,20 @@ class TemplateWriteCommandsTest extends StubServerTest {
     }
 
     @Test
+    void should_exit_with_usage_error_when_the_template_file_gives_inputs_as_a_list() throws IOException {
+        // given
+        Files.writeString(dir.resolve("list.yaml"), "id: greeting\ntemplate: Hi\ninputs: [name]\n");
+
+        // when
+        CliRun run = cli("create", "-f", "list.yaml");
+
+        // then
+        assertThat(run.exitCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err).contains("list.yaml is not a template");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void should_send_inputs_and_print_the_text_when_rendering() throws IOException {
         // given
         server.on("POST /api/templates/greeting/render", 200, "{\"rendered\":\"Hello Ada!\",\"inputs_used\":{\"name\":\"Ada\"}}");
