@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RoleCluster implements AutoCloseable {
 
-    static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("dakora.fault.start-timeout-s", 360));
 
     private final LocalInfrastructure infra;
     private final ComposeFile compose;

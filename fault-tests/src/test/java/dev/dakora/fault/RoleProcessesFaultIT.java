@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -73,14 +72,12 @@ class RoleProcessesFaultIT {
 
     @Test
     @Order(3)
-    @Tag(KNOWN_FAILING)
     void should_lose_and_duplicate_nothing_when_the_render_worker_is_killed_mid_batch() throws Exception {
         killAndRestartMidBatch("render-worker", "render-worker");
     }
 
     @Test
     @Order(4)
-    @Tag(KNOWN_FAILING)
     void should_lose_and_bill_nothing_twice_when_one_of_two_llm_workers_is_killed_and_replaced() throws Exception {
         killAndRestartMidBatch("llm-worker#1", "llm-worker");
     }
