@@ -24,7 +24,7 @@ final class JinjavaEngine {
 
     private static final Map<Library, Set<String>> DISABLED = Map.of(
             Library.TAG, Set.of("include", "import", "from", "extends", "block"),
-            Library.FILTER, Set.of("render", "fromjson", "fromyaml", "pprint", "escapejinjava"),
+            Library.FILTER, Set.of("render", "fromjson", "fromyaml", "escapejinjava"),
             Library.FUNCTION, Set.of("fromjson", "fromyaml"));
 
     private final RenderLimits limits;
@@ -67,6 +67,9 @@ final class JinjavaEngine {
         shared.setExpressionStrategy(new PythonOutputStrategy());
         TextFilters.all().forEach(shared::registerFilter);
         CollectionFilters.all().forEach(shared::registerFilter);
+        GroupFilters.all().forEach(shared::registerFilter);
+        SelectFilters.all().forEach(shared::registerFilter);
+        MarkupFilters.all().forEach(shared::registerFilter);
         DataFilters.all().forEach(shared::registerFilter);
         shared.registerTag(new ForElseTag());
         shared.registerExpTest(new DefinedTest(true));

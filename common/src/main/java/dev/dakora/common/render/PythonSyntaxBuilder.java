@@ -75,6 +75,9 @@ final class PythonSyntaxBuilder extends ExtendedSyntaxBuilder {
 
         @Override
         protected Object apply(TypeConverter converter, Object a, Object b) {
+            if (a instanceof CharSequence || a instanceof com.hubspot.jinjava.objects.SafeString) {
+                return PyPercent.format(a.toString(), b);
+            }
             if (PyNumbers.isInt(a) && PyNumbers.isInt(b)) {
                 long divisor = ((Number) b).longValue();
                 if (divisor == 0) {

@@ -24,7 +24,7 @@ final class SharedContext extends Context {
     private static final Set<String> JINJA2_FILTERS = Set.of("abs", "attr", "batch", "capitalize", "center",
             "count", "d", "default", "dictsort", "e", "escape", "filesizeformat", "first", "float", "forceescape",
             "format", "groupby", "indent", "int", "items", "join", "last", "length", "list", "lower", "map", "max",
-            "min", "random", "reject", "rejectattr", "replace", "reverse", "round", "safe", "select", "selectattr",
+            "min", "pprint", "random", "reject", "rejectattr", "replace", "reverse", "round", "safe", "select", "selectattr",
             "slice", "sort", "string", "striptags", "sum", "title", "tojson", "trim", "truncate", "unique", "upper",
             "urlencode", "urlize", "wordcount", "wordwrap", "xmlattr", "yaml");
 
