@@ -71,7 +71,7 @@ final class JinjavaEngine {
         SelectFilters.all().forEach(shared::registerFilter);
         MarkupFilters.all().forEach(shared::registerFilter);
         DataFilters.all().forEach(shared::registerFilter);
-        shared.registerTag(new ForElseTag());
+        shared.registerTag(new LoopTag());
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
     }
