@@ -72,6 +72,8 @@ final class JinjavaEngine {
         MarkupFilters.all().forEach(shared::registerFilter);
         DataFilters.all().forEach(shared::registerFilter);
         shared.registerTag(new LoopTag());
+        shared.registerTag(new FilterBlockTag());
+        shared.registerTag(new WithTag());
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
     }

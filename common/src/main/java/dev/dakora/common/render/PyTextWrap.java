@@ -20,62 +20,95 @@ final class PyTextWrap {
     private PyTextWrap() {
     }
 
-    static List<String> wrap(String text, int width, boolean breakLongWords, boolean breakOnHyphens) {
+    /**
+     * The wrapped lines of {@code text}; fails the render as soon as there would be more than
+     * {@code maxLines} lines. Chunks are ranges of {@code text}, so breaking a long word copies nothing.
+     */
+    static List<String> wrap(String text, int width, boolean breakLongWords, boolean breakOnHyphens, long maxLines) {
         if (width <= 0) {
             throw new IllegalArgumentException("invalid width " + width + " (must be > 0)");
         }
-        List<String> chunks = new ArrayList<>();
+        List<int[]> chunks = new ArrayList<>();
         Matcher m = (breakOnHyphens ? CHUNKS_HYPHENATED : CHUNKS_SIMPLE).matcher(text);
         while (m.find()) {
-            if (!m.group().isEmpty()) {
-                chunks.add(m.group());
+            if (m.end() > m.start()) {
+                chunks.add(new int[] {m.start(), m.end()});
             }
         }
         List<String> lines = new ArrayList<>();
         int next = 0;
         while (next < chunks.size()) {
-            List<String> line = new ArrayList<>();
-            int length = 0;
-            if (chunks.get(next).isBlank() && !lines.isEmpty()) {
+            StringBuilder line = new StringBuilder();
+            int lastStart = -1;
+            if (isBlank(text, chunks.get(next)) && !lines.isEmpty()) {
                 next++;
             }
-            while (next < chunks.size() && length + chunks.get(next).length() <= width) {
-                length += chunks.get(next).length();
-                line.add(chunks.get(next++));
+            while (next < chunks.size() && line.length() + size(chunks.get(next)) <= width) {
+                lastStart = line.length();
+                line.append(text, chunks.get(next)[0], chunks.get(next)[1]);
+                next++;
             }
-            if (next < chunks.size() && chunks.get(next).length() > width) {
-                next = breakLongWord(chunks, next, line, length, width, breakLongWords, breakOnHyphens);
+            if (next < chunks.size() && size(chunks.get(next)) > width) {
+                int[] chunk = chunks.get(next);
+                int spaceLeft = width - line.length() < 1 ? 1 : width - line.length();
+                if (breakLongWords) {
+                    int end = spaceLeft;
+                    if (breakOnHyphens) {
+                        int hyphen = lastHyphen(text, chunk[0], chunk[0] + spaceLeft) - chunk[0];
+                        if (hyphen > 0 && hasNonHyphen(text, chunk[0], chunk[0] + hyphen)) {
+                            end = hyphen + 1;
+                        }
+                    }
+                    lastStart = line.length();
+                    line.append(text, chunk[0], chunk[0] + end);
+                    chunk[0] += end;
+                } else if (line.isEmpty()) {
+                    lastStart = 0;
+                    line.append(text, chunk[0], chunk[1]);
+                    next++;
+                }
             }
-            if (!line.isEmpty() && line.getLast().isBlank()) {
-                line.removeLast();
+            if (lastStart >= 0 && line.substring(lastStart).isBlank()) {
+                line.setLength(lastStart);
             }
             if (!line.isEmpty()) {
-                lines.add(String.join("", line));
+                lines.add(line.toString());
+                if (lines.size() > maxLines) {
+                    OutputBudget.require(Long.MAX_VALUE, "the wrapped text");
+                }
             }
         }
         return lines;
     }
 
-    private static int breakLongWord(List<String> chunks, int next, List<String> line, int length, int width,
-                                     boolean breakLongWords, boolean breakOnHyphens) {
-        int spaceLeft = width < 1 ? 1 : width - length;
-        String chunk = chunks.get(next);
-        if (breakLongWords) {
-            int end = spaceLeft;
-            if (breakOnHyphens && chunk.length() > spaceLeft) {
-                int hyphen = chunk.lastIndexOf('-', spaceLeft - 1);
-                if (hyphen > 0 && chunk.substring(0, hyphen).chars().anyMatch(c -> c != '-')) {
-                    end = hyphen + 1;
-                }
+    private static int lastHyphen(String text, int from, int to) {
+        for (int i = to - 1; i > from; i--) {
+            if (text.charAt(i) == '-') {
+                return i;
             }
-            line.add(chunk.substring(0, end));
-            chunks.set(next, chunk.substring(end));
-            return next;
         }
-        if (line.isEmpty()) {
-            line.add(chunk);
-            return next + 1;
+        return -1;
+    }
+
+    private static int size(int[] chunk) {
+        return chunk[1] - chunk[0];
+    }
+
+    private static boolean isBlank(String text, int[] chunk) {
+        for (int i = chunk[0]; i < chunk[1]; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
         }
-        return next;
+        return true;
+    }
+
+    private static boolean hasNonHyphen(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '-') {
+                return true;
+            }
+        }
+        return false;
     }
 }

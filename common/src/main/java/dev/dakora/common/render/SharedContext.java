@@ -32,7 +32,9 @@ final class SharedContext extends Context {
 
     SharedContext(Map<Library, Set<String>> disabled) {
         super(null, null, disabled);
-        this.functions = List.of(RangeFunction.definition(), getFunction(":namespace"));
+        List<ELFunctionDefinition> all = new java.util.ArrayList<>(List.of(RangeFunction.definition(), getFunction(":namespace")));
+        all.addAll(PyGlobals.definitions());
+        this.functions = List.copyOf(all);
     }
 
     /**

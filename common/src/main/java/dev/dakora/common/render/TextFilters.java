@@ -82,7 +82,8 @@ final class TextFilters {
         List<String> lines = new java.util.ArrayList<>();
         long size = 0;
         for (String line : PyLines.split(PyValues.str(value))) {
-            List<String> wrapped = PyTextWrap.wrap(line, width, breakLongWords, breakOnHyphens);
+            List<String> wrapped = PyTextWrap.wrap(line, width, breakLongWords, breakOnHyphens,
+                    OutputBudget.cap() / Math.max(1, wrapString.length()));
             for (String part : wrapped) {
                 size += part.length() + wrapString.length();
                 OutputBudget.require(size, "the wrapped text");
