@@ -11,7 +11,7 @@ import java.util.List;
  * {@link RenderBenchmark}. On a machine shared with other work, wall-clock throughput mostly
  * measures the scheduler; CPU time measures what one core does. Prints one line per 2-second round.
  *
- * <p>{@code java -cp bench/target/benchmarks.jar dev.dakora.bench.RenderCpuTime [rounds]}
+ * <p>{@code java -cp bench/target/benchmarks.jar dev.dakora.bench.RenderCpuTime [rounds] [reference|corpus]}
  */
 public final class RenderCpuTime {
 
@@ -22,9 +22,11 @@ public final class RenderCpuTime {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        List<RenderBenchmark.Case> cases = RenderBenchmark.readSuccessfulCases();
+        String which = args.length > 1 ? args[1] : "reference";
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        try (TemplateRenderer renderer = new TemplateRenderer()) {
+        try (TemplateRenderer renderer = RenderBenchmark.newRenderer()) {
+            List<RenderBenchmark.Case> cases = RenderBenchmark.renderableCases(which, renderer);
+            System.out.printf("%s: %,d cases%n", which, cases.size());
             for (int round = 1; round <= rounds; round++) {
                 long wallStart = System.nanoTime();
                 long cpuStart = threads.getCurrentThreadCpuTime();

@@ -11,8 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** One line of a parity file: a spec, the inputs a caller sends, and what real Jinja2 produced. */
-record ParityCase(String name, Map<String, Object> spec, Map<String, Object> inputs, Map<String, Object> expect) {
+/**
+ * One line of a parity file: a spec, the inputs a caller sends, and what real Jinja2 produced. The
+ * category is set on cases this renderer differs from on purpose (e.g. template loading), else null.
+ */
+record ParityCase(String name, Map<String, Object> spec, Map<String, Object> inputs, Map<String, Object> expect,
+                  String category) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -39,7 +43,8 @@ record ParityCase(String name, Map<String, Object> spec, Map<String, Object> inp
             return reader.lines().filter(line -> !line.isBlank()).map(line -> {
                 Map<String, Object> json = JSON.readValue(line, Map.class);
                 return new ParityCase((String) json.get("name"), (Map<String, Object>) json.get("spec"),
-                        (Map<String, Object>) json.get("inputs"), (Map<String, Object>) json.get("expect"));
+                        (Map<String, Object>) json.get("inputs"), (Map<String, Object>) json.get("expect"),
+                        (String) json.get("category"));
             }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
