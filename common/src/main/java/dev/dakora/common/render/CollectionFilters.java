@@ -58,7 +58,7 @@ final class CollectionFilters {
     }
 
     private static Object items(Object value, FilterArgs args) {
-        if (value == null || value == Undefined.INSTANCE) {
+        if (value == Undefined.INSTANCE) {
             return List.of();
         }
         if (!(value instanceof Map<?, ?> map)) {

@@ -19,8 +19,10 @@ final class FilterBlockTag implements Tag {
     @Override
     public String interpret(TagNode tagNode, JinjavaInterpreter interpreter) {
         StringBuilder body = new StringBuilder();
-        for (Node node : tagNode.getChildren()) {
-            body.append(node.render(interpreter).getValue());
+        try (JinjavaInterpreter.InterpreterScopeClosable scope = interpreter.enterScope()) {
+            for (Node node : tagNode.getChildren()) {
+                body.append(node.render(interpreter).getValue());
+            }
         }
         try (JinjavaInterpreter.InterpreterScopeClosable scope = interpreter.enterScope()) {
             interpreter.getContext().put(BODY, body.toString());

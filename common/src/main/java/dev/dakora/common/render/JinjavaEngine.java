@@ -23,7 +23,7 @@ import java.util.Set;
 final class JinjavaEngine {
 
     private static final Map<Library, Set<String>> DISABLED = Map.of(
-            Library.TAG, Set.of("include", "import", "from", "extends", "block"),
+            Library.TAG, Set.of("include", "import", "from", "extends", "block", "do", "break", "continue"),
             Library.FILTER, Set.of("render", "fromjson", "fromyaml", "escapejinjava"),
             Library.FUNCTION, Set.of("fromjson", "fromyaml"));
 

@@ -26,6 +26,15 @@ record MethodArgs(List<Object> positional, Map<String, Object> keywords) {
         return new MethodArgs(positional, keywords);
     }
 
+    /** Fails as Python does when a required argument is missing. */
+    MethodArgs require(int count, String method) {
+        if (positional.size() + keywords.size() < count) {
+            throw new IllegalArgumentException(method + "() takes at least " + count + " argument"
+                    + (count == 1 ? "" : "s") + " (" + (positional.size() + keywords.size()) + " given)");
+        }
+        return this;
+    }
+
     Object get(int index, String keyword, Object fallback) {
         return index < positional.size() ? positional.get(index) : keywords.getOrDefault(keyword, fallback);
     }

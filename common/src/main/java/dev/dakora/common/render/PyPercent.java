@@ -15,7 +15,7 @@ final class PyPercent {
 
     /** Formats with {@code values}: a tuple or list of positional values, a dict for {@code %(name)s}, or one value. */
     static String format(String format, Object values) {
-        boolean tuple = values instanceof List<?> list && (list.size() == 1 || specCount(format) != 1);
+        boolean tuple = isTuple(values);
         List<?> positional = tuple ? (List<?>) values : java.util.Collections.singletonList(values);
         Map<?, ?> named = values instanceof Map<?, ?> map ? map : null;
         StringBuilder out = new StringBuilder(format.length() + 16);
@@ -45,16 +45,28 @@ final class PyPercent {
                 spec.flags += format.charAt(i++);
             }
             int start = i;
-            while (i < format.length() && Character.isDigit(format.charAt(i))) {
+            if (i < format.length() && format.charAt(i) == '*') {
                 i++;
-            }
-            spec.width = number(format, start, i);
-            if (i < format.length() && format.charAt(i) == '.') {
-                start = ++i;
+                long width = star(positional, next++, tuple);
+                spec.flags += width < 0 ? "-" : "";
+                spec.width = OutputBudget.require(Math.abs(width), "the formatted text");
+            } else {
                 while (i < format.length() && Character.isDigit(format.charAt(i))) {
                     i++;
                 }
-                spec.precision = Math.max(0, number(format, start, i));
+                spec.width = number(format, start, i);
+            }
+            if (i < format.length() && format.charAt(i) == '.') {
+                start = ++i;
+                if (i < format.length() && format.charAt(i) == '*') {
+                    i++;
+                    spec.precision = OutputBudget.require(Math.max(0, star(positional, next++, tuple)), "the formatted text");
+                } else {
+                    while (i < format.length() && Character.isDigit(format.charAt(i))) {
+                        i++;
+                    }
+                    spec.precision = Math.max(0, number(format, start, i));
+                }
             }
             if (i >= format.length()) {
                 throw new IllegalArgumentException("incomplete format");
@@ -77,10 +89,25 @@ final class PyPercent {
             out.append(convert(spec, type));
             OutputBudget.require(out.length(), "the formatted text");
         }
-        if (tuple && next < positional.size()) {
+        if (named == null && next < positional.size()) {
             throw new IllegalArgumentException("not all arguments converted during string formatting");
         }
         return out.toString();
+    }
+
+    private static final Class<?> TUPLE_LIST = java.util.Collections.unmodifiableList(new java.util.ArrayList<>()).getClass();
+
+    /** A tuple: ours, or Jinjava's {@code (a, b)} literal (a read-only list); a list is one value, as in Python. */
+    private static boolean isTuple(Object values) {
+        return values instanceof dev.dakora.common.value.PyTuple
+                || values instanceof com.hubspot.jinjava.objects.collections.PyList list && list.toList().getClass() == TUPLE_LIST;
+    }
+
+    private static long star(List<?> positional, int index, boolean tuple) {
+        if (!tuple || index >= positional.size() || !PyNumbers.isInt(positional.get(index))) {
+            throw new IllegalArgumentException("* wants int");
+        }
+        return ((Number) positional.get(index)).longValue();
     }
 
     private static int number(String format, int from, int to) {
@@ -146,7 +173,13 @@ final class PyPercent {
                 zero = zero && Double.isFinite(d);
             }
             case 'c' -> {
-                text = v instanceof CharSequence s ? s.toString() : Character.toString(PyFormat.toWhole(v, "c").intValueExact());
+                if (v instanceof CharSequence s && s.toString().codePointCount(0, s.length()) == 1) {
+                    text = s.toString();
+                } else if (PyNumbers.isInt(v)) {
+                    text = Character.toString(PyFormat.toWhole(v, "c").intValueExact());
+                } else {
+                    throw new IllegalArgumentException("%c requires an int or a unicode character, not " + PyMethods.typeName(v));
+                }
                 numeric = false;
             }
             default -> throw new IllegalArgumentException("unsupported format character '" + type + "'");

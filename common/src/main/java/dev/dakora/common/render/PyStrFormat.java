@@ -108,9 +108,18 @@ final class PyStrFormat {
 
     /** Python's {@code format(value, spec)}: {@code [[fill]align][sign][#][0][width][,|_][.precision][type]}. */
     static String formatValue(Object value, String spec) {
+        if (spec.isEmpty()) {
+            return PyValues.str(value instanceof SafeString safe ? safe.toString() : value);
+        }
         FormatSpec s = FormatSpec.parse(spec);
         boolean number = value instanceof Number || value instanceof Boolean;
-        if (!number || (value instanceof Boolean && s.type() == 0)) {
+        if (!number && !(value instanceof CharSequence || value instanceof SafeString)) {
+            throw new IllegalArgumentException("unsupported format string passed to " + PyMethods.typeName(value) + ".__format__");
+        }
+        if (!number) {
+            if (s.grouping() != 0) {
+                throw new IllegalArgumentException("Cannot specify '" + s.grouping() + "' with 's'.");
+            }
             if (s.type() != 0 && s.type() != 's') {
                 throw new IllegalArgumentException("Unknown format code '" + s.type() + "' for object of type '"
                         + PyMethods.typeName(value) + "'");
@@ -126,6 +135,9 @@ final class PyStrFormat {
         boolean negative;
         if (PyNumbers.isInt(value) || value instanceof Boolean) {
             if (type == 0 || "dnbcoxX".indexOf(type) >= 0) {
+                if (s.precision() >= 0) {
+                    throw new IllegalArgumentException("Precision not allowed in integer format specifier");
+                }
                 BigInteger n = PyFormat.toWhole(value, "d");
                 negative = n.signum() < 0;
                 int radix = type == 'b' ? 2 : type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;

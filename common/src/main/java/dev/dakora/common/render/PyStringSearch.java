@@ -12,7 +12,11 @@ final class PyStringSearch {
     private PyStringSearch() {
     }
 
-    static Object call(String s, String name, MethodArgs a) {
+    static Object call(String s, String name, MethodArgs args) {
+        MethodArgs a = switch (name) {
+            case "split", "rsplit" -> args;
+            default -> args.require(1, name);
+        };
         return switch (name) {
             case "find" -> find(s, a, false);
             case "rfind" -> find(s, a, true);

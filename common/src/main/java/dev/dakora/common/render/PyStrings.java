@@ -11,6 +11,11 @@ final class PyStrings {
     }
 
     static Object call(String s, String name, MethodArgs a) {
+        a.require(switch (name) {
+            case "ljust", "rjust", "center", "zfill", "removeprefix", "removesuffix" -> 1;
+            case "replace" -> 2;
+            default -> 0;
+        }, name);
         return switch (name) {
             case "upper" -> s.toUpperCase(Locale.ROOT);
             case "lower" -> s.toLowerCase(Locale.ROOT);
