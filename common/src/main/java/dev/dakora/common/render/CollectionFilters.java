@@ -92,8 +92,8 @@ final class CollectionFilters {
         String attribute = args.string(2, "attribute", null);
         List<Object> items = new ArrayList<>(PyValues.list(value));
         Comparator<Object> order = attribute == null
-                ? (x, y) -> PyCompare.compare(Attributes.key(x, null, caseSensitive), Attributes.key(y, null, caseSensitive))
-                : (x, y) -> PyCompare.compare(Attributes.keys(x, attribute, caseSensitive), Attributes.keys(y, attribute, caseSensitive));
+                ? (x, y) -> SortOrder.compare(Attributes.key(x, null, caseSensitive), Attributes.key(y, null, caseSensitive))
+                : (x, y) -> SortOrder.compare(Attributes.keys(x, attribute, caseSensitive), Attributes.keys(y, attribute, caseSensitive));
         items.sort(reverse ? order.reversed() : order);
         return items;
     }
@@ -112,7 +112,7 @@ final class CollectionFilters {
         boolean reverse = args.bool(2, "reverse", false);
         List<PyTuple> pairs = new ArrayList<>();
         map.forEach((k, v) -> pairs.add(PyTuple.of(k, v)));
-        Comparator<PyTuple> order = (x, y) -> PyCompare.compare(Attributes.key(x.get(position), null, caseSensitive),
+        Comparator<PyTuple> order = (x, y) -> SortOrder.compare(Attributes.key(x.get(position), null, caseSensitive),
                 Attributes.key(y.get(position), null, caseSensitive));
         pairs.sort(reverse ? order.reversed() : order);
         return pairs;
@@ -126,7 +126,7 @@ final class CollectionFilters {
         Object bestKey = null;
         for (Object item : PyValues.list(value)) {
             Object key = Attributes.key(item, attribute, caseSensitive);
-            if (best == Undefined.INSTANCE || sign * PyCompare.compare(key, bestKey) > 0) {
+            if (best == Undefined.INSTANCE || sign * SortOrder.compare(key, bestKey) > 0) {
                 best = item;
                 bestKey = key;
             }

@@ -22,6 +22,6 @@ final class DefinedTest implements ExpTest {
 
     @Override
     public boolean evaluate(Object value, JinjavaInterpreter interpreter, Object... args) {
-        return (value != Undefined.INSTANCE) == expectDefined;
+        return !(value instanceof Undefined) == expectDefined;
     }
 }

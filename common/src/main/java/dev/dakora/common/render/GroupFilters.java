@@ -30,14 +30,14 @@ final class GroupFilters {
         Object fallback = args.get(1, "default", null);
         boolean caseSensitive = args.bool(2, "case_sensitive", false);
         List<Object> items = new ArrayList<>(PyValues.list(value));
-        items.sort((x, y) -> PyCompare.compare(groupKey(x, attribute, fallback, caseSensitive),
+        items.sort((x, y) -> SortOrder.compare(groupKey(x, attribute, fallback, caseSensitive),
                 groupKey(y, attribute, fallback, caseSensitive)));
         List<Object> groups = new ArrayList<>();
         Object key = null;
         List<Object> members = null;
         for (Object item : items) {
             Object itemKey = groupKey(item, attribute, fallback, caseSensitive);
-            if (members == null || PyCompare.compare(itemKey, key) != 0) {
+            if (members == null || SortOrder.compare(itemKey, key) != 0) {
                 members = new ArrayList<>();
                 key = itemKey;
                 groups.add(new GroupTuple(groupKey(item, attribute, fallback, true), members));

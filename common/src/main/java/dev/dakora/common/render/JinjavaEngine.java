@@ -76,6 +76,7 @@ final class JinjavaEngine {
         shared.registerTag(new WithTag());
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
+        PyTests.all().forEach(shared::registerExpTest);
     }
 
     private static void checkBudget(Node node, JinjavaInterpreter interpreter) {

@@ -97,6 +97,7 @@ final class LoopTag extends ForTag {
             case CharSequence s -> PyValues.list(s);
             case com.hubspot.jinjava.objects.SafeString s -> PyValues.list(s.toString());
             case null -> throw new IllegalArgumentException("'NoneType' object is not iterable");
+            case Undefined u when u == Undefined.SILENT -> new ArrayList<>();
             case Undefined u -> throw new IllegalArgumentException("an undefined value is not iterable");
             case Number n -> throw new IllegalArgumentException("'" + PyMethods.typeName(n) + "' object is not iterable");
             case Boolean b -> throw new IllegalArgumentException("'bool' object is not iterable");

@@ -28,6 +28,8 @@ final class MarkupFilters {
                 new NamedFilter("string", (v, a) -> v instanceof Markup ? v : PyValues.str(v)),
                 new NamedFilter("striptags", (v, a) -> HtmlText.stripTags(PyValues.str(v))),
                 new NamedFilter("urlencode", (v, a) -> urlencode(v)),
+                // Python attributes of dicts, lists, strings and numbers are methods, never data: undefined.
+                new NamedFilter("attr", (v, a) -> Undefined.INSTANCE),
                 new NamedFilter("xmlattr", MarkupFilters::xmlattr),
                 new NamedFilter("pprint", (v, a) -> PythonFormat.repr(sortedKeys(v))),
                 new NamedFilter("filesizeformat", MarkupFilters::filesizeformat));
@@ -121,7 +123,7 @@ final class MarkupFilters {
     private static Object sortedKeys(Object value) {
         return switch (value) {
             case Map<?, ?> map -> {
-                TreeMap<Object, Object> sorted = new TreeMap<>(PyCompare::compare);
+                TreeMap<Object, Object> sorted = new TreeMap<>(SortOrder::compare);
                 map.forEach((k, v) -> sorted.put(k, sortedKeys(v)));
                 yield sorted;
             }

@@ -1,45 +1,167 @@
 package dev.dakora.common.render;
 
-import java.util.List;
+import com.hubspot.jinjava.objects.SafeString;
+import dev.dakora.common.value.PyTuple;
 
-/** Python's ordering ({@code <}) for the values filters sort: numbers, strings by code point, lists item by item. */
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Python's {@code ==}, ordering and {@code in}: numbers compare exactly across int, float and bool,
+ * {@code '1' == 1} is False, lists compare item by item, and ordering values of unrelated types
+ * ({@code 'a' < 1}, {@code none < 1}) is a TypeError that fails the render.
+ */
 final class PyCompare {
 
     private PyCompare() {
     }
 
-    static int compare(Object x, Object y) {
-        if (x instanceof Number || x instanceof Boolean) {
-            if (y instanceof Number || y instanceof Boolean) {
-                return Double.compare(PyNumbers.toDouble(x), PyNumbers.toDouble(y));
+    static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (PyArithmetic.isNumber(a) && PyArithmetic.isNumber(b)) {
+            Integer order = compareNumbers(a, b);
+            return order != null && order == 0;
+        }
+        if (isText(a) && isText(b)) {
+            return a.toString().equals(b.toString());
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size() || (a instanceof PyTuple) != (b instanceof PyTuple)) {
+                return false;
             }
-        } else if (x instanceof CharSequence a && y instanceof CharSequence b) {
-            return compareCodePoints(a.toString(), b.toString());
-        } else if (x instanceof List<?> a && y instanceof List<?> b) {
-            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                int c = compare(a.get(i), b.get(i));
-                if (c != 0) {
-                    return c;
+            for (int i = 0; i < x.size(); i++) {
+                if (!eq(x.get(i), y.get(i))) {
+                    return false;
                 }
             }
-            return Integer.compare(a.size(), b.size());
+            return true;
         }
-        throw new IllegalArgumentException("'<' not supported between instances of '" + PyMethods.typeName(x)
-                + "' and '" + PyMethods.typeName(y) + "'");
+        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (Map.Entry<?, ?> entry : x.entrySet()) {
+                if (!y.containsKey(entry.getKey()) || !eq(entry.getValue(), y.get(entry.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Objects.equals(a, b);
     }
 
-    private static int compareCodePoints(String a, String b) {
+    /** {@code a <op> b} for {@code <}, {@code <=}, {@code >}, {@code >=}. */
+    static boolean order(String operator, Object a, Object b) {
+        Integer order = compare(operator, a, b);
+        if (order == null) {
+            return false;
+        }
+        return switch (operator) {
+            case "<" -> order < 0;
+            case "<=" -> order <= 0;
+            case ">" -> order > 0;
+            default -> order >= 0;
+        };
+    }
+
+    /** Python's {@code item in container}. */
+    static boolean contains(Object container, Object item) {
+        if (isText(container)) {
+            if (!isText(item)) {
+                throw PyFailure.error("'in <string>' requires string as left operand, not " + PyValues.typeName(item));
+            }
+            return container.toString().contains(item.toString());
+        }
+        if (container instanceof Map<?, ?> map) {
+            if (isText(item) ? map.containsKey(item.toString()) : map.containsKey(item)) {
+                return true;
+            }
+            return !isText(item) && map.keySet().stream().anyMatch(key -> eq(key, item));
+        }
+        if (container instanceof Iterable<?> items && !(container instanceof Undefined)) {
+            for (Object candidate : items) {
+                if (eq(candidate, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof Undefined) {
+            throw PyFailure.undefined("an undefined value was used with 'in'");
+        }
+        throw PyFailure.error("argument of type '" + PyValues.typeName(container) + "' is not iterable");
+    }
+
+    /** The order of {@code a} and {@code b}, null when one is NaN; a TypeError when they do not compare. */
+    private static Integer compare(String operator, Object a, Object b) {
+        if (PyArithmetic.isNumber(a) && PyArithmetic.isNumber(b)) {
+            return compareNumbers(a, b);
+        }
+        if (isText(a) && isText(b)) {
+            return compareText(a.toString(), b.toString());
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y && (a instanceof PyTuple) == (b instanceof PyTuple)) {
+            for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                if (!eq(x.get(i), y.get(i))) {
+                    return compare(operator, x.get(i), y.get(i));
+                }
+            }
+            return Integer.compare(x.size(), y.size());
+        }
+        if (a instanceof Undefined || b instanceof Undefined) {
+            throw PyFailure.undefined("an undefined value was used with '" + operator + "'");
+        }
+        throw PyFailure.error("'" + operator + "' not supported between instances of '" + PyValues.typeName(a)
+                + "' and '" + PyValues.typeName(b) + "'");
+    }
+
+    private static Integer compareNumbers(Object a, Object b) {
+        boolean aInt = PyInts.isInt(a);
+        boolean bInt = PyInts.isInt(b);
+        if (aInt && bInt) {
+            if (PyInts.fitsLong(a) && PyInts.fitsLong(b)) {
+                return Long.compare(PyInts.asLong(a), PyInts.asLong(b));
+            }
+            return PyInts.big(a).compareTo(PyInts.big(b));
+        }
+        if (!aInt && !bInt) {
+            double x = ((Number) a).doubleValue();
+            double y = ((Number) b).doubleValue();
+            return Double.isNaN(x) || Double.isNaN(y) ? null : x < y ? -1 : x > y ? 1 : 0;
+        }
+        double d = ((Number) (aInt ? b : a)).doubleValue();
+        if (Double.isNaN(d)) {
+            return null;
+        }
+        int order = Double.isInfinite(d) ? (d > 0 ? 1 : -1) : new BigDecimal(d).compareTo(new BigDecimal(intValue(aInt ? a : b)));
+        return aInt ? -order : order;
+    }
+
+    private static BigInteger intValue(Object value) {
+        return PyInts.big(value);
+    }
+
+    private static int compareText(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
-            int p = a.codePointAt(i);
-            int q = b.codePointAt(j);
-            if (p != q) {
-                return Integer.compare(p, q);
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
             }
-            i += Character.charCount(p);
-            j += Character.charCount(q);
+            i += Character.charCount(x);
+            j += Character.charCount(y);
         }
-        return Boolean.compare(i < a.length(), j < b.length());
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static boolean isText(Object value) {
+        return value instanceof String || value instanceof SafeString;
     }
 }

@@ -3,6 +3,7 @@ package dev.dakora.common.render;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,14 +21,14 @@ public final class RangeFunction {
         return new ELFunctionDefinition("", "range", RangeFunction.class, "range", Object.class, Object[].class);
     }
 
-    public static List<Long> range(Object first, Object... rest) {
-        long start = rest.length == 0 ? 0 : whole(first);
-        long stop = rest.length == 0 ? whole(first) : whole(rest[0]);
-        long step = rest.length > 1 ? whole(rest[1]) : 1;
-        if (step == 0) {
-            throw new IllegalArgumentException("range() arg 3 must not be zero");
+    public static List<Object> range(Object first, Object... rest) {
+        BigInteger start = rest.length == 0 ? BigInteger.ZERO : whole(first);
+        BigInteger stop = rest.length == 0 ? whole(first) : whole(rest[0]);
+        BigInteger step = rest.length > 1 ? whole(rest[1]) : BigInteger.ONE;
+        if (step.signum() == 0) {
+            throw PyFailure.error("range() arg 3 must not be zero");
         }
-        long count = step > 0 ? Math.max(0, (stop - start + step - 1) / step) : Math.max(0, (start - stop - step - 1) / -step);
+        long count = count(start, stop, step);
         JinjavaInterpreter current = JinjavaInterpreter.getCurrent();
         long limit = current.getConfig().getRangeLimit();
         if (count > limit && current instanceof SandboxedInterpreter sandboxed) {
@@ -35,17 +36,34 @@ public final class RangeFunction {
                     + " numbers, more than the loop limit of " + limit + "; use a smaller range",
                     sandboxed.getLineNumber(), null));
         }
-        List<Long> numbers = new ArrayList<>((int) Math.min(count, limit));
-        for (long i = 0, value = start; i < count; i++, value += step) {
-            numbers.add(value);
+        List<Object> numbers = new ArrayList<>((int) Math.min(count, limit));
+        if (start.bitLength() < 63 && stop.bitLength() < 63 && step.bitLength() < 63) {
+            for (long i = 0, value = start.longValue(), by = step.longValue(); i < count; i++, value += by) {
+                numbers.add(value);
+            }
+        } else {
+            BigInteger value = start;
+            for (long i = 0; i < count; i++, value = value.add(step)) {
+                numbers.add(PyInts.normalize(value));
+            }
         }
         return numbers;
     }
 
-    private static long whole(Object value) {
-        if (value instanceof Number n && PyNumbers.isInt(n)) {
-            return n.longValue();
+    /** How many numbers the range holds, exactly; {@code Long.MAX_VALUE} when that is more than a long holds. */
+    private static long count(BigInteger start, BigInteger stop, BigInteger step) {
+        BigInteger span = step.signum() > 0 ? stop.subtract(start) : start.subtract(stop);
+        if (span.signum() <= 0) {
+            return 0;
         }
-        throw new IllegalArgumentException("range() needs whole numbers, got " + PyValues.str(value));
+        BigInteger count = span.add(step.abs()).subtract(BigInteger.ONE).divide(step.abs());
+        return count.bitLength() < 64 ? count.longValue() : Long.MAX_VALUE;
+    }
+
+    private static BigInteger whole(Object value) {
+        if (PyInts.isInt(value)) {
+            return PyInts.big(value);
+        }
+        throw PyFailure.error("'" + PyValues.typeName(value) + "' object cannot be interpreted as an integer");
     }
 }

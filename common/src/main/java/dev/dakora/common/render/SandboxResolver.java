@@ -66,6 +66,9 @@ final class SandboxResolver extends ELResolver {
             case List<?> list -> {
                 return PyMethods.isMethod(base, name) ? null : undefined(context, "list", name);
             }
+            case CharSequence s when INDEX.matcher(name).matches() -> {
+                return character(context, s.toString(), name);
+            }
             case CharSequence s -> {
                 return PyMethods.isMethod(base, name) ? null : undefined(context, "str", name);
             }
@@ -103,6 +106,18 @@ final class SandboxResolver extends ELResolver {
         }
         context.setPropertyResolved(true);
         return PyMethods.call(base, name, params == null ? new Object[0] : params);
+    }
+
+    /** Python's {@code text[i]}: the i-th character (counted from the end when negative), else undefined. */
+    private static Object character(ELContext context, String text, String name) {
+        long index = Long.parseLong(name);
+        int length = text.codePointCount(0, text.length());
+        if (index >= length || index < -length) {
+            return undefined(context, "str", name);
+        }
+        int offset = text.offsetByCodePoints(0, (int) (index < 0 ? index + length : index));
+        context.setPropertyResolved(true);
+        return Character.toString(text.codePointAt(offset));
     }
 
     private static Object undefined(ELContext context, String type, String name) {

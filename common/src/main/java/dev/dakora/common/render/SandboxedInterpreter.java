@@ -24,6 +24,7 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
 
     private final RenderState state;
     private Set<String> askedAbout = Set.of();
+    private int lenient;
 
     SandboxedInterpreter(Jinjava application, Context context, JinjavaConfig config, RenderState state) {
         super(application, context, config);
@@ -40,7 +41,20 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
     }
 
     boolean isAskedAbout(String name) {
-        return askedAbout.contains(name);
+        return lenient > 0 || askedAbout.contains(name);
+    }
+
+    /** Whether the expression being evaluated is the operand of {@code is defined} or {@code default}. */
+    boolean isLenient() {
+        return lenient > 0;
+    }
+
+    void enterLenient() {
+        lenient++;
+    }
+
+    void exitLenient() {
+        lenient--;
     }
 
     @Override
@@ -70,7 +84,7 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
             default:
                 break;
         }
-        if (askedAbout.contains(variable)) {
+        if (isAskedAbout(variable)) {
             return Undefined.INSTANCE;
         }
         state.fail(new RenderException(RenderException.Kind.UNDEFINED,

@@ -96,6 +96,7 @@ final class SelectFilters {
     static boolean truthy(Object value) {
         return switch (value) {
             case null -> false;
+            case Undefined u when u == Undefined.SILENT -> false;
             case Undefined u -> throw new IllegalArgumentException("an undefined value has no truth value");
             case Boolean b -> b;
             case Number n -> n.doubleValue() != 0;

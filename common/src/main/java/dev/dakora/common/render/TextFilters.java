@@ -70,7 +70,7 @@ final class TextFilters {
         }
         Object values = !args.keywords().isEmpty() ? args.keywords()
                 : dev.dakora.common.value.PyTuple.of(args.positional() == null ? new Object[0] : args.positional());
-        return PyPercent.format(PyValues.str(value), values);
+        return PyPercentFormat.format(PyValues.str(value), values);
     }
 
     /** Jinja2's {@code wordwrap(width=79, break_long_words=True, wrapstring=None, break_on_hyphens=True)}. */

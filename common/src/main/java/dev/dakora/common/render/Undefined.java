@@ -1,10 +1,28 @@
 package dev.dakora.common.render;
 
+import com.hubspot.jinjava.util.HasObjectTruthValue;
+
+import java.util.Collections;
+import java.util.Iterator;
+
 /**
- * The value of an undeclared name inside an expression that asks about it ({@code x is defined},
- * {@code x|default(...)}); anywhere else an undeclared name fails the render, as with Jinja2's
- * {@code StrictUndefined}.
+ * An undefined value. {@link #INSTANCE} is an undeclared name inside an expression that asks about
+ * it ({@code x is defined}, {@code x|default(...)}); anywhere else an undeclared name fails the
+ * render, as with Jinja2's {@code StrictUndefined}. {@link #SILENT} is what Jinja2 gives for an
+ * inline {@code if} without {@code else} whose condition is false: its plain {@code Undefined},
+ * which prints as nothing, is false and iterates as empty, but fails arithmetic and attributes.
  */
-enum Undefined {
-    INSTANCE
+enum Undefined implements HasObjectTruthValue, Iterable<Object> {
+    INSTANCE,
+    SILENT;
+
+    @Override
+    public boolean getObjectTruthValue() {
+        return false;
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        return Collections.emptyIterator();
+    }
 }
