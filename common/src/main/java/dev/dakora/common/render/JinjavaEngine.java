@@ -23,8 +23,8 @@ import java.util.Set;
 final class JinjavaEngine {
 
     private static final Map<Library, Set<String>> DISABLED = Map.of(
-            Library.TAG, Set.of("include", "import", "from", "extends", "block"),
-            Library.FILTER, Set.of("render", "fromjson", "fromyaml", "pprint", "escapejinjava"),
+            Library.TAG, Set.of("include", "import", "from", "extends", "block", "do", "break", "continue"),
+            Library.FILTER, Set.of("render", "fromjson", "fromyaml", "escapejinjava"),
             Library.FUNCTION, Set.of("fromjson", "fromyaml"));
 
     private final RenderLimits limits;
@@ -67,8 +67,13 @@ final class JinjavaEngine {
         shared.setExpressionStrategy(new PythonOutputStrategy());
         TextFilters.all().forEach(shared::registerFilter);
         CollectionFilters.all().forEach(shared::registerFilter);
+        GroupFilters.all().forEach(shared::registerFilter);
+        SelectFilters.all().forEach(shared::registerFilter);
+        MarkupFilters.all().forEach(shared::registerFilter);
         DataFilters.all().forEach(shared::registerFilter);
-        shared.registerTag(new ForElseTag());
+        shared.registerTag(new LoopTag());
+        shared.registerTag(new FilterBlockTag());
+        shared.registerTag(new WithTag());
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
         PyTests.all().forEach(shared::registerExpTest);
@@ -93,7 +98,7 @@ final class JinjavaEngine {
         SandboxedInterpreter interpreter = newInterpreter(Map.of(), state);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            Node root = new TreeParser(interpreter, LstripBlocks.apply(template)).buildTree();
+            Node root = new TreeParser(interpreter, TrimBlocksPlus.apply(LstripBlocks.apply(template))).buildTree();
             ExpressionCheck.check(root, interpreter);
             return root;
         } catch (RenderAbort e) {

@@ -10,14 +10,20 @@ final class PyLines {
     }
 
     static List<String> split(String s) {
+        return split(s, false);
+    }
+
+    /** {@code str.splitlines(keepends)}. */
+    static List<String> split(String s, boolean keepEnds) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (isBoundary(c)) {
-                lines.add(s.substring(start, i));
+                int end = i;
                 i += c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? 2 : 1;
+                lines.add(s.substring(start, keepEnds ? i : end));
                 start = i;
             } else {
                 i++;

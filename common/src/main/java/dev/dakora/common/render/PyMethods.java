@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The Python methods templates may call: on {@code str}, {@code dict} and {@code list}, nothing else. */
 final class PyMethods {
 
     private static final Set<String> STR = Set.of("upper", "lower", "strip", "lstrip", "rstrip", "startswith",
-            "endswith", "split", "replace", "title", "capitalize", "count", "find", "join", "isdigit", "isalpha",
-            "isspace", "islower", "isupper", "splitlines");
+            "endswith", "split", "rsplit", "replace", "title", "capitalize", "count", "find", "rfind", "index",
+            "rindex", "join", "isdigit", "isalpha", "isspace", "islower", "isupper", "splitlines", "format", "ljust",
+            "rjust", "center", "zfill", "swapcase", "casefold", "isalnum", "isnumeric", "isdecimal", "istitle",
+            "isascii", "isidentifier", "partition", "rpartition", "removeprefix", "removesuffix");
     private static final Set<String> DICT = Set.of("items", "keys", "values", "get");
     private static final Set<String> LIST = Set.of("index", "count");
 
@@ -47,11 +48,27 @@ final class PyMethods {
         };
     }
 
+    /** Calls the method; a Python error (an {@code index} not found, a bad format) fails the render. */
     static Object call(Object base, String name, Object[] args) {
+        try {
+            return dispatch(base, name, args);
+        } catch (RenderAbort | RenderException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            RenderException failure = new RenderException(RenderException.Kind.FAILED,
+                    typeName(base) + "." + name + "() failed: " + e.getMessage());
+            if (com.hubspot.jinjava.interpret.JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
+                sandboxed.state().fail(new RenderException(failure.kind(), failure.getMessage(), sandboxed.getLineNumber(), null));
+            }
+            throw failure;
+        }
+    }
+
+    private static Object dispatch(Object base, String name, Object[] args) {
         return switch (base) {
             case Map<?, ?> map -> callDict(map, name, args);
             case List<?> list -> callList(list, name, args);
-            default -> PyStrings.call(PyValues.str(base), name, args);
+            default -> PyStrings.call(PyValues.str(base), name, MethodArgs.of(args));
         };
     }
 
@@ -94,7 +111,19 @@ final class PyMethods {
 
     static String joinStrings(Object iterable, String separator) {
         Collection<Object> items = PyValues.list(iterable);
-        return items.stream().map(PyValues::str).collect(Collectors.joining(separator));
+        List<String> parts = new ArrayList<>(items.size());
+        long size = OutputBudget.times(separator.length(), Math.max(0, items.size() - 1));
+        for (Object item : items) {
+            if (!(item instanceof CharSequence || item instanceof SafeString)) {
+                throw new IllegalArgumentException("sequence item " + parts.size() + ": expected str instance, "
+                        + typeName(item) + " found");
+            }
+            String part = PyValues.str(item);
+            size += part.length();
+            OutputBudget.require(size, "the joined text");
+            parts.add(part);
+        }
+        return String.join(separator, parts);
     }
 
     static String lower(String s) {

@@ -10,35 +10,98 @@ final class PyStrings {
     private PyStrings() {
     }
 
-    static Object call(String s, String name, Object[] args) {
+    static Object call(String s, String name, MethodArgs a) {
+        a.require(switch (name) {
+            case "ljust", "rjust", "center", "zfill", "removeprefix", "removesuffix" -> 1;
+            case "replace" -> 2;
+            default -> 0;
+        }, name);
         return switch (name) {
             case "upper" -> s.toUpperCase(Locale.ROOT);
             case "lower" -> s.toLowerCase(Locale.ROOT);
-            case "strip" -> strip(s, chars(args), true, true);
-            case "lstrip" -> strip(s, chars(args), true, false);
-            case "rstrip" -> strip(s, chars(args), false, true);
-            case "startswith" -> matchesAny(s, PyMethods.arg(args, 0, ""), true);
-            case "endswith" -> matchesAny(s, PyMethods.arg(args, 0, ""), false);
-            case "split" -> split(s, chars(args), args.length > 1 ? ((Number) args[1]).intValue() : -1);
-            case "replace" -> s.replace(PyValues.str(PyMethods.arg(args, 0, "")), PyValues.str(PyMethods.arg(args, 1, "")));
-            case "title" -> TextFilters.title(s);
+            case "casefold" -> s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            case "swapcase" -> swapcase(s);
+            case "title" -> title(s);
             case "capitalize" -> TextFilters.capitalize(s);
-            case "count" -> count(s, PyValues.str(PyMethods.arg(args, 0, "")));
-            case "find" -> (long) s.indexOf(PyValues.str(PyMethods.arg(args, 0, "")));
-            case "join" -> PyMethods.joinStrings(PyMethods.arg(args, 0, List.of()), s);
-            case "isdigit" -> !s.isEmpty() && s.chars().allMatch(Character::isDigit);
-            case "isalpha" -> !s.isEmpty() && s.chars().allMatch(Character::isLetter);
-            case "isspace" -> !s.isEmpty() && s.chars().allMatch(Character::isWhitespace);
-            case "islower" -> s.chars().anyMatch(Character::isLowerCase) && s.equals(s.toLowerCase(Locale.ROOT));
-            case "isupper" -> s.chars().anyMatch(Character::isUpperCase) && s.equals(s.toUpperCase(Locale.ROOT));
-            case "splitlines" -> PyLines.split(s);
-            default -> throw new IllegalArgumentException("'str' object has no method '" + name + "'");
+            case "strip" -> strip(s, a.string(0, "chars", null), true, true);
+            case "lstrip" -> strip(s, a.string(0, "chars", null), true, false);
+            case "rstrip" -> strip(s, a.string(0, "chars", null), false, true);
+            case "ljust" -> PyFormat.pad("", s, a.integer(0, "width", 0), fill(a), '<');
+            case "rjust" -> PyFormat.pad("", s, a.integer(0, "width", 0), fill(a), '>');
+            case "center" -> center(s, a.integer(0, "width", 0), String.valueOf(fill(a)));
+            case "zfill" -> zfill(s, a.integer(0, "width", 0));
+            case "replace" -> PyStringSearch.replace(s, a.string(0, "old", ""), a.string(1, "new", ""), a.integer(2, "count", -1));
+            case "removeprefix" -> s.startsWith(a.string(0, "prefix", "")) ? s.substring(a.string(0, "prefix", "").length()) : s;
+            case "removesuffix" -> removeSuffix(s, a.string(0, "suffix", ""));
+            case "format" -> PyStrFormat.format(s, a.positional(), a.keywords());
+            case "join" -> PyMethods.joinStrings(a.get(0, "iterable", List.of()), s);
+            case "splitlines" -> PyLines.split(s, SelectFilters.truthy(a.get(0, "keepends", false)));
+            case "isdigit", "isnumeric", "isdecimal" -> !s.isEmpty() && s.codePoints().allMatch(Character::isDigit);
+            case "isalpha" -> !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
+            case "isalnum" -> !s.isEmpty() && s.codePoints().allMatch(Character::isLetterOrDigit);
+            case "isspace" -> !s.isEmpty() && s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+            case "islower" -> s.codePoints().anyMatch(Character::isLowerCase) && s.equals(s.toLowerCase(Locale.ROOT));
+            case "isupper" -> s.codePoints().anyMatch(Character::isUpperCase) && s.equals(s.toUpperCase(Locale.ROOT));
+            case "istitle" -> !s.isEmpty() && s.codePoints().anyMatch(Character::isLetter) && s.equals(title(s));
+            case "isascii" -> s.chars().allMatch(c -> c < 128);
+            case "isidentifier" -> !s.isEmpty() && Character.isUnicodeIdentifierStart(s.codePointAt(0)) | s.charAt(0) == '_'
+                    && s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+            default -> PyStringSearch.call(s, name, a);
         };
     }
 
-    private static String chars(Object[] args) {
-        Object chars = PyMethods.arg(args, 0, null);
-        return chars == null ? null : PyValues.str(chars);
+    /** Python's {@code str.title()}: a cased letter after an uncased character starts a word. */
+    static String title(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean previousCased = false;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int c = s.codePointAt(i);
+            String ch = Character.toString(c);
+            out.append(previousCased ? ch.toLowerCase(Locale.ROOT) : Character.isLowerCase(c) || Character.isUpperCase(c)
+                    ? Character.toString(Character.toTitleCase(c)) : ch);
+            previousCased = Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
+        }
+        return out.toString();
+    }
+
+    private static char fill(MethodArgs a) {
+        String fill = a.string(1, "fillchar", " ");
+        if (fill.length() != 1) {
+            throw new IllegalArgumentException("The fill character must be exactly one character long");
+        }
+        return fill.charAt(0);
+    }
+
+    /** Python's {@code str.center}: the odd extra space goes left when the width is odd and the margin odd. */
+    static String center(String s, long width, String fill) {
+        int length = s.codePointCount(0, s.length());
+        if (width <= length) {
+            return s;
+        }
+        int margin = OutputBudget.require(width, "the centered text") - length;
+        int left = margin / 2 + (margin & (int) width & 1);
+        return fill.repeat(left) + s + fill.repeat(margin - left);
+    }
+
+    private static String zfill(String s, long width) {
+        int length = s.codePointCount(0, s.length());
+        if (width <= length) {
+            return s;
+        }
+        int missing = OutputBudget.require(width, "the filled text") - length;
+        boolean signed = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+');
+        return signed ? s.charAt(0) + "0".repeat(missing) + s.substring(1) : "0".repeat(missing) + s;
+    }
+
+    private static String removeSuffix(String s, String suffix) {
+        return !suffix.isEmpty() && s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
+    }
+
+    private static String swapcase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> out.append(Character.isUpperCase(c) ? Character.toString(c).toLowerCase(Locale.ROOT)
+                : Character.isLowerCase(c) ? Character.toString(c).toUpperCase(Locale.ROOT) : Character.toString(c)));
+        return out.toString();
     }
 
     static String strip(String s, String chars, boolean leading, boolean trailing) {
@@ -55,17 +118,6 @@ final class PyStrings {
 
     private static boolean isStripped(char c, String chars) {
         return chars == null ? Character.isWhitespace(c) || Character.isSpaceChar(c) : chars.indexOf(c) >= 0;
-    }
-
-    private static boolean matchesAny(String s, Object affixes, boolean prefix) {
-        List<Object> options = affixes instanceof List<?> ? PyValues.list(affixes) : List.of(affixes);
-        for (Object option : options) {
-            String affix = PyValues.str(option);
-            if (prefix ? s.startsWith(affix) : s.endsWith(affix)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Python's {@code split(sep=None, maxsplit=-1)}: no separator splits on runs of whitespace. */
@@ -103,16 +155,5 @@ final class PyStrings {
         }
         parts.add(s.substring(from));
         return parts;
-    }
-
-    private static long count(String s, String sub) {
-        if (sub.isEmpty()) {
-            return s.codePointCount(0, s.length()) + 1L;
-        }
-        long n = 0;
-        for (int at = s.indexOf(sub); at >= 0; at = s.indexOf(sub, at + sub.length())) {
-            n++;
-        }
-        return n;
     }
 }

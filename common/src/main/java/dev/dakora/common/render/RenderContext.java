@@ -2,6 +2,8 @@ package dev.dakora.common.render;
 
 import com.google.common.collect.SetMultimap;
 import com.hubspot.jinjava.interpret.Context;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.lib.fn.MacroFunction;
 
 import java.util.Map;
 
@@ -15,6 +17,21 @@ final class RenderContext extends Context {
     RenderContext(SharedContext shared, Map<String, ?> inputs) {
         // The shared parent enforces the disabled tags, filters and functions for every child context.
         super(shared, inputs, null);
+    }
+
+    /**
+     * A macro by name, or else a callable value a template holds under that name ({@code
+     * {% set pipe = joiner() %}{{ pipe() }}}).
+     */
+    @Override
+    public MacroFunction getGlobalMacro(String identifier) {
+        MacroFunction macro = super.getGlobalMacro(identifier);
+        if (macro != null) {
+            return macro;
+        }
+        JinjavaInterpreter current = JinjavaInterpreter.getCurrent();
+        Object value = current == null ? null : current.getContext().get(identifier);
+        return value instanceof Joiner joiner ? joiner : null;
     }
 
     @Override

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 final class SandboxResolver extends ELResolver {
 
     private static final Set<String> FOR_LOOP_PROPERTIES = Set.of("index", "index0", "revindex", "revindex0",
-            "first", "last", "length", "depth", "depth0", "counter", "revcounter", "cycle");
+            "first", "last", "length", "depth", "depth0", "counter", "revcounter", "cycle", "previtem", "nextitem",
+            "changed");
 
     private static final Pattern INDEX = Pattern.compile("-?\\d+");
 
@@ -96,7 +97,7 @@ final class SandboxResolver extends ELResolver {
     @Override
     public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
         if (base instanceof Filter || base instanceof ExpTest || base instanceof AbstractCallableMethod
-                || (base instanceof ForLoop && "cycle".equals(method))) {
+                || (base instanceof ForLoop && ("cycle".equals(method) || "changed".equals(method)))) {
             return null;
         }
         String name = String.valueOf(method);

@@ -24,7 +24,7 @@ final class SharedContext extends Context {
     private static final Set<String> JINJA2_FILTERS = Set.of("abs", "attr", "batch", "capitalize", "center",
             "count", "d", "default", "dictsort", "e", "escape", "filesizeformat", "first", "float", "forceescape",
             "format", "groupby", "indent", "int", "items", "join", "last", "length", "list", "lower", "map", "max",
-            "min", "random", "reject", "rejectattr", "replace", "reverse", "round", "safe", "select", "selectattr",
+            "min", "pprint", "random", "reject", "rejectattr", "replace", "reverse", "round", "safe", "select", "selectattr",
             "slice", "sort", "string", "striptags", "sum", "title", "tojson", "trim", "truncate", "unique", "upper",
             "urlencode", "urlize", "wordcount", "wordwrap", "xmlattr", "yaml");
 
@@ -32,7 +32,9 @@ final class SharedContext extends Context {
 
     SharedContext(Map<Library, Set<String>> disabled) {
         super(null, null, disabled);
-        this.functions = List.of(RangeFunction.definition(), getFunction(":namespace"));
+        List<ELFunctionDefinition> all = new java.util.ArrayList<>(List.of(RangeFunction.definition(), getFunction(":namespace")));
+        all.addAll(PyGlobals.definitions());
+        this.functions = List.copyOf(all);
     }
 
     /**

@@ -25,9 +25,12 @@ final class TextFilters {
                 new NamedFilter("capitalize", (v, a) -> capitalize(PyValues.str(v))),
                 new NamedFilter("title", (v, a) -> title(PyValues.str(v))),
                 new NamedFilter("wordcount", (v, a) -> (long) WORD.matcher(PyValues.str(v)).results().count()),
-                new NamedFilter("replace", (v, a) -> replace(PyValues.str(v), a.string(0, "old", ""),
+                new NamedFilter("replace", (v, a) -> PyStringSearch.replace(PyValues.str(v), a.string(0, "old", ""),
                         a.string(1, "new", ""), a.integer(2, "count", -1))),
                 new NamedFilter("indent", TextFilters::indent),
+                new NamedFilter("center", (v, a) -> PyStrings.center(PyValues.str(v), a.integer(0, "width", 80), " ")),
+                new NamedFilter("format", TextFilters::format),
+                new NamedFilter("wordwrap", TextFilters::wordwrap),
                 new NamedFilter("truncate", TextFilters::truncate));
     }
 
@@ -45,10 +48,49 @@ final class TextFilters {
         Matcher m = WORD_BEGINNING.matcher(s);
         int start = 0;
         while (m.find()) {
-            out.append(capitalize(s.substring(start, m.start()))).append(m.group());
+            out.append(titleWord(s.substring(start, m.start()))).append(m.group());
             start = m.end();
         }
-        return out.append(capitalize(s.substring(start))).toString();
+        return out.append(titleWord(s.substring(start))).toString();
+    }
+
+    /** Jinja2's {@code item[0].upper() + item[1:].lower()}. */
+    private static String titleWord(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int rest = Character.charCount(s.codePointAt(0));
+        return s.substring(0, rest).toUpperCase(Locale.ROOT) + s.substring(rest).toLowerCase(Locale.ROOT);
+    }
+
+    /** Jinja2's {@code format(*args, **kwargs)}: {@code value % (kwargs or args)}. */
+    private static Object format(Object value, FilterArgs args) {
+        if (args.positional() != null && args.positional().length > 0 && !args.keywords().isEmpty()) {
+            throw args.invalid("can't handle positional and keyword arguments at the same time");
+        }
+        Object values = !args.keywords().isEmpty() ? args.keywords()
+                : dev.dakora.common.value.PyTuple.of(args.positional() == null ? new Object[0] : args.positional());
+        return PyPercentFormat.format(PyValues.str(value), values);
+    }
+
+    /** Jinja2's {@code wordwrap(width=79, break_long_words=True, wrapstring=None, break_on_hyphens=True)}. */
+    private static Object wordwrap(Object value, FilterArgs args) {
+        int width = (int) Math.min(Integer.MAX_VALUE, args.integer(0, "width", 79));
+        boolean breakLongWords = args.bool(1, "break_long_words", true);
+        String wrapString = args.string(2, "wrapstring", "\n");
+        boolean breakOnHyphens = args.bool(3, "break_on_hyphens", true);
+        List<String> lines = new java.util.ArrayList<>();
+        long size = 0;
+        for (String line : PyLines.split(PyValues.str(value))) {
+            List<String> wrapped = PyTextWrap.wrap(line, width, breakLongWords, breakOnHyphens,
+                    OutputBudget.cap() / Math.max(1, wrapString.length()));
+            for (String part : wrapped) {
+                size += part.length() + wrapString.length();
+                OutputBudget.require(size, "the wrapped text");
+            }
+            lines.add(String.join(wrapString, wrapped));
+        }
+        return String.join(wrapString, lines);
     }
 
     private static String strip(String s, String chars) {
@@ -66,30 +108,15 @@ final class TextFilters {
         return s.substring(begin, end);
     }
 
-    private static String replace(String s, String old, String replacement, long count) {
-        if (count < 0) {
-            return s.replace(old, replacement);
-        }
-        StringBuilder out = new StringBuilder();
-        int from = 0;
-        for (long done = 0; done < count && !old.isEmpty(); done++) {
-            int at = s.indexOf(old, from);
-            if (at < 0) {
-                break;
-            }
-            out.append(s, from, at).append(replacement);
-            from = at + old.length();
-        }
-        return out.append(s.substring(from)).toString();
-    }
-
     /** Jinja2 3.x {@code indent(width=4, first=False, blank=False)}. */
     private static Object indent(Object value, FilterArgs args) {
         Object width = args.get(0, "width", 4L);
-        String indention = width instanceof CharSequence w ? w.toString() : " ".repeat((int) args.integer(0, "width", 4));
+        String indention = width instanceof CharSequence w ? w.toString()
+                : " ".repeat(OutputBudget.require(args.integer(0, "width", 4), "the indentation"));
         boolean first = args.bool(1, "first", false);
         boolean blank = args.bool(2, "blank", false);
         List<String> lines = PyLines.split(PyValues.str(value) + "\n");
+        OutputBudget.require(OutputBudget.times(lines.size(), indention.length()), "the indented text");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

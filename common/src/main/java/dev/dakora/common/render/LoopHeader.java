@@ -1,0 +1,51 @@
+package dev.dakora.common.render;
+
+import java.util.List;
+
+/**
+ * The parts of {@code {% for a, b in items if cond recursive %}}: the targets, the iterable's
+ * expression, the optional filter condition, and whether the loop may call itself.
+ */
+record LoopHeader(List<String> targets, String iterable, String condition, boolean recursive) {
+
+    private static final String RECURSIVE = "recursive";
+
+    /** Splits {@code expression} (what follows {@code in}) at a top-level {@code if} and a trailing {@code recursive}. */
+    static LoopHeader of(List<String> targets, String expression) {
+        String rest = expression.strip();
+        boolean recursive = rest.endsWith(RECURSIVE) && (rest.length() == RECURSIVE.length()
+                || Character.isWhitespace(rest.charAt(rest.length() - RECURSIVE.length() - 1)));
+        if (recursive) {
+            rest = rest.substring(0, rest.length() - RECURSIVE.length()).strip();
+        }
+        int at = topLevelIf(rest);
+        String iterable = at < 0 ? rest : rest.substring(0, at).strip();
+        String condition = at < 0 ? null : rest.substring(at + 2).strip();
+        return new LoopHeader(targets, iterable, condition, recursive);
+    }
+
+    private static int topLevelIf(String s) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (depth == 0 && c == 'i' && s.startsWith("if", i) && i > 0 && Character.isWhitespace(s.charAt(i - 1))
+                    && i + 2 < s.length() && Character.isWhitespace(s.charAt(i + 2))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

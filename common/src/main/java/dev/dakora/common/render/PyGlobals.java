@@ -1,0 +1,51 @@
+package dev.dakora.common.render;
+
+import com.hubspot.jinjava.el.ext.NamedParameter;
+import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Jinja2's global functions {@code dict(...)}, {@code joiner(sep)} and {@code cycler(*items)}.
+ * Public only because Jinjava calls them by reflection; not part of the API.
+ */
+public final class PyGlobals {
+
+    private PyGlobals() {
+    }
+
+    static List<ELFunctionDefinition> definitions() {
+        return List.of(
+                new ELFunctionDefinition("", "dict", PyGlobals.class, "dict", Object[].class),
+                new ELFunctionDefinition("", "joiner", PyGlobals.class, "joiner", Object[].class),
+                new ELFunctionDefinition("", "cycler", PyGlobals.class, "cycler", Object[].class));
+    }
+
+    /** {@code dict(a=1, b=2)}, or a copy of a dict given first, updated with the keywords. */
+    public static Map<String, Object> dict(Object... args) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Object arg : args) {
+            switch (arg) {
+                case NamedParameter named -> out.put(named.getName(), named.getValue());
+                case Map<?, ?> map -> map.forEach((k, v) -> out.put(PyValues.str(k), v));
+                case null, default -> throw new IllegalArgumentException("dict() takes keyword arguments or a dict");
+            }
+        }
+        return out;
+    }
+
+    /** {@code joiner(sep=', ')}: a callable giving nothing the first time and {@code sep} after. */
+    public static Joiner joiner(Object... args) {
+        return new Joiner(args.length == 0 ? ", " : PyValues.str(args[0] instanceof NamedParameter n ? n.getValue() : args[0]));
+    }
+
+    /** {@code cycler(*items)}: {@code next()}, {@code reset()} and {@code current} over the items. */
+    public static Cycler cycler(Object... items) {
+        if (items.length == 0) {
+            throw new IllegalArgumentException("at least one item has to be provided");
+        }
+        return new Cycler(List.of(items));
+    }
+}
