@@ -108,15 +108,27 @@ final class TextFilters {
         return s.substring(begin, end);
     }
 
-    /** Jinja2 3.x {@code indent(width=4, first=False, blank=False)}. */
+    /**
+     * Jinja2 3.x {@code indent(width=4, first=False, blank=False)}. The size is checked for the lines
+     * that are really indented, so a wide indent of one line ({@code 'x'|indent(10**9)}) is just {@code x}.
+     */
     private static Object indent(Object value, FilterArgs args) {
         Object width = args.get(0, "width", 4L);
-        String indention = width instanceof CharSequence w ? w.toString()
-                : " ".repeat(OutputBudget.require(args.integer(0, "width", 4), "the indentation"));
         boolean first = args.bool(1, "first", false);
         boolean blank = args.bool(2, "blank", false);
         List<String> lines = PyLines.split(PyValues.str(value) + "\n");
-        OutputBudget.require(OutputBudget.times(lines.size(), indention.length()), "the indented text");
+        long indented = first ? 1 : 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (blank || !lines.get(i).isEmpty()) {
+                indented++;
+            }
+        }
+        long unit = width instanceof CharSequence w ? w.length() : args.integer(0, "width", 4);
+        String indention = "";
+        if (indented > 0) {
+            OutputBudget.require(OutputBudget.times(indented, Math.max(unit, 0)), "the indented text");
+            indention = width instanceof CharSequence w ? w.toString() : " ".repeat((int) Math.max(unit, 0));
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
