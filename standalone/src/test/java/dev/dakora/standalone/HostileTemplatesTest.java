@@ -36,8 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * comparison completes. A case that kills the child fails, and the child is started again for the
  * next one; an {@code OutOfMemoryError} reported in its log during a case fails the case too.
  * {@code -Ddakora.hostile.exit-on-oom=false} keeps the child running after one, to see every case's
- * outcome in one run. Excluded from the default build by the {@code hostile-templates} tag (see the
- * module's pom).
+ * outcome in one run. Part of the default build.
  */
 @Tag("hostile-templates")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
