@@ -25,7 +25,7 @@ class RoleProcessesFaultIT {
 
     /** Scenarios that fail on the current code: left out of the default build, run with -Pfault-known-failing. */
     static final String KNOWN_FAILING = "known-failing";
-    static final int ROWS = Integer.getInteger("dakora.fault.rows", 200);
+    static final int ROWS = Integer.getInteger("dakora.fault.rows", 400);
     static final List<String> ALL = List.of("log-sink", "render-worker", "llm-worker#1", "llm-worker#2", "api-gateway");
 
     private static LocalInfrastructure infra;
