@@ -1,5 +1,6 @@
 package dev.dakora.gateway.health;
 
+import dev.dakora.health.ListenerContainersHealthIndicator;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.gateway.messaging.KafkaHealth;
 import org.springframework.beans.factory.ObjectProvider;

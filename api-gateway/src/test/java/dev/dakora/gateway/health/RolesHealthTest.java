@@ -1,5 +1,6 @@
 package dev.dakora.gateway.health;
 
+import dev.dakora.health.ListenerContainersHealthIndicator;
 import dev.dakora.gateway.support.GatewayTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.dakora.llm.health;
 
+import dev.dakora.health.ListenerContainersHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;

@@ -1,5 +1,6 @@
 package dev.dakora.sink.health;
 
+import dev.dakora.health.ListenerContainersHealthIndicator;
 import dev.dakora.sink.stream.StreamsRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * Starts a listener container again, {@code delay} after one of its consumers stopped on an error
  * (an {@link Error} thrown out of the listener, a fenced producer, an abnormal stop): the container
  * is stopped whole and started, on a thread of its own, as a consumer cannot restart itself. Until
- * then {@link ListenerContainersHealthIndicator} reports the worker DOWN. Nothing restarts once the
+ * then {@link dev.dakora.health.ListenerContainersHealthIndicator} reports the worker DOWN. Nothing restarts once the
  * application is closing.
  */
 final class ContainerRestarts implements AutoCloseable {

@@ -1,5 +1,6 @@
 package dev.dakora.render.health;
 
+import dev.dakora.health.ListenerContainersHealthIndicator;
 import dev.dakora.render.config.RenderWorkerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

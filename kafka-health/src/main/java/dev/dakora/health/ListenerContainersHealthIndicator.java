@@ -1,4 +1,4 @@
-package dev.dakora.sink.health;
+package dev.dakora.health;
 
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
@@ -19,14 +19,14 @@ import java.util.function.Supplier;
  * {@code last-poll-seconds-ago} metric). A stopped container or consumer is DOWN; one that is not
  * assigned yet or stopped polling is OUT_OF_SERVICE.
  */
-final class ListenerContainersHealthIndicator implements HealthIndicator {
+public final class ListenerContainersHealthIndicator implements HealthIndicator {
 
     private static final String LAST_POLL = "last-poll-seconds-ago";
 
     private final Supplier<? extends Collection<? extends MessageListenerContainer>> containers;
     private final Duration maxPollAge;
 
-    ListenerContainersHealthIndicator(Supplier<? extends Collection<? extends MessageListenerContainer>> containers,
+    public ListenerContainersHealthIndicator(Supplier<? extends Collection<? extends MessageListenerContainer>> containers,
                                       Duration maxPollAge) {
         this.containers = containers;
         this.maxPollAge = maxPollAge;

@@ -1,4 +1,4 @@
-package dev.dakora.sink.health;
+package dev.dakora.health;
 
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
