@@ -25,27 +25,7 @@ record LoopHeader(List<String> targets, String iterable, String condition, boole
     }
 
     private static int topLevelIf(String s) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (depth == 0 && c == 'i' && s.startsWith("if", i) && i > 0 && Character.isWhitespace(s.charAt(i - 1))
-                    && i + 2 < s.length() && Character.isWhitespace(s.charAt(i + 2))) {
-                return i;
-            }
-        }
-        return -1;
+        return TopLevel.indexOf(s, 0, i -> s.startsWith("if", i) && i > 0 && Character.isWhitespace(s.charAt(i - 1))
+                && i + 2 < s.length() && Character.isWhitespace(s.charAt(i + 2)));
     }
 }

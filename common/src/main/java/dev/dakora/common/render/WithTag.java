@@ -44,27 +44,11 @@ final class WithTag implements Tag {
     /** Splits at commas outside quotes and brackets. */
     static List<String> splitTopLevel(String s) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
         int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            }
+        for (int comma = TopLevel.indexOf(s, 0, i -> s.charAt(i) == ','); comma >= 0;
+                comma = TopLevel.indexOf(s, start, i -> s.charAt(i) == ',')) {
+            parts.add(s.substring(start, comma));
+            start = comma + 1;
         }
         if (!s.substring(start).isBlank()) {
             parts.add(s.substring(start));
