@@ -28,7 +28,12 @@ final class JsonChecks {
             if (node == null) {
                 return Check.fail(index, spec, out.jsonProblem());
             }
-            List<Error> errors = schema.validate(node);
+            List<Error> errors;
+            try {
+                errors = schema.validate(node);
+            } catch (RuntimeException e) {
+                return Check.fail(index, spec, "the schema could not be applied: " + e.getMessage());
+            }
             if (errors.isEmpty()) {
                 return Check.pass(index, spec, "the output matches the schema");
             }

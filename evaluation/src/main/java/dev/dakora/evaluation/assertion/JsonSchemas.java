@@ -1,7 +1,9 @@
 package dev.dakora.evaluation.assertion;
 
 import com.google.re2j.Pattern;
+import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
@@ -9,11 +11,12 @@ import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.regex.RegularExpressionFactory;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Compiles user-supplied JSON Schemas (draft 2020-12 unless the schema names another with
- * {@code $schema}). Their {@code pattern} keywords run on RE2, like the regex assertion, and no
+ * {@code $schema}), checked against their draft's meta-schema first. Their {@code pattern} keywords run on RE2 with the regex assertion's limits, and no
  * {@code $ref} is fetched from the network or the file system: only the drafts' own meta-schemas,
  * which ship inside the validator, resolve.
  */
@@ -22,7 +25,7 @@ final class JsonSchemas {
     static final int MAX_SCHEMA_CHARS = 64 * 1024;
 
     private static final RegularExpressionFactory RE2 = regex -> {
-        Pattern pattern = Pattern.compile(regex);
+        Pattern pattern = SafeRegex.compile(regex, 0);
         return (RegularExpression) value -> pattern.matcher(value).find();
     };
 
@@ -45,9 +48,16 @@ final class JsonSchemas {
             throw new SpecFieldException("value", "must be at most " + MAX_SCHEMA_CHARS + " characters as JSON");
         }
         try {
+            SpecificationVersion draft = SpecificationVersion.fromSchemaNode(node).orElse(SpecificationVersion.DRAFT_2020_12);
+            List<Error> problems = REGISTRY.getSchema(SchemaLocation.of(draft.getDialectId())).validate(node);
+            if (!problems.isEmpty()) {
+                throw new SpecFieldException("value", "is not a valid JSON Schema: " + problems.getFirst());
+            }
             Schema compiled = REGISTRY.getSchema(node);
             compiled.initializeValidators();
             return compiled;
+        } catch (SpecFieldException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new SpecFieldException("value", "is not a usable JSON Schema: " + e.getMessage());
         }

@@ -23,7 +23,8 @@ public final class JudgeAnswer {
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)\\bscore\\b[^\\d\\n]{0,20}" + NUMBER + "(?:[ \\t]*(?:/|out of)[ \\t]*" + NUMBER + ")?");
     private static final Pattern BARE = Pattern.compile(NUMBER + "(?:[ \\t]*/[ \\t]*" + NUMBER + ")?[.!]?");
-    private static final Pattern VERDICT_WORD = Pattern.compile("(?i)^\\W{0,3}(pass|fail|yes|no)\\b[\\W]{0,3}(.*)", Pattern.DOTALL);
+    private static final Pattern VERDICT_WORD = Pattern.compile(
+            "(?i)^\\W{0,3}(pass|fail|yes|no)(?:\\W{0,3}$|[ \\t]*[-:.,!\\n][ \\t]*(.*))", Pattern.DOTALL);
 
     private JudgeAnswer() {
     }
@@ -61,7 +62,7 @@ public final class JudgeAnswer {
         Matcher word = VERDICT_WORD.matcher(text);
         if (word.matches()) {
             String said = word.group(1).toLowerCase(Locale.ROOT);
-            String reason = word.group(2).strip();
+            String reason = word.group(2) == null ? "" : word.group(2).strip();
             return JudgeVerdict.scored(said.equals("pass") || said.equals("yes") ? 1.0 : 0.0,
                     reason.isEmpty() ? null : reason, null);
         }

@@ -25,7 +25,9 @@ final class SpecFields {
         read.add("type");
     }
 
+    /** Whether the field is given; asking makes it a known field of this type. */
     boolean has(String name) {
+        read.add(name);
         return map.get(name) != null;
     }
 
