@@ -11,7 +11,7 @@ public record JudgeRequest(int assertionIndex, String model, String template, St
                            Map<String, Object> inputs) {
 
     public JudgeRequest {
-        inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
+        inputs = dev.dakora.common.value.Values.normalizeMap(inputs);
     }
 
     static JudgeRequest of(int index, LlmJudge spec, EvalInput input) {
