@@ -19,9 +19,9 @@ public final class JudgeAnswer {
 
     public static final int MAX_READ_CHARS = 64 * 1024;
 
-    private static final String NUMBER = "(\\d{1,9}(?:\\.\\d{1,9})?)";
+    private static final String NUMBER = "(-?\\d{1,9}(?:\\.\\d{1,9})?)";
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)\\bscore\\b[^\\d\\n]{0,20}" + NUMBER + "(?:[ \\t]*(?:/|out of)[ \\t]*" + NUMBER + ")?");
+            "(?i)\\bscore\\b[^\\d\\n-]{0,20}" + NUMBER + "(?:[ \\t]*(?:/|out of)[ \\t]*" + NUMBER + ")?");
     private static final Pattern BARE = Pattern.compile(NUMBER + "(?:[ \\t]*/[ \\t]*" + NUMBER + ")?[.!]?");
     private static final Pattern VERDICT_WORD = Pattern.compile(
             "(?i)^\\W{0,3}(pass|fail|yes|no)(?:\\W{0,3}$|[ \\t]*[-:.,!\\n][ \\t]*(.*))", Pattern.DOTALL);

@@ -85,4 +85,19 @@ class AssertionSuiteTest {
         assertThat(out.json()).isSameAs(out.json());
         assertThat(out.plain()).isSameAs(out.plain()).isEqualTo(Map.of("a", 1));
     }
+
+    @Test
+    void one_suite_evaluates_outputs_from_many_threads_as_it_does_from_one() {
+        AssertionSuite suite = suite("""
+                - {type: regex, value: '^row \\d+$'}
+                - {type: json-path, path: $.n, value: 1}
+                - {type: similar, value: row 7, threshold: 0.9}
+                """, 0.5);
+        java.util.List<EvalInput> inputs = java.util.stream.IntStream.range(0, 2000)
+                .mapToObj(i -> EvalInput.of(i % 3 == 0 ? "{\"n\": 1}" : "row " + i, null)).toList();
+        java.util.List<RowEvaluation> sequential = inputs.stream().map(in -> suite.evaluate(in, Map.of())).toList();
+        java.util.List<RowEvaluation> parallel = inputs.parallelStream().map(in -> suite.evaluate(in, Map.of())).toList();
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(sequential).extracting(RowEvaluation::pass).contains(true, false);
+    }
 }

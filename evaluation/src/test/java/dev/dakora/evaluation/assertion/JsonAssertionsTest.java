@@ -106,4 +106,13 @@ class JsonAssertionsTest {
         assertThatThrownBy(() -> AssertionParser.parseAll(yamlList("[{type: json-path, path: $.a}]")))
                 .hasMessageContaining("assertions[0].value: is required");
     }
+
+    @Test
+    void two_schemas_with_the_same_id_each_keep_their_own_rules() {
+        String strict = "[{type: json-schema, value: {$id: 'https://example.com/answer', type: object, required: [a]}}]";
+        String loose = "[{type: json-schema, value: {$id: 'https://example.com/answer', type: object}}]";
+        assertThat(first(strict, "{}").pass()).isFalse();
+        assertThat(first(loose, "{}").pass()).isTrue();
+        assertThat(first(strict, "{}").pass()).isFalse();
+    }
 }

@@ -48,6 +48,8 @@ class JudgeAnswerTest {
         assertThatThrownBy(() -> JudgeAnswer.parse("{\"score\": 1.5}")).hasMessageContaining("outside 0..1");
         assertThatThrownBy(() -> JudgeAnswer.parse("{\"score\": -0.1}")).hasMessageContaining("outside 0..1");
         assertThatThrownBy(() -> JudgeAnswer.parse("6/5")).hasMessageContaining("not a fraction");
+        assertThatThrownBy(() -> JudgeAnswer.parse("Score: -0.5")).hasMessageContaining("outside 0..1");
+        assertThatThrownBy(() -> JudgeAnswer.parse("-1/5")).hasMessageContaining("outside 0..1");
     }
 
     @Test
