@@ -22,6 +22,6 @@ public record Dataset(String name, String version, List<DatasetRow> rows) {
         TemplateSpec.versionProblem(checked).ifPresent(problem -> {
             throw new IllegalArgumentException("version " + problem);
         });
-        rows = List.copyOf(rows);
+        rows = rows == null ? List.of() : List.copyOf(rows);
     }
 }
