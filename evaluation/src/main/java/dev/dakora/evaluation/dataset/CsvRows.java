@@ -71,6 +71,9 @@ final class CsvRows {
             if (name.isBlank()) {
                 return !rows.error(0, 1, null, "the header has an empty column name");
             }
+            if (name.strip().equals(META)) {
+                return !rows.error(0, 1, name, "a metadata column needs a key after " + META);
+            }
             if (!seen.add(name.strip())) {
                 return !rows.error(0, 1, name, "the header names this column twice");
             }

@@ -74,6 +74,7 @@ class CsvDatasetTest {
         assertThatThrownBy(() -> csv("a,a\n1,2\n")).isInstanceOf(InvalidDatasetException.class)
                 .hasMessageContaining("twice");
         assertThatThrownBy(() -> csv("  \n")).hasMessageContaining("the file is empty");
+        assertThatThrownBy(() -> csv("a,__meta.\n1,2\n")).hasMessageContaining("a metadata column needs a key");
         assertThatThrownBy(() -> csv("a\n\"never closed\n")).isInstanceOf(InvalidDatasetException.class)
                 .hasMessageContaining("is not valid CSV");
     }

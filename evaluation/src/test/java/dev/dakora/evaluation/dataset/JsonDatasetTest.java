@@ -32,6 +32,13 @@ class JsonDatasetTest {
     }
 
     @Test
+    void jsonl_with_crlf_line_ends_and_a_byte_order_mark_reads_like_lf() {
+        byte[] body = "\uFEFF{\"inputs\": {\"n\": 1}}\r\n\r\n{\"inputs\": {\"n\": 2}}\r\n".getBytes(StandardCharsets.UTF_8);
+        Dataset dataset = parser.parse("d", null, DatasetFormat.JSONL, body);
+        assertThat(dataset.rows()).extracting(DatasetRow::row, DatasetRow::line).containsExactly(tuple(1, 1), tuple(2, 3));
+    }
+
+    @Test
     void jsonl_names_every_bad_line_and_keeps_reading() {
         assertThatThrownBy(() -> parse(DatasetFormat.JSONL, """
                 {"inputs": {"n": 1}}
