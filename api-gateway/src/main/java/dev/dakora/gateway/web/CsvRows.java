@@ -32,7 +32,7 @@ final class CsvRows {
         List<Integer> lines = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(body, FORMAT)) {
             for (CSVRecord record : parser) {
-                int line = lineNumbers.lineAt(record.getCharacterPosition());
+                int line = lineNumbers.lineAt(firstCharacter(body, record.getCharacterPosition()));
                 if (header == null) {
                     header = header(record);
                     continue;
@@ -47,6 +47,18 @@ final class CsvRows {
             throw InvalidRequestException.of("file", "is empty; a CSV upload needs a header line naming the inputs");
         }
         return new SourceRows(rows, lines);
+    }
+
+    /**
+     * Where a record's text starts: Commons CSV reports the position after the previous record, before the
+     * blank lines it skipped; a record itself never starts with a line break (blank lines are not records).
+     */
+    private static long firstCharacter(String body, long position) {
+        int at = (int) position;
+        while (at < body.length() && (body.charAt(at) == '\n' || body.charAt(at) == '\r')) {
+            at++;
+        }
+        return at;
     }
 
     private static List<String> header(CSVRecord record) {
