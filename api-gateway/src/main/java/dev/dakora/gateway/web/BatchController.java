@@ -6,6 +6,7 @@ import dev.dakora.gateway.domain.BatchSubmissions;
 import dev.dakora.gateway.domain.BatchValidation;
 import dev.dakora.gateway.domain.SubmissionGuard;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,9 @@ class BatchController {
     private static final String DRY_RUN = " ?dry_run=true: 200 with every row's check (row_index, line in the uploaded "
             + "file, valid, inputs as the input spec coerces them or errors by field), nothing submitted; models optional.";
 
+    private static final String DRY_RUN_PARAMETER = "true: check every row and submit nothing (200 with each row's inputs or "
+            + "errors); false or absent: submit";
+
     private final BatchSubmissions batches;
     private final BatchValidation validation;
     private final SubmissionGuard guard;
@@ -55,44 +59,48 @@ class BatchController {
             + "413 over dakora.http.max-batch-body bytes or dakora.jobs.max-batch-rows rows; 429 with Retry-After over "
             + "the submission limits. name: at most 200 characters; without one the batch is named '<template_id> <time>'."
             + DRY_RUN)
-    Mono<ResponseEntity<Map<String, Object>>> json(@RequestBody Map<String, Object> body, ServerWebExchange exchange) {
-        return handle(exchange, dryRun -> Mono.fromCallable(() -> bodies.json(body, !dryRun)));
+    Mono<ResponseEntity<Map<String, Object>>> json(@RequestBody Map<String, Object> body,
+                                                   @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
+                                                   ServerWebExchange exchange) {
+        return handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.json(body, !check)));
     }
 
     @PostMapping(path = "/api/batches", consumes = "text/csv")
     @Operation(summary = "Submit a batch from CSV", description = "A header line naming the inputs, then one row per job; "
             + "cells are strings coerced by the input spec, an empty cell leaves the input out." + UPLOAD_FIELDS + DRY_RUN)
     Mono<ResponseEntity<Map<String, Object>>> csv(@RequestBody String body, @RequestParam MultiValueMap<String, String> fields,
+                                                  @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                   ServerWebExchange exchange) {
-        return handle(exchange, dryRun -> Mono.fromCallable(() -> bodies.upload(fields, CsvRows.parse(body), !dryRun)));
+        return handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.upload(fields, CsvRows.parse(body), !check)));
     }
 
     @PostMapping(path = "/api/batches", consumes = {"application/x-ndjson", "application/jsonl"})
     @Operation(summary = "Submit a batch from JSON Lines", description = "One JSON object of inputs per line." + UPLOAD_FIELDS
             + DRY_RUN)
     Mono<ResponseEntity<Map<String, Object>>> jsonLines(@RequestBody String body, @RequestParam MultiValueMap<String, String> fields,
+                                                        @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                         ServerWebExchange exchange) {
-        return handle(exchange, dryRun -> Mono.fromCallable(() -> bodies.upload(fields, JsonLinesRows.parse(body), !dryRun)));
+        return handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.upload(fields, JsonLinesRows.parse(body), !check)));
     }
 
     @PostMapping(path = "/api/batches", consumes = "multipart/form-data")
     @Operation(summary = "Submit a batch from an uploaded file", description = "Part 'file': CSV, or JSON Lines when its "
             + "name ends in .jsonl or .ndjson or its content type says so. The other fields as form fields or query parameters."
             + DRY_RUN)
-    Mono<ResponseEntity<Map<String, Object>>> multipart(ServerWebExchange exchange) {
-        return handle(exchange, dryRun -> bodies.multipart(exchange, !dryRun));
+    Mono<ResponseEntity<Map<String, Object>>> multipart(@Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
+                                                        ServerWebExchange exchange) {
+        return handle(dryRun, exchange, check -> bodies.multipart(exchange, !check));
     }
 
-    private Mono<ResponseEntity<Map<String, Object>>> handle(ServerWebExchange exchange,
+    private Mono<ResponseEntity<Map<String, Object>>> handle(String dryRunParameter, ServerWebExchange exchange,
                                                              Function<Boolean, Mono<BatchBodies.Read>> read) {
-        return Mono.fromCallable(() -> dryRun(exchange)).flatMap(dryRun -> read.apply(dryRun).flatMap(batch -> dryRun
+        return Mono.fromCallable(() -> dryRun(dryRunParameter)).flatMap(dryRun -> read.apply(dryRun).flatMap(batch -> dryRun
                 ? validation.check(batch.request()).map(result -> ResponseEntity.ok(BatchCheckView.of(result, batch.source())))
                 : guard.admit(Clients.of(exchange), batch.request().rows().size(), () -> batches.submit(batch.request()))
                         .map(BatchController::accepted)));
     }
 
-    private static boolean dryRun(ServerWebExchange exchange) {
-        String value = exchange.getRequest().getQueryParams().getFirst("dry_run");
+    private static boolean dryRun(String value) {
         if (value == null || value.equalsIgnoreCase("false")) {
             return false;
         }

@@ -121,6 +121,20 @@ class BatchHistoryTest extends GatewayTest {
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
     }
 
+    @Test
+    void should_describe_the_history_and_the_dry_run_in_the_openapi_document() {
+        // given / when
+        Map<String, Object> openApi = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(MAP).returnResult().getResponseBody();
+
+        // then
+        Map<String, Object> batches = map(map(openApi.get("paths")).get("/api/batches"));
+        assertThat((String) map(batches.get("get")).get("summary")).isEqualTo("List batches");
+        assertThat((List<?>) map(batches.get("get")).get("parameters")).extracting(p -> map(p).get("name"))
+                .contains("template_id", "status", "since", "until", "limit", "cursor");
+        assertThat((List<?>) map(batches.get("post")).get("parameters")).extracting(p -> map(p).get("name")).contains("dry_run");
+    }
+
     private List<?> items(String uri) {
         return (List<?>) page(uri).get("items");
     }
