@@ -26,7 +26,7 @@ final class CsvRows {
 
     static SourceRows parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        LineNumbers lineNumbers = LineNumbers.of(body);
+        LineNumbers lineNumbers = new LineNumbers(body);
         List<String> header = null;
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();

@@ -1,36 +1,32 @@
 package dev.dakora.gateway.web;
 
-import java.util.Arrays;
-
-/** The 1-based line of a character offset in a text whose lines end in LF, CRLF or CR. */
+/**
+ * The 1-based line of character offsets in a text whose lines end in LF, CRLF or CR, asked in increasing
+ * order (as a parser meets its records): each answer counts only the line breaks since the previous one,
+ * so a whole file costs one pass and no memory per line.
+ */
 final class LineNumbers {
 
-    private final int[] breaks;
+    private final String text;
+    private int position;
+    private int line = 1;
 
-    private LineNumbers(int[] breaks) {
-        this.breaks = breaks;
+    LineNumbers(String text) {
+        this.text = text;
     }
 
-    static LineNumbers of(String text) {
-        int[] found = new int[16];
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            boolean lineBreak = ch == '\n' || (ch == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
-            if (lineBreak) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = i;
+    /** The line holding the character at {@code offset}, which is not before the offset asked last. */
+    int lineAt(long offset) {
+        if (offset < position) {
+            throw new IllegalArgumentException("offsets must not decrease: " + offset + " after " + position);
+        }
+        int end = (int) Math.min(offset, text.length());
+        for (; position < end; position++) {
+            char ch = text.charAt(position);
+            if (ch == '\n' || (ch == '\r' && (position + 1 == text.length() || text.charAt(position + 1) != '\n'))) {
+                line++;
             }
         }
-        return new LineNumbers(Arrays.copyOf(found, count));
-    }
-
-    /** The line holding the character at {@code offset}: one more than the line breaks before it. */
-    int lineAt(long offset) {
-        int position = Arrays.binarySearch(breaks, (int) offset);
-        int before = position >= 0 ? position : -position - 1;
-        return before + 1;
+        return line;
     }
 }
