@@ -86,6 +86,7 @@ const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png
 
 const id = `e2e-${Date.now().toString(36)}`;
 const loopId = `${id}-loop`;
+const typedId = `${id}-typed`;
 const BATCH_ROWS = 20;
 const CSV_HEADER = "row_index,inputs,model,provider,output,tokens_in,tokens_out,cost_usd,latency_ms,error";
 let compareJobId;
@@ -256,14 +257,43 @@ try {
     check(job.status === "completed" && job.result?.results?.length === 2, `job ${compareJobId}: ${JSON.stringify(job)}`);
   });
 
-  await step("the batches screen checks pasted rows against the input spec", async () => {
+  await step("the batches screen shows the server's check of each pasted row", async () => {
     await page.goto(`${base}/batches`);
     await page.getByLabel("Template").selectOption(id);
     await page.getByLabel("Input rows").fill("name,city\nAda,Lyon\n,Rome\nBob,\n");
-    await page.getByTestId("row-preview").getByText("1 invalid").waitFor();
-    await page.getByText("name is required").waitFor();
-    await page.getByRole("button", { name: "Submit 2 rows × 0 models" }).waitFor();
+    await page.getByTestId("row-preview").getByText("1 invalid: fix them to submit").waitFor();
+    await page.getByTestId("row-preview").getByText("name is required").waitFor();
+    await page.getByRole("button", { name: "Submit 3 rows × 0 models" }).waitFor();
     await shot("08-batch-rows-checked");
+  });
+
+  await step("the Studio shows what the API decides for a 'true' string cell and a JSON object cell", async () => {
+    const created = await apiFetch("/api/templates", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ id: typedId, template: "{{ label }} {{ meta }}",
+        inputs: { label: { type: "string" }, meta: { type: "object", required: false } } }),
+    });
+    check(created.status === 201, `creating ${typedId}: HTTP ${created.status}`);
+    const rows = 'label,meta\ntrue,\nAda,"{""k"": 1}"\n';
+    const api = await (await apiFetch(`/api/batches?dry_run=true&template_id=${typedId}`, {
+      method: "POST", headers: { "Content-Type": "text/csv" }, body: rows })).json();
+    const submitted = await apiFetch(`/api/batches?template_id=${typedId}&models=echo`, {
+      method: "POST", headers: { "Content-Type": "text/csv" }, body: rows });
+    check(submitted.status === 422, `the submission of the same rows answered ${submitted.status}`);
+    check(api.rows[0].inputs.label === "true" && api.rows[1].errors[0].field === "meta", `dry run: ${JSON.stringify(api)}`);
+    await page.reload();
+    await page.getByLabel("Template").selectOption(typedId);
+    await page.getByLabel("Input rows").fill(rows);
+    const preview = page.getByTestId("row-preview");
+    await preview.getByText("1 invalid: fix them to submit").waitFor();
+    const first = preview.locator("tbody tr").nth(0);
+    const second = preview.locator("tbody tr").nth(1);
+    check((await first.locator("td").nth(1).innerText()) === api.rows[0].inputs.label, `row 1: ${await first.innerText()}`);
+    const error = `${api.rows[1].errors[0].field} ${api.rows[1].errors[0].message}`;
+    await second.getByText(error).waitFor();
+    await shot("08b-batch-rows-server-check");
+    await page.getByLabel("Template").selectOption(id);
   });
 
   await step(`a ${BATCH_ROWS}-row batch pasted as CSV reaches 100% with its grid filled`, async () => {
@@ -288,6 +318,21 @@ try {
     await shot("09-batch-done");
     const batch = await (await apiFetch(`/api/batches/${batchId}`)).json();
     check(batch.status === "completed" && batch.completed_calls === 2 * BATCH_ROWS, `batch ${batchId}: ${JSON.stringify(batch)}`);
+    await page.getByRole("heading", { name: `${id} batch` }).waitFor();
+    check(await page.getByRole("button", { name: "Cancel" }).isDisabled(), "Cancel is enabled on a completed batch");
+  });
+
+  await step("the batch is listed under recent batches from the server", async () => {
+    await page.getByRole("link", { name: "New batch" }).click();
+    const listed = page.getByTestId("recent-batches").getByRole("link", { name: `${id} batch` });
+    await listed.waitFor();
+    const list = await (await apiFetch(`/api/batches?template_id=${id}`)).json();
+    check(list.items.length === 1 && list.items[0].batch_id === batchId && list.items[0].status === "completed",
+      `GET /api/batches: ${JSON.stringify(list)}`);
+    await shot("09b-recent-batches");
+    await listed.click();
+    await page.waitForURL(new RegExp(`/batches/${batchId}$`));
+    await page.getByTestId("batch-percent").filter({ hasText: /^100%$/ }).waitFor();
   });
 
   await step("the batch results download as CSV", async () => {
@@ -333,6 +378,7 @@ try {
 } finally {
   await apiFetch(`/api/templates/${id}`, { method: "DELETE" }).catch(() => undefined);
   await apiFetch(`/api/templates/${loopId}`, { method: "DELETE" }).catch(() => undefined);
+  await apiFetch(`/api/templates/${typedId}`, { method: "DELETE" }).catch(() => undefined);
   await context.close();
   rmSync(profile, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BatchPage } from "@/pages/BatchPage";
@@ -65,9 +66,8 @@ describe("BatchPage", () => {
 
   it("should_show_columns_in_the_submitted_model_order_when_another_model_answers_first", async () => {
     // given
-    localStorage.setItem("dakora.recentBatches", JSON.stringify([{ batch_id: "b1", template_id: "t", rows: 2, models: ["echo", "echo/b"], created_at: "2026-11-26T00:00:00Z" }]));
     vi.stubGlobal("WebSocket", socketPlaying([call(0, "echo/b"), call(0, "echo"), progress(4, "completed")]));
-    mockFetch((c) => (c.url.includes("/results") ? json(200, []) : json(200, progress(0, "queued"))));
+    mockFetch((c) => (c.url.includes("/results") ? json(200, []) : json(200, { ...progress(0, "queued"), models: ["echo", "echo/b"] })));
 
     // when
     renderBatch();
@@ -76,7 +76,35 @@ describe("BatchPage", () => {
     await waitFor(() => expect(screen.getByTestId("batch-percent")).toHaveTextContent("100%"));
     expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Row", "Inputs", "echo", "echo/b"]);
     expect(screen.getByText("name=n0")).toBeInTheDocument();
-    localStorage.clear();
+  });
+
+  it("should_title_the_page_with_the_batch_name_and_allow_cancel_while_the_batch_runs", async () => {
+    // given
+    vi.stubGlobal("WebSocket", socketPlaying([]));
+    const calls = mockFetch((c) =>
+      c.url.includes("/results") ? json(200, []) : c.method === "POST" ? json(202, { batch_id: "b1", cancel_requested_jobs: 1 }) : json(200, { ...progress(2), name: "nightly run" }),
+    );
+    renderBatch();
+
+    // when
+    await userEvent.click(await screen.findByRole("button", { name: "Cancel" }));
+
+    // then
+    expect(screen.getByRole("heading", { name: "nightly run" })).toBeInTheDocument();
+    await waitFor(() => expect(calls.some((c) => c.method === "POST" && c.url === "/api/batches/b1/cancel")).toBe(true));
+  });
+
+  it("should_disable_cancel_when_the_batch_is_final", async () => {
+    // given
+    vi.stubGlobal("WebSocket", socketPlaying([]));
+    mockFetch((c) => (c.url.includes("/results") ? json(200, []) : json(200, { ...progress(4, "cancelled"), name: "old run" })));
+
+    // when
+    renderBatch();
+
+    // then
+    expect(await screen.findByRole("heading", { name: "old run" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Cancel" })).toBeDisabled();
   });
 
   it("should_show_the_server_detail_when_the_batch_is_unknown", async () => {

@@ -17,9 +17,9 @@ import { mergeCells, modelColumns } from "@/lib/batchGrid";
 import { downloadText } from "@/lib/download";
 import { usd } from "@/lib/format";
 import { useLiveEvents, type LiveEvent } from "@/lib/liveEvents";
-import { recentBatches } from "@/lib/recentBatches";
 
 const FINISHED = new Set(["completed", "failed", "cancelled"]);
+const CANCELLABLE = new Set(["queued", "running"]);
 
 export function BatchPage() {
   const { batchId = "" } = useParams();
@@ -45,7 +45,7 @@ export function BatchPage() {
   const cancel = useMutation({ mutationFn: () => api.cancelBatch(batchId), onSuccess: () => polled.refetch() });
   const cells = useMemo(() => mergeCells(itemsOf(results.data), calls), [results.data, calls]);
   const rowIndexes = useMemo(() => Array.from(new Set(Array.from(cells.values()).map((c) => c.row_index))).sort((a, b) => a - b), [cells]);
-  const requested = useMemo(() => recentBatches().find((b) => b.batch_id === batchId)?.models ?? [], [batchId]);
+  const requested = useMemo(() => polled.data?.models ?? [], [polled.data?.models]);
   const models = useMemo(() => modelColumns(requested, cells.values()), [requested, cells]);
   const template = useTemplate(polled.data?.template_id);
   const inputOrder = useMemo(() => Object.keys(template.data?.inputs ?? {}), [template.data]);
@@ -69,7 +69,8 @@ export function BatchPage() {
   return (
     <>
       <PageHeader
-        title={`Batch ${batchId}`}
+        title={polled.data?.name || p.name || `Batch ${batchId}`}
+        description={polled.data?.name || p.name ? `Batch ${batchId}` : undefined}
         actions={
           <>
             <Button variant="outline" asChild>
@@ -83,7 +84,7 @@ export function BatchPage() {
             <Button variant="outline" onClick={() => void download("jsonl")}>
               <Download /> JSONL
             </Button>
-            <Button variant="destructive" onClick={() => cancel.mutate()} disabled={done || cancel.isPending}>
+            <Button variant="destructive" onClick={() => cancel.mutate()} disabled={!CANCELLABLE.has(p.status) || cancel.isPending}>
               <Square /> Cancel
             </Button>
           </>

@@ -1,28 +1,27 @@
 import { useMemo, useState } from "react";
-import { Link, useNavigate } from "react-router";
-import { useMutation } from "@tanstack/react-query";
+import { useNavigate } from "react-router";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Send, Upload } from "lucide-react";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { BatchRowCheck } from "@/components/BatchRowCheck";
 import { PageHeader } from "@/components/Layout";
 import { EMPTY_PARAMS, ModelPicker, ParamsFields, toParams } from "@/components/ModelPicker";
+import { RecentBatches } from "@/components/RecentBatches";
 import { ErrorState, NotAvailable } from "@/components/States";
 import { TemplatePicker } from "@/components/TemplatePicker";
 import { notAvailable } from "@/lib/api/client";
 import { api } from "@/lib/api/endpoints";
 import { useTemplate } from "@/lib/api/queries";
-import type { BatchRequest } from "@/lib/api/types";
-import { formatTime } from "@/lib/format";
-import { recentBatches, rememberBatch } from "@/lib/recentBatches";
-import { checkRows, parseRows } from "@/lib/rows";
-import { cn } from "@/lib/utils";
+import type { BatchUpload } from "@/lib/api/types";
+import { detectFormat } from "@/lib/rows";
+import { useDebounced } from "@/lib/useDebounced";
 
-const PREVIEW_ROWS = 200;
+/** How long the rows must stay unchanged before the server checks them. */
+const CHECK_DELAY_MS = 400;
 
 export function BatchesPage() {
   const [templateId, setTemplateId] = useState("");
@@ -34,18 +33,27 @@ export function BatchesPage() {
   const [name, setName] = useState("");
   const [problems, setProblems] = useState<string[]>([]);
   const navigate = useNavigate();
-  const spec = template.data?.inputs ?? {};
-  const parsed = useMemo(() => (text.trim() ? parseRows(text, fileName) : null), [text, fileName]);
-  const checked = useMemo(() => (parsed ? checkRows(spec, parsed.rows) : []), [parsed, spec]);
-  const valid = checked.filter((r) => r.errors.length === 0);
-  const invalid = checked.length - valid.length;
+  const queryClient = useQueryClient();
+  const format = detectFormat(text, fileName);
+  const wanted = useMemo(() => ({ templateId, text, format }), [templateId, text, format]);
+  const settled = useDebounced(wanted, CHECK_DELAY_MS);
+  const current = settled.templateId === templateId && settled.text === text;
+  const check = useQuery({
+    queryKey: ["batch-check", settled.templateId, settled.format, settled.text],
+    queryFn: ({ signal }) => api.checkBatch({ template_id: settled.templateId, format: settled.format, text: settled.text }, signal),
+    enabled: !!settled.templateId && settled.text.trim() !== "",
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+  const checked = current && !check.isPlaceholderData ? check.data : undefined;
   const submit = useMutation({
-    mutationFn: (batch: BatchRequest) => api.submitBatch(batch),
-    onSuccess: (created, batch) => {
-      rememberBatch({ batch_id: created.batch_id, template_id: batch.template_id, name: batch.name, rows: batch.inputs.length, models: batch.models, created_at: new Date().toISOString() });
+    mutationFn: (upload: BatchUpload) => api.submitBatch(upload),
+    onSuccess: (created) => {
+      void queryClient.invalidateQueries({ queryKey: ["batches"] });
       navigate(`/batches/${encodeURIComponent(created.batch_id)}`);
     },
   });
+  const rows = checked?.total_rows ?? 0;
 
   const send = () => {
     const { params, errors } = toParams(paramText);
@@ -53,11 +61,13 @@ export function BatchesPage() {
       ...errors,
       ...(templateId ? [] : ["choose a template"]),
       ...(models.length ? [] : ["choose at least one model"]),
-      ...(valid.length ? [] : ["add at least one valid row"]),
+      ...(text.trim() ? [] : ["add input rows"]),
+      ...(text.trim() && templateId && !checked ? ["wait until the rows are checked"] : []),
+      ...(checked && checked.invalid_rows > 0 ? [`fix the ${checked.invalid_rows} invalid row${checked.invalid_rows === 1 ? "" : "s"}`] : []),
     ];
     setProblems(all);
     if (all.length === 0) {
-      submit.mutate({ template_id: templateId, models, inputs: valid.map((r) => r.inputs), params, name: name.trim() || undefined });
+      submit.mutate({ template_id: templateId, format, text, models, params, name: name.trim() || undefined });
     }
   };
 
@@ -78,7 +88,7 @@ export function BatchesPage() {
             <ParamsFields value={paramText} onChange={setParamText} />
             <div className="grid gap-1.5">
               <Label htmlFor="batch-name">Name (optional)</Label>
-              <Input id="batch-name" value={name} onChange={(e) => setName(e.target.value)} />
+              <Input id="batch-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="the template and the time" />
             </div>
             {problems.length > 0 && (
               <ul className="text-destructive list-disc pl-4 text-sm" role="alert">
@@ -94,7 +104,7 @@ export function BatchesPage() {
                 <ErrorState error={submit.error} title="The batch was not submitted" />
               ))}
             <Button onClick={send} disabled={submit.isPending}>
-              <Send /> Submit {valid.length} row{valid.length === 1 ? "" : "s"} × {models.length} model{models.length === 1 ? "" : "s"}
+              <Send /> Submit {rows} row{rows === 1 ? "" : "s"} × {models.length} model{models.length === 1 ? "" : "s"}
             </Button>
           </CardContent>
         </Card>
@@ -102,7 +112,10 @@ export function BatchesPage() {
           <Card>
             <CardHeader>
               <CardTitle>Input rows</CardTitle>
-              <CardDescription>Paste CSV (a header line naming the inputs) or JSONL (one JSON object per line), or upload a file.</CardDescription>
+              <CardDescription>
+                Paste CSV (a header line naming the inputs) or JSONL (one JSON object per line), or upload a file. The server
+                checks every row against the template's input spec.
+              </CardDescription>
             </CardHeader>
             <CardContent className="grid gap-3">
               <div className="flex items-center gap-2">
@@ -124,110 +137,16 @@ export function BatchesPage() {
                   setFileName(undefined);
                 }}
               />
-              {parsed && (
-                <RowPreview
-                  fields={Object.keys(spec)}
-                  checked={checked}
-                  format={parsed.format}
-                  lineErrors={parsed.lineErrors}
-                  invalid={invalid}
-                  templateChosen={!!template.data}
-                />
+              {text.trim() !== "" && !templateId && <p className="text-muted-foreground text-sm">Choose a template to check the rows.</p>}
+              {current && check.isError && (
+                <ErrorState error={check.error} title="The rows cannot be read" />
               )}
+              {checked && <BatchRowCheck check={checked} fields={Object.keys(template.data?.inputs ?? {})} format={settled.format} />}
             </CardContent>
           </Card>
           <RecentBatches />
         </div>
       </div>
     </>
-  );
-}
-
-function RowPreview({ fields, checked, format, lineErrors, invalid, templateChosen }: {
-  fields: string[];
-  checked: ReturnType<typeof checkRows>;
-  format: string;
-  lineErrors: { line: number; message: string }[];
-  invalid: number;
-  templateChosen: boolean;
-}) {
-  return (
-    <div className="grid gap-2" data-testid="row-preview">
-      <p className="text-sm">
-        {checked.length} row{checked.length === 1 ? "" : "s"} read as {format.toUpperCase()}
-        {templateChosen ? (
-          invalid > 0 ? (
-            <span className="text-destructive"> · {invalid} invalid, left out of the batch</span>
-          ) : (
-            <span className="text-success"> · all valid</span>
-          )
-        ) : (
-          <span className="text-muted-foreground"> · choose a template to check them</span>
-        )}
-      </p>
-      {lineErrors.map((e) => (
-        <p key={e.line} className="text-destructive text-xs">
-          Line {e.line} {e.message}
-        </p>
-      ))}
-      <div className="max-h-96 overflow-auto rounded-md border">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>#</TableHead>
-              {fields.map((f) => (
-                <TableHead key={f} className="font-mono">
-                  {f}
-                </TableHead>
-              ))}
-              <TableHead>Check</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {checked.slice(0, PREVIEW_ROWS).map((row) => (
-              <TableRow key={row.index} className={cn(row.errors.length > 0 && "bg-red-50")} aria-invalid={row.errors.length > 0}>
-                <TableCell className="text-muted-foreground">{row.index + 1}</TableCell>
-                {fields.map((f) => (
-                  <TableCell key={f} className="max-w-48 truncate font-mono text-xs">
-                    {row.inputs[f] === undefined ? "" : typeof row.inputs[f] === "string" ? (row.inputs[f] as string) : JSON.stringify(row.inputs[f])}
-                  </TableCell>
-                ))}
-                <TableCell className="text-xs">
-                  {row.errors.length ? <span className="text-destructive">{row.errors.join("; ")}</span> : <Badge variant="success">ok</Badge>}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-      {checked.length > PREVIEW_ROWS && <p className="text-muted-foreground text-xs">Showing the first {PREVIEW_ROWS} rows.</p>}
-    </div>
-  );
-}
-
-function RecentBatches() {
-  const batches = recentBatches();
-  if (batches.length === 0) return null;
-  return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Recent batches</CardTitle>
-        <CardDescription>Submitted from this browser.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <ul className="grid gap-1 text-sm">
-          {batches.map((b) => (
-            <li key={b.batch_id}>
-              <Link className="font-mono hover:underline" to={`/batches/${encodeURIComponent(b.batch_id)}`}>
-                {b.name || b.batch_id}
-              </Link>{" "}
-              <span className="text-muted-foreground text-xs">
-                {b.template_id} · {b.rows} rows × {b.models.length} models · {formatTime(b.created_at)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </CardContent>
-    </Card>
   );
 }

@@ -15,13 +15,22 @@ export function mockFetch(handler: (call: Call) => Response | Promise<Response>)
       method: init?.method ?? "GET",
       url: String(input),
       headers: (init?.headers ?? {}) as Record<string, string>,
-      body: typeof init?.body === "string" ? JSON.parse(init.body) : undefined,
+      body: typeof init?.body === "string" ? parseOrKeep(init.body) : undefined,
     };
     calls.push(call);
     return handler(call);
   });
   vi.stubGlobal("fetch", fn);
   return calls;
+}
+
+/** A JSON body as its value; any other text (a CSV or JSONL upload) as it was sent. */
+function parseOrKeep(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 export function json(status: number, body: unknown, type = "application/json"): Response {

@@ -46,6 +46,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Answer the body as text instead of JSON (CSV and JSONL downloads). */
   text?: boolean;
+  /** A body sent as is (an upload of CSV or JSONL rows), with its content type. */
+  raw?: { body: string; contentType: string };
 }
 
 export function buildUrl(path: string, query?: RequestOptions["query"]): string {
@@ -66,7 +68,10 @@ export async function request<T>(method: string, path: string, options: RequestO
     headers["X-API-Key"] = key;
   }
   let body: BodyInit | undefined;
-  if (options.body !== undefined) {
+  if (options.raw !== undefined) {
+    headers["Content-Type"] = options.raw.contentType;
+    body = options.raw.body;
+  } else if (options.body !== undefined) {
     headers["Content-Type"] = "application/json";
     body = JSON.stringify(options.body);
   }

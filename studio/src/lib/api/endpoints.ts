@@ -1,8 +1,10 @@
 import { request } from "./client";
 import type {
+  BatchCheck,
   BatchCreated,
+  BatchFilter,
   BatchProgress,
-  BatchRequest,
+  BatchUpload,
   BatchResultRow,
   ComparisonResult,
   Execution,
@@ -52,7 +54,11 @@ export const api = {
   getJob: (jobId: string) => request<Job>("GET", `/api/jobs/${enc(jobId)}`),
   cancelJob: (jobId: string) => request<Job>("POST", `/api/jobs/${enc(jobId)}/cancel`),
 
-  submitBatch: (batch: BatchRequest) => request<BatchCreated>("POST", "/api/batches", { body: batch }),
+  checkBatch: (upload: BatchUpload, signal?: AbortSignal) =>
+    request<BatchCheck>("POST", "/api/batches", { query: { ...uploadFields(upload), dry_run: "true" }, raw: rawRows(upload), signal }),
+  submitBatch: (upload: BatchUpload) =>
+    request<BatchCreated>("POST", "/api/batches", { query: uploadFields(upload), raw: rawRows(upload) }),
+  listBatches: (filter: BatchFilter) => request<Page<BatchProgress>>("GET", "/api/batches", { query: { ...filter } }),
   getBatch: (batchId: string) => request<BatchProgress>("GET", `/api/batches/${enc(batchId)}`),
   batchResults: (batchId: string) =>
     request<BatchResultRow[] | Page<BatchResultRow>>("GET", `/api/batches/${enc(batchId)}/results`, {
@@ -67,6 +73,22 @@ export const api = {
   stats: (groupBy: "model" | "template" | "day", since?: string) =>
     request<Stats>("GET", "/api/stats", { query: { group_by: groupBy, since } }),
 };
+
+/** The batch's fields as the query parameters of an upload. */
+function uploadFields(upload: BatchUpload): Record<string, string | number | undefined> {
+  return {
+    template_id: upload.template_id,
+    models: upload.models?.length ? upload.models.join(",") : undefined,
+    name: upload.name,
+    temperature: upload.params?.temperature,
+    max_tokens: upload.params?.max_tokens,
+    top_p: upload.params?.top_p,
+  };
+}
+
+function rawRows(upload: BatchUpload) {
+  return { body: upload.text, contentType: upload.format === "csv" ? "text/csv" : "application/x-ndjson" };
+}
 
 /** Lists may come as a bare array or as a page; both read as an array. */
 export function itemsOf<T>(answer: T[] | { items: T[] } | undefined): T[] {

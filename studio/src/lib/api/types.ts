@@ -104,16 +104,6 @@ export interface JobRequest {
   params?: CallParams;
 }
 
-export interface BatchRequest {
-  template_id: string;
-  version?: string;
-  label?: string;
-  models: string[];
-  inputs: Record<string, unknown>[];
-  params?: CallParams;
-  name?: string;
-}
-
 export interface BatchCreated {
   batch_id: string;
   total_jobs: number;
@@ -121,11 +111,51 @@ export interface BatchCreated {
   status: string;
 }
 
+/** Rows pasted or uploaded as they are, and the fields of the batch; the server reads and checks the rows. */
+export interface BatchUpload {
+  template_id: string;
+  format: "csv" | "jsonl";
+  text: string;
+  models?: string[];
+  params?: CallParams;
+  name?: string;
+}
+
+/** One row of a dry run: the inputs the server would submit, or its errors by field. */
+export interface BatchCheckRow {
+  row_index: number;
+  /** The row's first line in the uploaded text. */
+  line?: number;
+  valid: boolean;
+  inputs: Record<string, unknown> | null;
+  errors: { field: string; message: string }[];
+}
+
+/** `POST /api/batches?dry_run=true`. */
+export interface BatchCheck {
+  template_id: string;
+  version: string;
+  total_rows: number;
+  valid_rows: number;
+  invalid_rows: number;
+  rows: BatchCheckRow[];
+}
+
+export interface BatchFilter {
+  template_id?: string;
+  status?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+  cursor?: string;
+}
+
 export interface BatchProgress {
   batch_id?: string;
   name?: string | null;
   template_id?: string;
   version?: string;
+  models?: string[] | null;
   status: string;
   total_jobs: number;
   completed_jobs: number;

@@ -10,10 +10,14 @@ import java.util.concurrent.CompletableFuture;
 
 import tools.jackson.core.type.TypeReference;
 
-/** Comparisons over many input rows ({@code /api/batches}): submit rows or a file, follow progress, read results. */
+/**
+ * Comparisons over many input rows ({@code /api/batches}): check or submit rows or a file, list the history,
+ * follow progress, read results.
+ */
 public final class Batches {
 
     private static final TypeReference<List<BatchResultRow>> ROWS = new TypeReference<>() { };
+    private static final TypeReference<Page<Batch>> PAGE = new TypeReference<>() { };
 
     private final Transport transport;
 
@@ -35,6 +39,38 @@ public final class Batches {
     }
 
     public CompletableFuture<BatchAccepted> submitAsync(Path rows, BatchUpload upload) {
+        return upload(rows, upload.query(), BatchAccepted.class);
+    }
+
+    /** Checks rows as {@link #submit(BatchRequest)} would, and submits nothing; {@code models} may be empty. */
+    public BatchCheck check(BatchRequest request) {
+        return Transport.await(checkAsync(request));
+    }
+
+    public CompletableFuture<BatchCheck> checkAsync(BatchRequest request) {
+        return transport.json("POST", "/api/batches?dry_run=true", request, BatchCheck.class);
+    }
+
+    /** Checks a file of input rows as {@link #submit(Path, BatchUpload)} would, and submits nothing. */
+    public BatchCheck check(Path rows, BatchUpload upload) {
+        return Transport.await(checkAsync(rows, upload));
+    }
+
+    public CompletableFuture<BatchCheck> checkAsync(Path rows, BatchUpload upload) {
+        return upload(rows, upload.query() + "&dry_run=true", BatchCheck.class);
+    }
+
+    /** One page of the batch history, newest first. */
+    public Page<Batch> list(BatchQuery query) {
+        return Transport.await(listAsync(query));
+    }
+
+    public CompletableFuture<Page<Batch>> listAsync(BatchQuery query) {
+        String params = query.query();
+        return transport.json("GET", "/api/batches" + (params.isEmpty() ? "" : "?" + params), null, PAGE);
+    }
+
+    private <T> CompletableFuture<T> upload(Path rows, String query, Class<T> answer) {
         String name = rows.getFileName().toString().toLowerCase(Locale.ROOT);
         String contentType = name.endsWith(".csv") ? "text/csv"
                 : name.endsWith(".jsonl") || name.endsWith(".ndjson") ? "application/x-ndjson" : null;
@@ -48,8 +84,8 @@ public final class Batches {
         } catch (FileNotFoundException e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("no batch file at " + rows, e));
         }
-        return transport.send("POST", "/api/batches?" + upload.query(), body, contentType, Map.of())
-                .thenApply(text -> Json.MAPPER.readValue(text, BatchAccepted.class));
+        return transport.send("POST", "/api/batches?" + query, body, contentType, Map.of())
+                .thenApply(text -> Json.MAPPER.readValue(text, answer));
     }
 
     public Batch get(String batchId) {

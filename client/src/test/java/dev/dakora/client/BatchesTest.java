@@ -99,6 +99,50 @@ class BatchesTest {
         assertThatThrownBy(() -> dakora.batches().get("no-such-batch")).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void should_check_rows_and_files_without_submitting_anything() throws IOException {
+        // given
+        String id = uniqueId("batch-check");
+        dakora.prompts().create(greeting(id));
+        Path csv = Files.writeString(files.resolve("check.csv"), "name\n\nAda\n");
+
+        // when
+        BatchCheck rows = dakora.batches().check(BatchRequest.of(id, List.of(), List.of(Map.of("name", true), Map.of())));
+        BatchCheck file = dakora.batches().check(csv, BatchUpload.of(id, List.of("echo")));
+
+        // then
+        assertThat(rows.totalRows()).isEqualTo(2);
+        assertThat(rows.invalidRows()).isEqualTo(1);
+        assertThat(rows.rows().getFirst().inputs()).containsEntry("name", "True");
+        assertThat(rows.rows().get(1).errors()).extracting(FieldError::field).containsExactly("name");
+        assertThat(file.rows()).singleElement().satisfies(row -> {
+            assertThat(row.line()).isEqualTo(3);
+            assertThat(row.valid()).isTrue();
+        });
+        assertThat(dakora.batches().list(BatchQuery.all().withTemplate(id)).items()).isEmpty();
+    }
+
+    @Test
+    void should_list_the_batch_history_newest_first_page_by_page() {
+        // given
+        String id = uniqueId("batch-list");
+        dakora.prompts().create(greeting(id));
+        List<Map<String, Object>> rows = List.of(Map.of("name", "A"));
+        String first = dakora.batches().submit(BatchRequest.of(id, List.of("echo"), rows).withName("first")).batchId();
+        String second = dakora.batches().submit(BatchRequest.of(id, List.of("echo"), rows).withName("second")).batchId();
+
+        // when
+        Page<Batch> page = dakora.batches().list(BatchQuery.all().withTemplate(id).withLimit(1));
+        Page<Batch> next = dakora.batches().list(BatchQuery.all().withTemplate(id).withLimit(1).after(page.nextCursor()));
+
+        // then
+        assertThat(page.items()).extracting(Batch::batchId).containsExactly(second);
+        assertThat(page.items().getFirst().name()).isEqualTo("second");
+        assertThat(next.items()).extracting(Batch::batchId).containsExactly(first);
+        assertThat(next.nextCursor()).isNull();
+        assertThatThrownBy(() -> dakora.batches().list(BatchQuery.all().withStatus("done"))).isInstanceOf(ValidationException.class);
+    }
+
     private static Batch awaitFinal(String batchId) {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> dakora.batches().get(batchId).isFinal());

@@ -4,6 +4,7 @@ import dev.dakora.common.event.JobCommand;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.gateway.domain.BatchSubmissions;
+import dev.dakora.gateway.domain.BatchValidation;
 import dev.dakora.gateway.domain.JobSubmissions;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.gateway.messaging.JobPublisher;
@@ -112,6 +113,11 @@ class JobsConfiguration {
     BatchSubmissions batchSubmissions(TemplateCatalog catalog, SubmissionRepository submissions, JobPublisher publisher,
                                       @Qualifier("batchRowPublisher") JobPublisher batchRowPublisher, Clock clock) {
         return new BatchSubmissions(catalog, submissions, publisher, batchRowPublisher, clock);
+    }
+
+    @Bean
+    BatchValidation batchValidation(TemplateCatalog catalog) {
+        return new BatchValidation(catalog);
     }
 
     @Bean

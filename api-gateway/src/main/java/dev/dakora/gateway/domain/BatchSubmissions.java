@@ -3,7 +3,6 @@ package dev.dakora.gateway.domain;
 import dev.dakora.common.event.BatchSubmitted;
 import dev.dakora.common.event.JobSubmitted;
 import dev.dakora.common.event.JobType;
-import dev.dakora.common.template.InvalidInputException;
 import dev.dakora.common.template.TemplateDocuments;
 import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.gateway.messaging.JobPublisher;
@@ -13,7 +12,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,28 +53,25 @@ public class BatchSubmissions {
     }
 
     private static List<Map<String, Object>> coerceRows(TemplateSpec spec, List<Map<String, Object>> rows) {
-        List<Map<String, Object>> coerced = new ArrayList<>(rows.size());
-        List<InvalidRowsException.RowErrors> bad = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            try {
-                coerced.add(spec.coerceInputs(rows.get(i)));
-            } catch (InvalidInputException e) {
-                if (bad.size() < MAX_REPORTED_ROWS) {
-                    bad.add(new InvalidRowsException.RowErrors(i, e.errors()));
-                }
-            }
-        }
+        List<RowCheck> checks = RowCheck.all(spec, rows);
+        List<InvalidRowsException.RowErrors> bad = checks.stream().filter(check -> !check.valid()).limit(MAX_REPORTED_ROWS)
+                .map(check -> new InvalidRowsException.RowErrors(check.rowIndex(), check.errors())).toList();
         if (!bad.isEmpty()) {
             throw new InvalidRowsException(bad, rows.size());
         }
-        return coerced;
+        return checks.stream().map(RowCheck::inputs).toList();
+    }
+
+    /** A batch submitted without a name is named after its template and its time: {@code greeting 2026-01-31T12:00:00Z}. */
+    static String nameOf(BatchRequest request, String templateId, Instant now) {
+        return request.name() != null ? request.name() : templateId + " " + now.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private Mono<BatchAccepted> publish(String batchId, Coerced coerced, BatchRequest request) {
         Instant now = clock.instant();
         int jobs = coerced.rows().size();
         int calls = jobs * request.models().size();
-        BatchSubmitted batch = new BatchSubmitted(batchId, request.name(), coerced.spec().id(), coerced.spec().version(),
+        BatchSubmitted batch = new BatchSubmitted(batchId, nameOf(request, coerced.spec().id(), now), coerced.spec().id(), coerced.spec().version(),
                 request.models(), jobs, calls, now);
         Map<String, Object> snapshot = TemplateDocuments.toMap(coerced.spec());
         Flux<JobSubmitted> rows = Flux.range(0, jobs).map(i -> new JobSubmitted(BatchIds.jobId(batchId, i),

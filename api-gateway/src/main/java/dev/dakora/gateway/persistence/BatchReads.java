@@ -6,6 +6,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,15 +21,20 @@ public class BatchReads {
     /** Rows fetched per round trip while results stream, so a large batch is never held in memory. */
     private static final int FETCH_SIZE = 500;
 
-    private static final String BATCH = """
-            SELECT batch_id, name, template_id, version, status, total_jobs, completed_jobs, failed_jobs, total_calls,
+    /** Every batch: the sink's, and the gateway's own submissions the sink has not seen yet (as queued). */
+    private static final String ALL_BATCHES = """
+            SELECT batch_id, name, template_id, version, models, status, total_jobs, completed_jobs, failed_jobs, total_calls,
                    completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at
-              FROM batches WHERE batch_id = :batch
+              FROM batches
             UNION ALL
-            SELECT batch_id, name, template_id, version, 'queued', total_jobs, 0, 0, total_calls, 0, 0, 0, 0,
+            SELECT batch_id, name, template_id, version, models, 'queued', total_jobs, 0, 0, total_calls, 0, 0, 0, 0,
                    created_at, NULL
-              FROM batch_submissions s WHERE batch_id = :batch
-               AND NOT EXISTS (SELECT 1 FROM batches b WHERE b.batch_id = s.batch_id)""";
+              FROM batch_submissions s
+             WHERE NOT EXISTS (SELECT 1 FROM batches b WHERE b.batch_id = s.batch_id)""";
+
+    /** Filters of {@code GET /api/batches}; {@code null} fields do not filter; {@code until} is exclusive. */
+    public record Filter(String templateId, String status, Instant since, Instant until) {
+    }
 
     private final DatabaseClient db;
 
@@ -35,7 +43,26 @@ public class BatchReads {
     }
 
     public Mono<Map<String, Object>> find(String batchId) {
-        return db.sql(BATCH).bind("batch", batchId).map(BatchReads::batch).first();
+        return db.sql("SELECT * FROM (" + ALL_BATCHES + ") a WHERE batch_id = :batch").bind("batch", batchId)
+                .map(BatchReads::batch).first();
+    }
+
+    /** A page of batches, newest first. */
+    public Mono<Page> list(Filter filter, int limit, PageCursor cursor) {
+        Query query = new Query()
+                .where("template_id = :template", "template", filter.templateId())
+                .where("status = :status", "status", filter.status())
+                .where("created_at >= :since", "since", utc(filter.since()))
+                .where("created_at < :until", "until", utc(filter.until()))
+                .after(cursor, "batch_id");
+        String sql = "SELECT * FROM (" + ALL_BATCHES + ") a" + query.whereClause()
+                + " ORDER BY created_at DESC, batch_id DESC LIMIT " + (limit + 1);
+        return query.bindTo(db.sql(sql)).map(BatchReads::batch).all().collectList()
+                .map(rows -> Page.of(rows, limit, row -> PageCursor.after((String) row.get("created_at"), (String) row.get("batch_id"))));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** One row per (input row, model), by row then model order of completion. */
@@ -54,6 +81,7 @@ public class BatchReads {
         batch.put("name", row.get("name", String.class));
         batch.put("template_id", row.get("template_id", String.class));
         batch.put("version", row.get("version", String.class));
+        batch.put("models", Rows.json(row, "models"));
         batch.put("status", row.get("status", String.class));
         batch.put("total_jobs", row.get("total_jobs", Integer.class));
         batch.put("completed_jobs", row.get("completed_jobs", Integer.class));

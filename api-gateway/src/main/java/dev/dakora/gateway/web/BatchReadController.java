@@ -5,6 +5,7 @@ import dev.dakora.gateway.domain.BatchIds;
 import dev.dakora.gateway.messaging.JobPublisher;
 import dev.dakora.gateway.persistence.BatchReads;
 import dev.dakora.gateway.persistence.JobReads;
+import dev.dakora.gateway.persistence.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -30,6 +31,7 @@ import java.util.Set;
 class BatchReadController {
 
     private static final int CANCELS_IN_FLIGHT = 256;
+    private static final Set<String> STATUSES = Set.of("queued", "running", "completed", "failed", "cancelled");
 
     private final BatchReads batches;
     private final JobReads jobs;
@@ -43,8 +45,26 @@ class BatchReadController {
         this.clock = clock;
     }
 
+    @GetMapping("/api/batches")
+    @Operation(summary = "List batches", description = "Newest first: {\"items\":[{\"batch_id\",\"name\",\"template_id\","
+            + "\"version\",\"models\",\"status\",\"total_jobs\",\"completed_jobs\",\"failed_jobs\",\"total_calls\","
+            + "\"completed_calls\",\"total_cost_usd\",\"total_tokens_in\",\"total_tokens_out\",\"created_at\","
+            + "\"completed_at\"}],\"next_cursor\"}. Filters template_id, status (queued, running, completed, failed, "
+            + "cancelled), since (inclusive) and until (exclusive) on created_at, each an ISO-8601 instant or a date; "
+            + "limit (default 50, at most 1000) and cursor (next_cursor of the previous page).")
+    Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
+                                   @RequestParam(required = false) String status,
+                                   @RequestParam(required = false) String since,
+                                   @RequestParam(required = false) String until,
+                                   @RequestParam(required = false) String limit,
+                                   @RequestParam(required = false) String cursor) {
+        return Mono.fromCallable(() -> new BatchReads.Filter(templateId, status(status), ListParams.since(since), ListParams.until(until)))
+                .flatMap(filter -> batches.list(filter, ListParams.limit(limit), ListParams.cursor(cursor)))
+                .map(Page::toMap);
+    }
+
     @GetMapping("/api/batches/{batchId}")
-    @Operation(summary = "A batch's progress", description = "status, total_jobs, completed_jobs, failed_jobs, total_calls, "
+    @Operation(summary = "A batch's progress", description = "name, template_id, version, models, status, total_jobs, completed_jobs, failed_jobs, total_calls, "
             + "completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at.")
     Mono<Map<String, Object>> get(@PathVariable String batchId) {
         return find(batchId);
@@ -81,6 +101,13 @@ class BatchReadController {
                         return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
                     });
         });
+    }
+
+    private static String status(String status) {
+        if (status != null && !STATUSES.contains(status)) {
+            throw InvalidRequestException.of("status", "must be one of queued, running, completed, failed, cancelled");
+        }
+        return status;
     }
 
     private Mono<Map<String, Object>> find(String batchId) {

@@ -13,14 +13,17 @@ import java.util.Map;
  * Reads a batch: a JSON body {@code {"template_id","version"?,"label"?,"models","inputs":[{...}],"params"?,"name"?}},
  * or an upload of rows whose other fields come from query parameters (or multipart form fields):
  * {@code template_id}, {@code version}, {@code label}, {@code models} (repeated or comma-separated),
- * {@code name}, {@code temperature}, {@code max_tokens}, {@code top_p}.
+ * {@code name}, {@code temperature}, {@code max_tokens}, {@code top_p}. A validation
+ * ({@code POST /api/batches/validate}) reads the same and does not need {@code models}.
  */
 final class BatchRequests {
+
+    static final int MAX_NAME_CHARS = 200;
 
     private BatchRequests() {
     }
 
-    static BatchRequest fromJson(Map<String, Object> body, int maxRows) {
+    static BatchRequest fromJson(Map<String, Object> body, int maxRows, boolean modelsRequired) {
         Object inputs = body.get("inputs");
         if (!(inputs instanceof List<?> list)) {
             throw InvalidRequestException.of("inputs", "is required: a list of input objects, one per row");
@@ -34,10 +37,11 @@ final class BatchRequests {
             row.forEach((key, value) -> copy.put(String.valueOf(key), value));
             rows.add(copy);
         }
-        return batch(body, rows, maxRows);
+        return batch(body, rows, maxRows, modelsRequired);
     }
 
-    static BatchRequest fromUpload(MultiValueMap<String, String> fields, List<Map<String, Object>> rows, int maxRows) {
+    static BatchRequest fromUpload(MultiValueMap<String, String> fields, List<Map<String, Object>> rows, int maxRows,
+                                   boolean modelsRequired) {
         Map<String, Object> body = new LinkedHashMap<>();
         fields.forEach((name, values) -> {
             if (!values.isEmpty()) {
@@ -51,10 +55,10 @@ final class BatchRequests {
             body.computeIfPresent(number, (key, value) -> parse(key, (String) value, false));
         }
         body.computeIfPresent("max_tokens", (key, value) -> parse(key, (String) value, true));
-        return batch(body, rows, maxRows);
+        return batch(body, rows, maxRows, modelsRequired);
     }
 
-    private static BatchRequest batch(Map<String, Object> body, List<Map<String, Object>> rows, int maxRows) {
+    private static BatchRequest batch(Map<String, Object> body, List<Map<String, Object>> rows, int maxRows, boolean modelsRequired) {
         if (rows.isEmpty()) {
             throw InvalidRequestException.of("inputs", "has no rows; a batch needs at least one input row");
         }
@@ -63,8 +67,16 @@ final class BatchRequests {
                     + " (dakora.jobs.max-batch-rows); split the rows into several batches");
         }
         return new BatchRequest(JobRequests.text(body, "template_id", true), JobRequests.text(body, "version", false),
-                JobRequests.versionOrLabel(body), JobRequests.models(body.get("models"), true), rows,
-                JobRequests.params(body.get("params"), body), JobRequests.text(body, "name", false));
+                JobRequests.versionOrLabel(body), JobRequests.models(body.get("models"), modelsRequired), rows,
+                JobRequests.params(body.get("params"), body), name(body));
+    }
+
+    private static String name(Map<String, Object> body) {
+        String name = JobRequests.text(body, "name", false);
+        if (name != null && name.strip().length() > MAX_NAME_CHARS) {
+            throw InvalidRequestException.of("name", "may have at most " + MAX_NAME_CHARS + " characters");
+        }
+        return name == null ? null : name.strip();
     }
 
     private static Object parse(String field, String value, boolean whole) {

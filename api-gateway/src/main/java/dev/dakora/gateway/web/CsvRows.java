@@ -1,96 +1,93 @@
 package dev.dakora.gateway.web;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads CSV (RFC 4180: a header line naming the inputs, cells optionally in double quotes with {@code ""}
- * for a quote, line breaks inside quotes, CRLF or LF) into input rows. Cells stay strings (the template's
- * input spec coerces them); an empty cell is left out, so the input's default applies. Blank lines are
- * skipped.
+ * Reads CSV (RFC 4180 through Apache Commons CSV: a header line naming the inputs, cells optionally in
+ * double quotes with {@code ""} for a quote, line breaks inside quotes, CRLF or LF, an optional UTF-8
+ * byte order mark) into input rows. Cells stay strings (the template's input spec coerces them); an
+ * empty cell is left out, so the input's default applies. Blank lines are skipped.
  */
 final class CsvRows {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private CsvRows() {
     }
 
-    static List<Map<String, Object>> parse(String text) {
-        List<List<String>> records = records(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        if (records.isEmpty()) {
+    static SourceRows parse(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        LineNumbers lineNumbers = new LineNumbers(body);
+        List<String> header = null;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(body, FORMAT)) {
+            for (CSVRecord record : parser) {
+                int line = lineNumbers.lineAt(firstCharacter(body, record.getCharacterPosition()));
+                if (header == null) {
+                    header = header(record);
+                    continue;
+                }
+                rows.add(row(header, record, line));
+                lines.add(line);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw unreadable(e);
+        }
+        if (header == null) {
             throw InvalidRequestException.of("file", "is empty; a CSV upload needs a header line naming the inputs");
         }
-        List<String> header = records.getFirst().stream().map(String::strip).toList();
+        return new SourceRows(rows, lines);
+    }
+
+    /**
+     * Where a record's text starts: Commons CSV reports the position after the previous record, before the
+     * blank lines it skipped; a record itself never starts with a line break (blank lines are not records).
+     */
+    private static long firstCharacter(String body, long position) {
+        int at = (int) position;
+        while (at < body.length() && (body.charAt(at) == '\n' || body.charAt(at) == '\r')) {
+            at++;
+        }
+        return at;
+    }
+
+    private static List<String> header(CSVRecord record) {
+        List<String> header = record.stream().map(String::strip).toList();
         if (header.stream().anyMatch(String::isEmpty)) {
             throw InvalidRequestException.of("file", "has an empty column name in its header line");
         }
-        List<Map<String, Object>> rows = new ArrayList<>(records.size() - 1);
-        for (int i = 1; i < records.size(); i++) {
-            List<String> cells = records.get(i);
-            if (cells.size() != header.size()) {
-                throw InvalidRequestException.of("file", "row " + (i - 1) + " has " + cells.size() + " cells but the header has "
-                        + header.size() + " columns");
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int c = 0; c < cells.size(); c++) {
-                if (!cells.get(c).isEmpty()) {
-                    row.put(header.get(c), cells.get(c));
-                }
-            }
-            rows.add(row);
-        }
-        return rows;
+        return header;
     }
 
-    private static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-                any = true;
-            } else if (ch == ',') {
-                record.add(cell.toString());
-                cell.setLength(0);
-                any = true;
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                endRecord(records, record, cell, any);
-                record = new ArrayList<>();
-                any = false;
-            } else {
-                cell.append(ch);
-                any = true;
+    private static Map<String, Object> row(List<String> header, CSVRecord record, int line) {
+        if (record.size() != header.size()) {
+            throw InvalidRequestException.of("file", "line " + line + " has " + record.size() + " cells but the header has "
+                    + header.size() + " columns");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int c = 0; c < record.size(); c++) {
+            if (!record.get(c).isEmpty()) {
+                row.put(header.get(c), record.get(c));
             }
         }
-        if (quoted) {
-            throw InvalidRequestException.of("file", "ends inside a quoted cell (a \" is not closed)");
-        }
-        endRecord(records, record, cell, any);
-        return records;
+        return row;
     }
 
-    private static void endRecord(List<List<String>> records, List<String> record, StringBuilder cell, boolean any) {
-        if (any) {
-            record.add(cell.toString());
-            records.add(record);
+    private static InvalidRequestException unreadable(Exception e) {
+        String message = String.valueOf(e instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage() : e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return InvalidRequestException.of("file", "ends inside a quoted cell (a \" is not closed)");
         }
-        cell.setLength(0);
+        return InvalidRequestException.of("file", "is not valid CSV: " + message);
     }
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads JSON Lines (one JSON object of inputs per line; blank lines skipped) into input rows. */
+/** Reads JSON Lines (one JSON object of inputs per line; blank lines skipped) into input rows with their line numbers. */
 final class JsonLinesRows {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -16,8 +16,9 @@ final class JsonLinesRows {
     private JsonLinesRows() {
     }
 
-    static List<Map<String, Object>> parse(String text) {
+    static SourceRows parse(String text) {
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<Integer> rowLines = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -35,7 +36,8 @@ final class JsonLinesRows {
             Map<String, Object> row = new LinkedHashMap<>();
             map.forEach((key, cell) -> row.put(String.valueOf(key), cell));
             rows.add(row);
+            rowLines.add(i + 1);
         }
-        return rows;
+        return new SourceRows(rows, rowLines);
     }
 }

@@ -30,13 +30,22 @@ final class ListParams {
 
     /** An ISO-8601 instant ({@code 2026-01-31T12:00:00Z}) or a date (midnight UTC). */
     static Instant since(String since) {
-        if (since == null || since.isBlank()) {
+        return instant("since", since);
+    }
+
+    /** The end of a time range, as {@link #since}. */
+    static Instant until(String until) {
+        return instant("until", until);
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return since.length() == 10 ? LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(since);
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw InvalidRequestException.of("since", "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, or a date such as 2026-01-31");
+            throw InvalidRequestException.of(field, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, or a date such as 2026-01-31");
         }
     }
 }

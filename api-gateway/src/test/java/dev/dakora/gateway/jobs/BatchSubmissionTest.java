@@ -98,7 +98,7 @@ class BatchSubmissionTest extends GatewayTest {
                 .expectBody().jsonPath("$.errors[0].row_index").isEqualTo(1);
         client.post().uri("/api/batches?template_id={id}&models=echo", id).contentType(MediaType.parseMediaType("text/csv"))
                 .bodyValue("name,times\nAda,1,extra\n").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("row 0"));
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("line 2 has 3 cells"));
     }
 
     @Test

@@ -30,7 +30,7 @@ class GatewayMigrationTest {
 
         // then
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(2);
+        assertThat(result.migrationsExecuted).isEqualTo(3);
         assertThat(tableExists(database, "job_submissions")).isTrue();
     }
 
@@ -46,6 +46,32 @@ class GatewayMigrationTest {
         // then
         assertThat(again.migrationsExecuted).isZero();
         assertThat(tableExists(database, "batch_submissions")).isTrue();
+    }
+
+    @Test
+    void should_name_a_batch_submitted_without_a_name_after_its_template_and_time_when_migrating() throws SQLException {
+        // given: a submission stored before batches were named by default
+        DataSource database = freshDatabase();
+        Flyway.configure().dataSource(database).table("flyway_history_gateway").locations("classpath:db/migration/gateway")
+                .baselineOnMigrate(true).baselineVersion("0").target("2").load().migrate();
+        execute(database, "INSERT INTO batch_submissions (batch_id, name, template_id, version, models, total_jobs, total_calls, created_at)"
+                + " VALUES ('b1', NULL, 'greeting', '1.0.0', '[\"echo\"]', 1, 1, '2026-01-31T12:00:00.250Z'),"
+                + " ('b2', 'mine', 'greeting', '1.0.0', '[\"echo\"]', 1, 1, '2026-01-31T12:00:00Z')");
+
+        // when
+        gatewayFlyway(database).migrate();
+
+        // then
+        assertThat(text(database, "SELECT name FROM batch_submissions WHERE batch_id = 'b1'")).isEqualTo("greeting 2026-01-31T12:00:00Z");
+        assertThat(text(database, "SELECT name FROM batch_submissions WHERE batch_id = 'b2'")).isEqualTo("mine");
+    }
+
+    private static String text(DataSource database, String sql) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     /** As application.yml configures it. */

@@ -1,0 +1,65 @@
+package dev.dakora.gateway.web;
+
+import dev.dakora.gateway.domain.BatchRequest;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.FormFieldPart;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads a batch body (JSON, CSV, JSON Lines or a multipart file) into the request and the rows' source lines. */
+final class BatchBodies {
+
+    /** A batch as read, and where each of its rows came from. */
+    record Read(BatchRequest request, SourceRows source) {
+    }
+
+    private final int maxRows;
+
+    BatchBodies(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    Read json(Map<String, Object> body, boolean modelsRequired) {
+        BatchRequest request = BatchRequests.fromJson(body, maxRows, modelsRequired);
+        return new Read(request, SourceRows.ofJson(request.rows()));
+    }
+
+    Read upload(MultiValueMap<String, String> fields, SourceRows source, boolean modelsRequired) {
+        return new Read(BatchRequests.fromUpload(fields, source.rows(), maxRows, modelsRequired), source);
+    }
+
+    Mono<Read> multipart(ServerWebExchange exchange, boolean modelsRequired) {
+        MultiValueMap<String, String> fields = new LinkedMultiValueMap<>(exchange.getRequest().getQueryParams());
+        return exchange.getMultipartData().flatMap(parts -> {
+            parts.forEach((name, values) -> values.stream().filter(FormFieldPart.class::isInstance)
+                    .forEach(part -> fields.add(name, ((FormFieldPart) part).value())));
+            Part file = parts.getFirst("file");
+            if (!(file instanceof FilePart filePart)) {
+                return Mono.error(InvalidRequestException.of("file", "is required: the rows as a CSV or JSON Lines file part"));
+            }
+            boolean jsonLines = isJsonLines(filePart);
+            return DataBufferUtils.join(filePart.content()).map(buffer -> {
+                String text = buffer.toString(StandardCharsets.UTF_8);
+                DataBufferUtils.release(buffer);
+                return upload(fields, jsonLines ? JsonLinesRows.parse(text) : CsvRows.parse(text), modelsRequired);
+            });
+        });
+    }
+
+    private static boolean isJsonLines(FilePart file) {
+        String name = file.filename().toLowerCase(Locale.ROOT);
+        String type = String.valueOf(file.headers().getContentType());
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || type.contains("ndjson") || type.contains("jsonl");
+    }
+}
