@@ -2,6 +2,7 @@ package dev.dakora.fault;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,20 @@ import java.util.stream.Collectors;
 import java.util.Set;
 
 import org.assertj.core.api.SoftAssertions;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a finished batch through the HTTP API: exactly one result and one execution log row per (row,
  * model), no call id twice, every job final, the same tokens, cost and call counts in the batch, its jobs
- * and its log, and no more provider requests than the log's attempts allow (5 % margin).
+ * and its log, no call logged with more attempts than the provider received, and no more provider requests
+ * than {@code bound} allows for the log's attempts.
  */
-record BatchAudit(DakoraApi api, String batchId, int rows, int models, long providerRequests) {
+record BatchAudit(DakoraApi api, String batchId, int rows, int models, Map<String, Long> requestsPerCall, RequestBound bound) {
 
-    static final double REQUEST_MARGIN = 1.05;
+    /** The bound where no process with calls in flight was killed: retries only, no call sent again. */
+    static final RequestBound NO_RESEND = RequestBound.ratio(1.05);
 
     /** Counted totals of one source (batch, jobs, results or log). */
     record Totals(long calls, long succeeded, long tokensIn, long tokensOut, BigDecimal cost) {
@@ -51,8 +56,14 @@ record BatchAudit(DakoraApi api, String batchId, int rows, int models, long prov
         softly.assertThat(log).as("log rows neither succeeded nor failed")
                 .filteredOn(row -> !Set.of("succeeded", "failed").contains(row.path("status").asString())).isEmpty();
         long attempts = log.stream().mapToLong(row -> row.path("attempts").asLong()).sum();
-        softly.assertThat((double) providerRequests).as("provider requests vs %d logged attempts", attempts)
-                .isLessThanOrEqualTo(REQUEST_MARGIN * attempts);
+        long providerRequests = requestsPerCall.values().stream().mapToLong(Long::longValue).sum();
+        softly.assertThat(providerRequests).as("provider requests vs %d logged attempts, at most %s", attempts, bound)
+                .isLessThanOrEqualTo(bound.limit(attempts));
+        Map<String, Long> loggedAttempts = attemptsPerCall(log);
+        softly.assertThat(loggedAttempts).as("calls logged with more attempts than the provider received")
+                .allSatisfy((call, logged) -> assertThat(requestsPerCall.getOrDefault(call, 0L)).as(call).isGreaterThanOrEqualTo(logged));
+        long resentCalls = loggedAttempts.entrySet().stream()
+                .filter(call -> requestsPerCall.getOrDefault(call.getKey(), 0L) > call.getValue()).count();
 
         Totals fromLog = logTotals(log);
         Totals fromJobs = jobTotals(softly);
@@ -66,9 +77,21 @@ record BatchAudit(DakoraApi api, String batchId, int rows, int models, long prov
         softly.assertThat(fromResults).as("result totals vs log totals").usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(fromLog);
         softly.assertAll();
-        return "%s: %d calls (%d succeeded), %d attempts logged, %d provider requests, %d+%d tokens, cost %s, errors %s"
-                .formatted(batchId, fromLog.calls(), fromLog.succeeded(), attempts, providerRequests,
-                        fromLog.tokensIn(), fromLog.tokensOut(), fromLog.cost().toPlainString(), errors(log));
+        return ("%s: %d calls (%d succeeded), %d attempts logged, %d provider requests (%d calls sent more often than logged;"
+                + " allowed: %d = %s), %d+%d tokens, cost %s, errors %s")
+                .formatted(batchId, fromLog.calls(), fromLog.succeeded(), attempts, providerRequests, resentCalls,
+                        bound.limit(attempts), bound, fromLog.tokensIn(), fromLog.tokensOut(), fromLog.cost().toPlainString(), errors(log));
+    }
+
+    /** Logged attempts per call, keyed as {@link FaultProvider#callKey} (the row is the job id's suffix). */
+    private Map<String, Long> attemptsPerCall(List<JsonNode> log) {
+        Map<String, Long> perCall = new HashMap<>();
+        for (JsonNode row : log) {
+            String job = row.path("job_id").asString();
+            int index = Integer.parseInt(job.substring(job.lastIndexOf('-') + 1));
+            perCall.merge(FaultProvider.callKey(row.path("model").asString(), index), row.path("attempts").asLong(), Long::sum);
+        }
+        return perCall;
     }
 
     /** Failed calls counted by the start of their error message. */

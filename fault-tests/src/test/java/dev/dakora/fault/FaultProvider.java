@@ -7,12 +7,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -30,6 +33,7 @@ final class FaultProvider implements AutoCloseable {
     static final int COMPLETION_TOKENS = 7;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern ROW = Pattern.compile(" row r(\\d+):");
 
     static {
         // the JDK server closes pooled connections beyond 200 by default, which clients see as resets
@@ -61,6 +65,33 @@ final class FaultProvider implements AutoCloseable {
     long requestsContaining(String marker) {
         return requests.entrySet().stream().filter(entry -> entry.getKey().contains(marker))
                 .mapToLong(entry -> entry.getValue().get()).sum();
+    }
+
+    /**
+     * Requests received per call of the prompts containing {@code marker}, keyed by {@link #callKey}: the model
+     * id as the provider sees it (without {@code provider/}) and the row the prompt names.
+     */
+    Map<String, Long> requestsPerCall(String marker) {
+        Map<String, Long> perCall = new HashMap<>();
+        requests.forEach((key, count) -> {
+            Matcher row = ROW.matcher(key);
+            if (key.contains(marker) && row.find()) {
+                perCall.merge(callKey(key.substring(0, key.indexOf('\n')), Integer.parseInt(row.group(1))), count.get(), Long::sum);
+            }
+        });
+        return perCall;
+    }
+
+    static String callKey(String model, int row) {
+        return model.substring(model.indexOf('/') + 1) + " row " + row;
+    }
+
+    double errorRate() {
+        return rateLimited + failing;
+    }
+
+    Duration latency() {
+        return latency;
     }
 
     /** The largest number of requests received for one (model, prompt) whose prompt contains {@code marker}. */

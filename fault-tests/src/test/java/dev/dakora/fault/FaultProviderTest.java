@@ -33,6 +33,24 @@ class FaultProviderTest {
     }
 
     @Test
+    void should_count_requests_per_model_and_batch_row_of_one_run_only() throws Exception {
+        try (FaultProvider provider = new FaultProvider(Duration.ZERO, 0, 0)) {
+            // given / when
+            chat(provider, "gpt-4o", "Fault run [run-a] row r3: answer briefly.");
+            chat(provider, "gpt-4o", "Fault run [run-a] row r3: answer briefly.");
+            chat(provider, "gpt-4o-mini", "Fault run [run-a] row r3: answer briefly.");
+            chat(provider, "gpt-4o", "Fault run [run-b] row r3: answer briefly.");
+            chat(provider, "gpt-4o", "no row in this prompt [run-a]");
+
+            // then
+            assertThat(provider.requestsPerCall("[run-a]")).containsOnly(
+                    java.util.Map.entry(FaultProvider.callKey("openai/gpt-4o", 3), 2L),
+                    java.util.Map.entry(FaultProvider.callKey("gpt-4o-mini", 3), 1L));
+            assertThat(provider.requestsPerCall("[run-c]")).isEmpty();
+        }
+    }
+
+    @Test
     void should_refuse_the_configured_shares_with_429_and_500() throws Exception {
         try (FaultProvider limited = new FaultProvider(Duration.ZERO, 1, 0);
              FaultProvider failing = new FaultProvider(Duration.ZERO, 0, 1)) {

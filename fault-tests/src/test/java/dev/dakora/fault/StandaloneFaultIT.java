@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +34,6 @@ class StandaloneFaultIT {
     }
 
     @Test
-    @Tag(RoleProcessesFaultIT.KNOWN_FAILING)
     void should_finish_a_batch_exactly_once_when_the_whole_standalone_is_killed_and_restarted_on_its_data() throws Exception {
         Path work = Files.createTempDirectory("dakora-fault-standalone");
         dataDir = work.resolve("data/postgres");
@@ -50,8 +48,7 @@ class StandaloneFaultIT {
         try (FaultProvider provider = new FaultProvider(Duration.ofMillis(Long.getLong("dakora.fault.latency-ms", 200)), 0.05, 0.02)) {
             List<String> all = new ArrayList<>(arguments);
             all.add("--dakora.llm.providers.openai.base-url=" + provider.baseUrl());
-            // a few calls at a time, so that the batch is still running when the process is killed
-            all.add("--dakora.llm.limits.default.max-concurrent=16");
+            all.addAll(WorkerSettings.FAULT.arguments());
             Map<String, String> environment = Map.of("OPENAI_API_KEY", "sk-fault-" + UUID.randomUUID());
             DakoraApi api = new DakoraApi(port, "unused");
             long launched = System.nanoTime();
@@ -79,7 +76,7 @@ class StandaloneFaultIT {
             Report.line("standalone killed", "killed at %d of %d calls logged, with %d PostgreSQL processes; restart -> ready %s; restart -> next call logged %s"
                     .formatted(loggedAtKill, run.expectedCalls(), postgres.size(), Report.millis(ready), Report.millis(moving.join())));
 
-            Report.line("standalone killed", run.finishAndAudit(run::loggedThroughApi));
+            Report.line("standalone killed", run.finishAndAudit(run::loggedThroughApi, run.resendBound(WorkerSettings.FAULT, 1)));
         }
     }
 
