@@ -60,13 +60,18 @@ record BatchRun(DakoraApi api, FaultProvider provider, String marker, String bat
      * the provider's requests against {@code bound}.
      */
     String finishAndAudit(LongSupplier loggedCalls, RequestBound bound) throws IOException {
+        return finishAndAudit(loggedCalls, bound, Long.MAX_VALUE);
+    }
+
+    /** The same for a batch during which a process was killed; {@code killedAt} is {@link System#nanoTime()} once it had exited. */
+    String finishAndAudit(LongSupplier loggedCalls, RequestBound bound, long killedAt) throws IOException {
         long deadline = System.nanoTime() + FINISH_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline && !(finished() && loggedCalls.getAsLong() >= expectedCalls())) {
             sleep();
         }
         sleep();
         try {
-            return new BatchAudit(api, batchId, rows, models, provider.requestsPerCall(marker), bound).verify()
+            return new BatchAudit(api, batchId, rows, models, provider.requestsPerCall(marker), killedAt, bound).verify()
                     + ", at most " + provider.mostRequestsForOneCall(marker) + " provider requests for one call";
         } catch (AssertionError | IOException e) {
             Report.line(marker, "FAILED " + batchId + ": " + e.getMessage().replaceAll("\\s+", " "));

@@ -43,9 +43,15 @@ class FaultProviderTest {
             chat(provider, "gpt-4o", "no row in this prompt [run-a]");
 
             // then
-            assertThat(provider.requestsPerCall("[run-a]")).containsOnly(
-                    java.util.Map.entry(FaultProvider.callKey("openai/gpt-4o", 3), 2L),
-                    java.util.Map.entry(FaultProvider.callKey("gpt-4o-mini", 3), 1L));
+            long after = System.nanoTime();
+            var perCall = provider.requestsPerCall("[run-a]");
+            assertThat(perCall).containsOnlyKeys(FaultProvider.callKey("openai/gpt-4o", 3), FaultProvider.callKey("gpt-4o-mini", 3));
+            assertThat(perCall.get(FaultProvider.callKey("gpt-4o", 3))).hasSize(2)
+                    .allSatisfy(request -> {
+                        assertThat(request.status).isEqualTo(200);
+                        assertThat(request.arrivedBefore(after)).isTrue();
+                    });
+            assertThat(perCall.get(FaultProvider.callKey("gpt-4o-mini", 3))).hasSize(1);
             assertThat(provider.requestsPerCall("[run-c]")).isEmpty();
         }
     }

@@ -64,6 +64,7 @@ class StandaloneFaultIT {
             postgres.forEach(ProcessHandle::destroyForcibly);
             first.kill();
             postgres.forEach(handle -> handle.onExit().join());
+            long killedAt = System.nanoTime();
             assertThat(first.alive()).as("standalone JVM after kill -9").isFalse();
             assertThat(postgres).as("PostgreSQL processes after kill -9").noneMatch(ProcessHandle::isAlive);
 
@@ -76,7 +77,8 @@ class StandaloneFaultIT {
             Report.line("standalone killed", "killed at %d of %d calls logged, with %d PostgreSQL processes; restart -> ready %s; restart -> next call logged %s"
                     .formatted(loggedAtKill, run.expectedCalls(), postgres.size(), Report.millis(ready), Report.millis(moving.join())));
 
-            Report.line("standalone killed", run.finishAndAudit(run::loggedThroughApi, run.resendBound(WorkerSettings.FAULT, 1)));
+            Report.line("standalone killed", run.finishAndAudit(run::loggedThroughApi,
+                    run.resendBound(WorkerSettings.FAULT, 1), killedAt));
         }
     }
 

@@ -28,26 +28,33 @@ record WorkerSettings(int maxConcurrent, int maxAttempts, Duration initialBackof
      * no slot): tries end at most {@code slots / latency} a second, {@code errorRate} of them wait up to
      * {@code initial-backoff x (1 + jitter)} for the next, so on average {@code slots x errorRate x wait / latency}
      * calls wait at any moment, each having sent one try (two only after two failures in a row, {@code errorRate}
-     * squared); twice that average is allowed for their randomness. Zero when no LLM worker is killed.
+     * squared); twice that average is allowed for their randomness. A call whose answer came but whose result
+     * was not published yet holds no slot either: as long as publishing takes less than one provider answer, at
+     * most one slot's worth of them. Zero when no LLM worker is killed.
      */
     ResendAllowance allowance(int killedWorkers, int models, double errorRate, Duration latency) {
         int slots = maxConcurrent * models * killedWorkers;
         double longestWait = initialBackoff.toMillis() * (1 + jitter);
         double waiting = slots * errorRate * longestWait / Math.max(1, latency.toMillis());
         int retrying = (int) Math.ceil(2 * waiting);
-        return new ResendAllowance(slots, retrying);
+        return new ResendAllowance(slots, slots, retrying);
     }
 
-    /** Requests allowed beyond the logged attempts: {@code inFlight} tries in flight, {@code retrying} tries of calls between tries. */
-    record ResendAllowance(int inFlight, int retrying) {
+    /**
+     * Requests allowed beyond the logged attempts: {@code inFlight} tries on the wire at the kill,
+     * {@code unpublished} calls answered whose result was not published yet (at most one more slot's worth,
+     * as long as publishing a result takes less than a provider's answer), {@code retrying} calls between tries.
+     */
+    record ResendAllowance(int inFlight, int unpublished, int retrying) {
 
         int total() {
-            return inFlight + retrying;
+            return inFlight + unpublished + retrying;
         }
 
         @Override
         public String toString() {
-            return total() + " (" + inFlight + " in flight + " + retrying + " for calls between tries)";
+            return total() + " (" + inFlight + " on the wire + " + unpublished + " answered, not published + " + retrying
+                    + " between tries)";
         }
     }
 }

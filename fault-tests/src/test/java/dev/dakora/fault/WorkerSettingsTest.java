@@ -19,8 +19,9 @@ class WorkerSettingsTest {
 
         // then: 32 slots; 32 x 0.07 x 1.2 s / 0.2 s = 13.44 calls waiting on average, twice that allowed
         assertThat(one.inFlight()).isEqualTo(32);
+        assertThat(one.unpublished()).isEqualTo(32);
         assertThat(one.retrying()).isEqualTo(27);
-        assertThat(two.total()).as("64 slots, 26.88 waiting").isEqualTo(64 + 54);
+        assertThat(two.total()).as("64 slots, 26.88 waiting").isEqualTo(64 + 64 + 54);
     }
 
     @Test
