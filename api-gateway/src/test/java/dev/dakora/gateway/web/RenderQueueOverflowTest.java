@@ -26,6 +26,9 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The render route when every render thread is busy and their queue is full: the render is refused with 429
@@ -46,7 +49,9 @@ class RenderQueueOverflowTest {
     @Qualifier("renderScheduler")
     Scheduler renderScheduler;
 
+    private final CountDownLatch started = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch finished = new CountDownLatch(2);
 
     @AfterEach
     void freeTheRenderThread() {
@@ -54,11 +59,13 @@ class RenderQueueOverflowTest {
     }
 
     @Test
-    void should_answer_429_with_retry_after_when_the_render_thread_and_its_queue_are_full() {
-        // given: the only render thread busy and the one queued task it allows taken
+    void should_answer_429_with_retry_after_while_the_render_thread_and_its_queue_are_full_and_render_once_free()
+            throws InterruptedException {
+        // given: the only render thread busy, then the one queued task it allows taken
         registry.save(new TemplateSpec("overflow", null, null, "Hi", Map.of(), Map.of()));
-        renderScheduler.schedule(this::waitForRelease);
-        renderScheduler.schedule(this::waitForRelease);
+        renderScheduler.schedule(this::holdTheThread);
+        assertThat(started.await(10, TimeUnit.SECONDS)).as("the render thread runs the first task").isTrue();
+        renderScheduler.schedule(this::holdTheThread);
 
         // when / then
         client.post().uri("/api/templates/overflow/render").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
@@ -67,30 +74,26 @@ class RenderQueueOverflowTest {
                 .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1")
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.detail").isEqualTo("the server is rendering as many templates as it queues; retry later");
-    }
 
-    @Test
-    void should_render_once_the_render_thread_is_free_again() {
-        // given
-        registry.save(new TemplateSpec("overflow-after", null, null, "Hi", Map.of(), Map.of()));
-        renderScheduler.schedule(this::waitForRelease);
-        renderScheduler.schedule(this::waitForRelease);
-
-        // when
+        // when: the thread and its queue are free again
         release.countDown();
+        assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
 
         // then
-        client.post().uri("/api/templates/overflow-after/render").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
+        client.post().uri("/api/templates/overflow/render").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.rendered").isEqualTo("Hi");
     }
 
-    private void waitForRelease() {
+    private void holdTheThread() {
+        started.countDown();
         try {
             release.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            finished.countDown();
         }
     }
 
