@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * and its log, and the provider's requests call by call ({@link RequestAudit}) within {@code bound}.
  */
 record BatchAudit(DakoraApi api, String batchId, int rows, int models, Map<String, List<FaultProvider.Request>> requests,
-                  long killedAt, RequestBound bound) {
+                  Kill kill, RequestBound bound) {
 
     /** The bound where no process with calls in flight was killed: retries only, no call sent again. */
     static final RequestBound NO_RESEND = RequestBound.ratio(1.05);
@@ -53,7 +53,7 @@ record BatchAudit(DakoraApi api, String batchId, int rows, int models, Map<Strin
         softly.assertThat(callIds).as("distinct call ids in the execution log").hasSize(log.size());
         softly.assertThat(log).as("log rows neither succeeded nor failed")
                 .filteredOn(row -> !Set.of("succeeded", "failed").contains(row.path("status").asString())).isEmpty();
-        String requestCounts = new RequestAudit(requests, attemptsPerCall(log), killedAt, bound).check(softly);
+        String requestCounts = new RequestAudit(requests, attemptsPerCall(log), kill, bound).check(softly);
 
         Totals fromLog = logTotals(log);
         Totals fromJobs = jobTotals(softly);

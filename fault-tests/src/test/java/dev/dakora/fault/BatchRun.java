@@ -60,18 +60,18 @@ record BatchRun(DakoraApi api, FaultProvider provider, String marker, String bat
      * the provider's requests against {@code bound}.
      */
     String finishAndAudit(LongSupplier loggedCalls, RequestBound bound) throws IOException {
-        return finishAndAudit(loggedCalls, bound, Long.MAX_VALUE);
+        return finishAndAudit(loggedCalls, bound, Kill.NONE);
     }
 
-    /** The same for a batch during which a process was killed; {@code killedAt} is {@link System#nanoTime()} once it had exited. */
-    String finishAndAudit(LongSupplier loggedCalls, RequestBound bound, long killedAt) throws IOException {
+    /** The same for a batch during which a process was killed. */
+    String finishAndAudit(LongSupplier loggedCalls, RequestBound bound, Kill kill) throws IOException {
         long deadline = System.nanoTime() + FINISH_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline && !(finished() && loggedCalls.getAsLong() >= expectedCalls())) {
             sleep();
         }
         sleep();
         try {
-            return new BatchAudit(api, batchId, rows, models, provider.requestsPerCall(marker), killedAt, bound).verify()
+            return new BatchAudit(api, batchId, rows, models, provider.requestsPerCall(marker), kill, bound).verify()
                     + ", at most " + provider.mostRequestsForOneCall(marker) + " provider requests for one call";
         } catch (AssertionError | IOException e) {
             Report.line(marker, "FAILED " + batchId + ": " + e.getMessage().replaceAll("\\s+", " "));

@@ -6,14 +6,12 @@ import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 
 /**
- * The provider's requests of a batch against its execution log, call by call, around the kill
- * ({@code killedAt}, {@link System#nanoTime()} once the killed process had exited; {@link Long#MAX_VALUE}
- * when nothing was killed). A call the provider saw more often than the log says was sent again: only a
+ * The provider's requests of a batch against its execution log, call by call, around the {@code kill}. A call the provider saw more often than the log says was sent again: only a
  * call the killed process had sent before it died may be, and the next owner sends it only as often as it
  * logs. Such a call's last try before the kill was on the wire (no answer written), answered with an error
  * (waiting to be retried) or answered 200 (its result not yet published).
  */
-record RequestAudit(Map<String, List<FaultProvider.Request>> requests, Map<String, Long> loggedAttempts, long killedAt,
+record RequestAudit(Map<String, List<FaultProvider.Request>> requests, Map<String, Long> loggedAttempts, Kill kill,
                     RequestBound bound) {
 
     /** Soft checks of every call and of the total; returns the counts for the report. */
@@ -23,15 +21,15 @@ record RequestAudit(Map<String, List<FaultProvider.Request>> requests, Map<Strin
         int resent = 0, onTheWire = 0, failedTries = 0, unpublished = 0;
         for (Map.Entry<String, Long> call : loggedAttempts.entrySet()) {
             List<FaultProvider.Request> received = requests.getOrDefault(call.getKey(), List.of());
-            long afterKill = received.stream().filter(request -> !request.arrivedBefore(killedAt)).count();
+            long afterKill = received.stream().filter(request -> !request.arrivedBefore(kill.exited())).count();
             softly.assertThat((long) received.size()).as("requests for %s, logged with %d attempts", call.getKey(), call.getValue())
                     .isGreaterThanOrEqualTo(call.getValue());
             softly.assertThat(afterKill).as("requests for %s after the kill, beyond its %d logged attempts", call.getKey(), call.getValue())
                     .isLessThanOrEqualTo(call.getValue());
             if (received.size() > call.getValue()) {
                 resent++;
-                List<FaultProvider.Request> beforeKill = received.stream().filter(request -> request.arrivedBefore(killedAt)).toList();
-                if (beforeKill.stream().anyMatch(request -> !request.answeredBefore(killedAt))) {
+                List<FaultProvider.Request> beforeKill = received.stream().filter(request -> request.arrivedBefore(kill.exited())).toList();
+                if (beforeKill.stream().anyMatch(request -> !request.answeredBefore(kill.signalled()))) {
                     onTheWire++;
                 } else if (!beforeKill.isEmpty() && beforeKill.getLast().status == 200) {
                     unpublished++;

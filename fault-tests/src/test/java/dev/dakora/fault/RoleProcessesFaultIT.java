@@ -101,19 +101,18 @@ class RoleProcessesFaultIT {
             run.awaitCalls(run.expectedCalls() / 10, () -> logged(run));
         }
         long loggedAtKill = logged(run);
-        cluster.kill(instance);
-        long killedAt = System.nanoTime();
+        Kill kill = Kill.of(() -> cluster.kill(instance));
         CompletableFuture<Duration> nextCall = run.nextCall(loggedAtKill, () -> logged(run));
         cluster.start(instance);
         cluster.awaitReady(instance);
-        Duration ready = Duration.ofNanos(System.nanoTime() - killedAt);
+        Duration ready = Duration.ofNanos(System.nanoTime() - kill.signalled());
 
         Report.line(scenario + " killed", "killed at %d of %d calls logged; kill -> restarted and ready %s; kill -> next call logged %s"
                 .formatted(loggedAtKill, run.expectedCalls(), Report.millis(ready), Report.millis(nextCall.join())));
 
         int killedLlmWorkers = instance.startsWith("llm-worker") ? 1 : 0;
         Report.line(scenario + " killed", run.finishAndAudit(() -> logged(run),
-                run.resendBound(WorkerSettings.FAULT, killedLlmWorkers), killedAt));
+                run.resendBound(WorkerSettings.FAULT, killedLlmWorkers), kill));
         assertThat(ALL).as("instances whose readiness probe does not answer 200 after the batch")
                 .filteredOn(each -> cluster.readiness(each) != 200).isEmpty();
     }

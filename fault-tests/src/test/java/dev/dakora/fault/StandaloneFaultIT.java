@@ -61,10 +61,11 @@ class StandaloneFaultIT {
             long loggedAtKill = run.loggedThroughApi();
             List<ProcessHandle> postgres = Postmaster.processes(dataDir);
             assertThat(postgres).as("the standalone's PostgreSQL processes").isNotEmpty();
-            postgres.forEach(ProcessHandle::destroyForcibly);
-            first.kill();
-            postgres.forEach(handle -> handle.onExit().join());
-            long killedAt = System.nanoTime();
+            Kill kill = Kill.of(() -> {
+                postgres.forEach(ProcessHandle::destroyForcibly);
+                first.kill();
+                postgres.forEach(handle -> handle.onExit().join());
+            });
             assertThat(first.alive()).as("standalone JVM after kill -9").isFalse();
             assertThat(postgres).as("PostgreSQL processes after kill -9").noneMatch(ProcessHandle::isAlive);
 
@@ -78,7 +79,7 @@ class StandaloneFaultIT {
                     .formatted(loggedAtKill, run.expectedCalls(), postgres.size(), Report.millis(ready), Report.millis(moving.join())));
 
             Report.line("standalone killed", run.finishAndAudit(run::loggedThroughApi,
-                    run.resendBound(WorkerSettings.FAULT, 1), killedAt));
+                    run.resendBound(WorkerSettings.FAULT, 1), kill));
         }
     }
 
