@@ -6,9 +6,9 @@ import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 
 /**
- * The provider's requests of a batch against its execution log, call by call, around the {@code kill}. A call the provider saw more often than the log says was sent again: only a
- * call the killed process had sent before it died may be, and the next owner sends it only as often as it
- * logs. Such a call's last try before the kill was on the wire (no answer written), answered with an error
+ * The provider's requests of a batch against its execution log, call by call, around the {@code kill}. A
+ * call the provider saw more often than the log says was sent again: only a call the killed process had sent
+ * before it died may be, and the next owner sends it only as often as it logs. Such a call's last try before the kill was on the wire (no answer written), answered with an error
  * (waiting to be retried) or answered 200 (its result not yet published).
  */
 record RequestAudit(Map<String, List<FaultProvider.Request>> requests, Map<String, Long> loggedAttempts, Kill kill,
