@@ -2,6 +2,7 @@ package dev.dakora.fault;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checks a finished batch through the HTTP API: exactly one result and one execution log row per (row,
  * model), no call id twice, every job final, the same tokens, cost and call counts in the batch, its jobs
- * and its log, and no more provider requests than the log's attempts allow (5 % margin).
+ * and its log, and the provider's requests call by call ({@link RequestAudit}) within {@code bound}.
  */
-record BatchAudit(DakoraApi api, String batchId, int rows, int models, long providerRequests) {
+record BatchAudit(DakoraApi api, String batchId, int rows, int models, Map<String, List<FaultProvider.Request>> requests,
+                  Kill kill, RequestBound bound) {
 
-    static final double REQUEST_MARGIN = 1.05;
+    /** The bound where no process with calls in flight was killed: retries only, no call sent again. */
+    static final RequestBound NO_RESEND = RequestBound.ratio(1.05);
 
     /** Counted totals of one source (batch, jobs, results or log). */
     record Totals(long calls, long succeeded, long tokensIn, long tokensOut, BigDecimal cost) {
@@ -50,9 +53,7 @@ record BatchAudit(DakoraApi api, String batchId, int rows, int models, long prov
         softly.assertThat(callIds).as("distinct call ids in the execution log").hasSize(log.size());
         softly.assertThat(log).as("log rows neither succeeded nor failed")
                 .filteredOn(row -> !Set.of("succeeded", "failed").contains(row.path("status").asString())).isEmpty();
-        long attempts = log.stream().mapToLong(row -> row.path("attempts").asLong()).sum();
-        softly.assertThat((double) providerRequests).as("provider requests vs %d logged attempts", attempts)
-                .isLessThanOrEqualTo(REQUEST_MARGIN * attempts);
+        String requestCounts = new RequestAudit(requests, attemptsPerCall(log), kill, bound).check(softly);
 
         Totals fromLog = logTotals(log);
         Totals fromJobs = jobTotals(softly);
@@ -66,9 +67,20 @@ record BatchAudit(DakoraApi api, String batchId, int rows, int models, long prov
         softly.assertThat(fromResults).as("result totals vs log totals").usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(fromLog);
         softly.assertAll();
-        return "%s: %d calls (%d succeeded), %d attempts logged, %d provider requests, %d+%d tokens, cost %s, errors %s"
-                .formatted(batchId, fromLog.calls(), fromLog.succeeded(), attempts, providerRequests,
+        return "%s: %d calls (%d succeeded), %s, %d+%d tokens, cost %s, errors %s"
+                .formatted(batchId, fromLog.calls(), fromLog.succeeded(), requestCounts,
                         fromLog.tokensIn(), fromLog.tokensOut(), fromLog.cost().toPlainString(), errors(log));
+    }
+
+    /** Logged attempts per call, keyed as {@link FaultProvider#callKey} (the row is the job id's suffix). */
+    private Map<String, Long> attemptsPerCall(List<JsonNode> log) {
+        Map<String, Long> perCall = new HashMap<>();
+        for (JsonNode row : log) {
+            String job = row.path("job_id").asString();
+            int index = Integer.parseInt(job.substring(job.lastIndexOf('-') + 1));
+            perCall.merge(FaultProvider.callKey(row.path("model").asString(), index), row.path("attempts").asLong(), Long::sum);
+        }
+        return perCall;
     }
 
     /** Failed calls counted by the start of their error message. */

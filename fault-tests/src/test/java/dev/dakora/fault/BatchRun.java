@@ -41,6 +41,11 @@ record BatchRun(DakoraApi api, FaultProvider provider, String marker, String bat
         ChildProcess.await(FINISH_TIMEOUT, calls + " calls of " + batchId + " completed", () -> progress.getAsLong() >= calls);
     }
 
+    /** The requests a kill of {@code killedWorkers} LLM workers started with {@code settings} may add. */
+    RequestBound resendBound(WorkerSettings settings, int killedWorkers) {
+        return RequestBound.resend(settings.allowance(killedWorkers, models, provider.errorRate(), provider.latency()));
+    }
+
     /** Completes with the time from now until {@code progress} reports more than {@code before} (polled every 200 ms). */
     CompletableFuture<Duration> nextCall(long before, LongSupplier progress) {
         long start = System.nanoTime();
@@ -50,15 +55,23 @@ record BatchRun(DakoraApi api, FaultProvider provider, String marker, String bat
         }, Executors.newVirtualThreadPerTaskExecutor());
     }
 
-    /** Waits (bounded) for the batch to be final with every call logged, then audits it whatever the wait gave. */
-    String finishAndAudit(LongSupplier loggedCalls) throws IOException {
+    /**
+     * Waits (bounded) for the batch to be final with every call logged, then audits it whatever the wait gave,
+     * the provider's requests against {@code bound}.
+     */
+    String finishAndAudit(LongSupplier loggedCalls, RequestBound bound) throws IOException {
+        return finishAndAudit(loggedCalls, bound, Kill.NONE);
+    }
+
+    /** The same for a batch during which a process was killed. */
+    String finishAndAudit(LongSupplier loggedCalls, RequestBound bound, Kill kill) throws IOException {
         long deadline = System.nanoTime() + FINISH_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline && !(finished() && loggedCalls.getAsLong() >= expectedCalls())) {
             sleep();
         }
         sleep();
         try {
-            return new BatchAudit(api, batchId, rows, models, provider.requestsContaining(marker)).verify()
+            return new BatchAudit(api, batchId, rows, models, provider.requestsPerCall(marker), kill, bound).verify()
                     + ", at most " + provider.mostRequestsForOneCall(marker) + " provider requests for one call";
         } catch (AssertionError | IOException e) {
             Report.line(marker, "FAILED " + batchId + ": " + e.getMessage().replaceAll("\\s+", " "));

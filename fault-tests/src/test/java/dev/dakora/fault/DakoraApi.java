@@ -21,21 +21,40 @@ final class DakoraApi {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
+    private static final HttpClient PROBES = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final int port;
     private final String base;
     private final String key;
 
     DakoraApi(int port, String key) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
         this.key = key;
     }
 
     /** Whether the gateway answers its readiness probe with 200. */
     boolean ready() {
+        return ready(port);
+    }
+
+    /** Whether the process serving health on {@code port} answers its readiness probe with 200 (UP). */
+    static boolean ready(int port) {
+        return readiness(port) == 200;
+    }
+
+    /** The status of the readiness probe on {@code port}, 0 when nothing answers. */
+    static int readiness(int port) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(10)).GET().build();
         try {
-            return send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).GET()).statusCode() == 200;
+            return PROBES.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            return false;
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 

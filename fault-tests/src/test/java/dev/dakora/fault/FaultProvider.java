@@ -7,12 +7,17 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -30,6 +35,7 @@ final class FaultProvider implements AutoCloseable {
     static final int COMPLETION_TOKENS = 7;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern ROW = Pattern.compile(" row r(\\d+):");
 
     static {
         // the JDK server closes pooled connections beyond 200 by default, which clients see as resets
@@ -41,7 +47,23 @@ final class FaultProvider implements AutoCloseable {
     private final Duration latency;
     private final double rateLimited;
     private final double failing;
-    private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
+    private final Map<String, List<Request>> requests = new ConcurrentHashMap<>();
+
+    /** One request: when it arrived, the status it was answered with, and when the answer was written (0: never). */
+    static final class Request {
+
+        final long arrived = System.nanoTime();
+        volatile int status;
+        volatile long answered;
+
+        boolean arrivedBefore(long instant) {
+            return arrived < instant;
+        }
+
+        boolean answeredBefore(long instant) {
+            return answered != 0 && answered < instant;
+        }
+    }
 
     FaultProvider(Duration latency, double rateLimited, double failing) throws IOException {
         this.latency = latency;
@@ -60,13 +82,43 @@ final class FaultProvider implements AutoCloseable {
     /** Requests received for a model whose prompt contains {@code marker}. */
     long requestsContaining(String marker) {
         return requests.entrySet().stream().filter(entry -> entry.getKey().contains(marker))
-                .mapToLong(entry -> entry.getValue().get()).sum();
+                .mapToLong(entry -> entry.getValue().size()).sum();
+    }
+
+    /**
+     * Requests received per call of the prompts containing {@code marker}, keyed by {@link #callKey}: the model
+     * id as the provider sees it (without {@code provider/}) and the row the prompt names.
+     */
+    Map<String, List<Request>> requestsPerCall(String marker) {
+        Map<String, List<Request>> perCall = new HashMap<>();
+        requests.forEach((key, received) -> {
+            Matcher row = ROW.matcher(key);
+            if (key.contains(marker) && row.find()) {
+                synchronized (received) {
+                    perCall.computeIfAbsent(callKey(key.substring(0, key.indexOf('\n')), Integer.parseInt(row.group(1))),
+                            any -> new ArrayList<>()).addAll(received);
+                }
+            }
+        });
+        return perCall;
+    }
+
+    static String callKey(String model, int row) {
+        return model.substring(model.indexOf('/') + 1) + " row " + row;
+    }
+
+    double errorRate() {
+        return rateLimited + failing;
+    }
+
+    Duration latency() {
+        return latency;
     }
 
     /** The largest number of requests received for one (model, prompt) whose prompt contains {@code marker}. */
     long mostRequestsForOneCall(String marker) {
         return requests.entrySet().stream().filter(entry -> entry.getKey().contains(marker))
-                .mapToLong(entry -> entry.getValue().get()).max().orElse(0);
+                .mapToLong(entry -> entry.getValue().size()).max().orElse(0);
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -74,7 +126,8 @@ final class FaultProvider implements AutoCloseable {
             JsonNode request = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             String model = request.path("model").asString("");
             String prompt = request.path("messages").path(0).path("content").asString("");
-            requests.computeIfAbsent(model + "\n" + prompt, key -> new AtomicLong()).incrementAndGet();
+            Request received = new Request();
+            requests.computeIfAbsent(model + "\n" + prompt, key -> Collections.synchronizedList(new ArrayList<>())).add(received);
             Thread.sleep(latency);
             double draw = ThreadLocalRandom.current().nextDouble();
             int status = draw < rateLimited ? 429 : draw < rateLimited + failing ? 500 : 200;
@@ -84,11 +137,13 @@ final class FaultProvider implements AutoCloseable {
                 default -> completion(model);
             };
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            received.status = status;
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
+            received.answered = System.nanoTime();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException callerGone) {

@@ -33,6 +33,30 @@ class FaultProviderTest {
     }
 
     @Test
+    void should_count_requests_per_model_and_batch_row_of_one_run_only() throws Exception {
+        try (FaultProvider provider = new FaultProvider(Duration.ZERO, 0, 0)) {
+            // given / when
+            chat(provider, "gpt-4o", "Fault run [run-a] row r3: answer briefly.");
+            chat(provider, "gpt-4o", "Fault run [run-a] row r3: answer briefly.");
+            chat(provider, "gpt-4o-mini", "Fault run [run-a] row r3: answer briefly.");
+            chat(provider, "gpt-4o", "Fault run [run-b] row r3: answer briefly.");
+            chat(provider, "gpt-4o", "no row in this prompt [run-a]");
+
+            // then
+            long after = System.nanoTime();
+            var perCall = provider.requestsPerCall("[run-a]");
+            assertThat(perCall).containsOnlyKeys(FaultProvider.callKey("openai/gpt-4o", 3), FaultProvider.callKey("gpt-4o-mini", 3));
+            assertThat(perCall.get(FaultProvider.callKey("gpt-4o", 3))).hasSize(2)
+                    .allSatisfy(request -> {
+                        assertThat(request.status).isEqualTo(200);
+                        assertThat(request.arrivedBefore(after)).isTrue();
+                    });
+            assertThat(perCall.get(FaultProvider.callKey("gpt-4o-mini", 3))).hasSize(1);
+            assertThat(provider.requestsPerCall("[run-c]")).isEmpty();
+        }
+    }
+
+    @Test
     void should_refuse_the_configured_shares_with_429_and_500() throws Exception {
         try (FaultProvider limited = new FaultProvider(Duration.ZERO, 1, 0);
              FaultProvider failing = new FaultProvider(Duration.ZERO, 0, 1)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every role as a process of its own, started from its runnable jar with the environment
  * {@code docker/docker-compose.yml} gives its service, against the local Kafka and PostgreSQL. Beyond
  * Compose's environment a process gets only what a container has and a local process lacks: a free HTTP
- * port for the gateway, a directory for the log sink's state (the image's {@code /var/lib/dakora/log-sink}),
- * and the fake provider's URL as the OpenAI base URL of the LLM workers.
+ * port for the gateway and a free management port for each worker, a directory for the log sink's state (the
+ * image's {@code /var/lib/dakora/log-sink}), and the fake provider's URL as the OpenAI base URL of the LLM
+ * workers. An instance is ready when its readiness probe answers 200.
  */
 final class RoleCluster implements AutoCloseable {
 
@@ -27,6 +29,7 @@ final class RoleCluster implements AutoCloseable {
     private final String providerUrl;
     private final Map<String, String> variables = new HashMap<>();
     private final Map<String, ChildProcess> running = new ConcurrentHashMap<>();
+    private final Map<String, Integer> healthPorts = new ConcurrentHashMap<>();
     private final int gatewayPort;
 
     RoleCluster(LocalInfrastructure infra, Path workDir, String providerUrl) throws IOException {
@@ -37,9 +40,7 @@ final class RoleCluster implements AutoCloseable {
         variables.put("DAKORA_ADMIN_KEY", "dk_admin_" + UUID.randomUUID());
         variables.put("OPENAI_API_KEY", "sk-fault-" + UUID.randomUUID());
         variables.put("POSTGRES_PASSWORD", LocalInfrastructure.DB_PASSWORD);
-        try (ServerSocket socket = new ServerSocket(0)) {
-            gatewayPort = socket.getLocalPort();
-        }
+        gatewayPort = freePort();
     }
 
     DakoraApi api() {
@@ -55,11 +56,19 @@ final class RoleCluster implements AutoCloseable {
         switch (service) {
             case "api-gateway" -> environment.put("PORT", Integer.toString(gatewayPort));
             case "log-sink" -> environment.put("DAKORA_LOG_SINK_STATE_DIR", workDir.resolve("log-sink-state").toString());
-            case "llm-worker" -> arguments = List.of("--dakora.llm.providers.openai.base-url=" + providerUrl,
-                    // a few calls at a time per worker, so that a batch is still running when a process is killed
-                    "--dakora.llm.limits.default.max-concurrent=16",
-                    // each failed try with its reason, in the process's log
-                    "--logging.level.dev.dakora.llm.domain.ModelCaller=DEBUG");
+            default -> { }
+        }
+        if (!service.equals("api-gateway")) {
+            // in Compose every container has the management port (8081) to itself; here the processes share a host
+            environment.put("DAKORA_MANAGEMENT_PORT", Integer.toString(healthPort(instance)));
+        }
+        switch (service) {
+            case "llm-worker" -> {
+                arguments = new ArrayList<>(WorkerSettings.FAULT.arguments());
+                arguments.add("--dakora.llm.providers.openai.base-url=" + providerUrl);
+                // each failed try with its reason, in the process's log
+                arguments.add("--logging.level.dev.dakora.llm.domain.ModelCaller=DEBUG");
+            }
             default -> { }
         }
         ChildProcess process = ChildProcess.start(instance.replace('#', '-'), Jars.executable(service), "384m",
@@ -68,16 +77,30 @@ final class RoleCluster implements AutoCloseable {
         return process;
     }
 
+    /** Waits until the instance's readiness probe answers 200 (UP): the gateway's, or a worker's on its management port. */
     void awaitReady(String instance) {
         ChildProcess process = running.get(instance);
-        if (instance.startsWith("api-gateway")) {
-            DakoraApi api = api();
-            ChildProcess.await(START_TIMEOUT, instance + " ready", () -> {
-                process.requireAlive();
-                return api.ready();
-            });
-        } else {
-            ChildProcess.await(START_TIMEOUT, instance + " started", () -> process.logged("Started "));
+        int port = instance.startsWith("api-gateway") ? gatewayPort : healthPort(instance);
+        ChildProcess.await(START_TIMEOUT, instance + " ready", () -> {
+            process.requireAlive();
+            return DakoraApi.ready(port);
+        });
+    }
+
+    /** The status of the instance's readiness probe, 0 when it does not answer. */
+    int readiness(String instance) {
+        return DakoraApi.readiness(instance.startsWith("api-gateway") ? gatewayPort : healthPort(instance));
+    }
+
+    private int healthPort(String instance) {
+        return healthPorts.computeIfAbsent(instance, any -> freePort());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.dakora.fault;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -59,7 +61,7 @@ class RoleProcessesFaultIT {
     void should_complete_a_batch_exactly_once_when_every_role_is_a_process_of_its_own() throws Exception {
         BatchRun run = BatchRun.submit(cluster.api(), provider, "nofault", ROWS);
 
-        String audit = run.finishAndAudit(() -> logged(run));
+        String audit = run.finishAndAudit(() -> logged(run), BatchAudit.NO_RESEND);
 
         Report.line("no fault", audit);
     }
@@ -90,7 +92,8 @@ class RoleProcessesFaultIT {
 
     /**
      * Submits a batch, kills {@code instance} once a tenth of its calls are logged (the render worker at once:
-     * it renders a whole batch in well under a second), starts it again and audits the batch.
+     * it renders a whole batch in well under a second), starts it again, waits for its readiness probe to answer
+     * 200 (UP), audits the batch and checks that every instance is still ready.
      */
     private void killAndRestartMidBatch(String instance, String scenario) throws Exception {
         BatchRun run = BatchRun.submit(cluster.api(), provider, scenario, ROWS);
@@ -98,17 +101,20 @@ class RoleProcessesFaultIT {
             run.awaitCalls(run.expectedCalls() / 10, () -> logged(run));
         }
         long loggedAtKill = logged(run);
-        cluster.kill(instance);
+        Kill kill = Kill.of(() -> cluster.kill(instance));
         CompletableFuture<Duration> nextCall = run.nextCall(loggedAtKill, () -> logged(run));
-        long killed = System.nanoTime();
         cluster.start(instance);
         cluster.awaitReady(instance);
-        Duration ready = Duration.ofNanos(System.nanoTime() - killed);
+        Duration ready = Duration.ofNanos(System.nanoTime() - kill.signalled());
 
         Report.line(scenario + " killed", "killed at %d of %d calls logged; kill -> restarted and ready %s; kill -> next call logged %s"
                 .formatted(loggedAtKill, run.expectedCalls(), Report.millis(ready), Report.millis(nextCall.join())));
 
-        Report.line(scenario + " killed", run.finishAndAudit(() -> logged(run)));
+        int killedLlmWorkers = instance.startsWith("llm-worker") ? 1 : 0;
+        Report.line(scenario + " killed", run.finishAndAudit(() -> logged(run),
+                run.resendBound(WorkerSettings.FAULT, killedLlmWorkers), kill));
+        assertThat(ALL).as("instances whose readiness probe does not answer 200 after the batch")
+                .filteredOn(each -> cluster.readiness(each) != 200).isEmpty();
     }
 
     private static long logged(BatchRun run) {

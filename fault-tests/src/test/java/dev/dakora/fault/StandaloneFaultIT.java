@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +34,6 @@ class StandaloneFaultIT {
     }
 
     @Test
-    @Tag(RoleProcessesFaultIT.KNOWN_FAILING)
     void should_finish_a_batch_exactly_once_when_the_whole_standalone_is_killed_and_restarted_on_its_data() throws Exception {
         Path work = Files.createTempDirectory("dakora-fault-standalone");
         dataDir = work.resolve("data/postgres");
@@ -50,8 +48,7 @@ class StandaloneFaultIT {
         try (FaultProvider provider = new FaultProvider(Duration.ofMillis(Long.getLong("dakora.fault.latency-ms", 200)), 0.05, 0.02)) {
             List<String> all = new ArrayList<>(arguments);
             all.add("--dakora.llm.providers.openai.base-url=" + provider.baseUrl());
-            // a few calls at a time, so that the batch is still running when the process is killed
-            all.add("--dakora.llm.limits.default.max-concurrent=16");
+            all.addAll(WorkerSettings.FAULT.arguments());
             Map<String, String> environment = Map.of("OPENAI_API_KEY", "sk-fault-" + UUID.randomUUID());
             DakoraApi api = new DakoraApi(port, "unused");
             long launched = System.nanoTime();
@@ -64,9 +61,11 @@ class StandaloneFaultIT {
             long loggedAtKill = run.loggedThroughApi();
             List<ProcessHandle> postgres = Postmaster.processes(dataDir);
             assertThat(postgres).as("the standalone's PostgreSQL processes").isNotEmpty();
-            postgres.forEach(ProcessHandle::destroyForcibly);
-            first.kill();
-            postgres.forEach(handle -> handle.onExit().join());
+            Kill kill = Kill.of(() -> {
+                postgres.forEach(ProcessHandle::destroyForcibly);
+                first.kill();
+                postgres.forEach(handle -> handle.onExit().join());
+            });
             assertThat(first.alive()).as("standalone JVM after kill -9").isFalse();
             assertThat(postgres).as("PostgreSQL processes after kill -9").noneMatch(ProcessHandle::isAlive);
 
@@ -79,7 +78,8 @@ class StandaloneFaultIT {
             Report.line("standalone killed", "killed at %d of %d calls logged, with %d PostgreSQL processes; restart -> ready %s; restart -> next call logged %s"
                     .formatted(loggedAtKill, run.expectedCalls(), postgres.size(), Report.millis(ready), Report.millis(moving.join())));
 
-            Report.line("standalone killed", run.finishAndAudit(run::loggedThroughApi));
+            Report.line("standalone killed", run.finishAndAudit(run::loggedThroughApi,
+                    run.resendBound(WorkerSettings.FAULT, 1), kill));
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.dakora.sink;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -14,8 +13,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LogSinkApplication {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(LogSinkApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.run(args);
+        SpringApplication.run(LogSinkApplication.class, args);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dakora.gateway.domain;
 
+import dev.dakora.gateway.messaging.KafkaUnavailableException;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -10,6 +11,10 @@ import java.util.function.Supplier;
  * Admits a submission of some rows, or refuses it with {@link TooManyRequestsException} before any of
  * it is stored or sent: first the gateway-wide bound on rows in flight, then the client's rate. The
  * rows in flight are given back when the submission ends, however it ends (done, failed, cancelled).
+ * A submission Kafka refused ({@link KafkaUnavailableException}, answered 503 "nothing was accepted,
+ * retry later") gives its rows back to the client's rate too, so that the retry it is asked for is not
+ * refused with 429; any other failure (invalid rows, a missing template) keeps them counted, as the
+ * gateway did the work of reading and checking them.
  */
 public class SubmissionGuard {
 
@@ -35,7 +40,9 @@ public class SubmissionGuard {
                 inFlight.give(rows);
                 return Mono.error(overRate(rows, wait));
             }
-            return Mono.defer(submission).doFinally(signal -> inFlight.give(rows));
+            return Mono.defer(submission)
+                    .doOnError(KafkaUnavailableException.class, refused -> limiter.refund(client, rows))
+                    .doFinally(signal -> inFlight.give(rows));
         });
     }
 

@@ -42,6 +42,16 @@ public class SubmissionLimiter {
         }
     }
 
+    /** Gives {@code rows} taken by a submission that was then refused back to the client's budget. */
+    public void refund(String client, long rows) {
+        TokenBucket bucket = buckets.get(client);
+        if (bucket != null) {
+            synchronized (bucket) {
+                bucket.give(rows, clock.instant());
+            }
+        }
+    }
+
     /** Zero when the client may submit at least one row now, else how long until it may. */
     public Duration waitForOne(String client) {
         Instant now = clock.instant();

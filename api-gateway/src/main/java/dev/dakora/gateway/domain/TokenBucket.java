@@ -38,6 +38,12 @@ final class TokenBucket {
         return tokens >= count ? Duration.ZERO : waitFor(count);
     }
 
+    /** Puts {@code count} tokens back (a submission refused after they were taken), never above the capacity. */
+    void give(long count, Instant now) {
+        refill(now);
+        tokens = Math.min(capacity, tokens + count);
+    }
+
     boolean full(Instant now) {
         refill(now);
         return tokens >= capacity;

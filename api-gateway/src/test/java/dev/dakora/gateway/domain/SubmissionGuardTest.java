@@ -1,5 +1,6 @@
 package dev.dakora.gateway.domain;
 
+import dev.dakora.gateway.messaging.KafkaUnavailableException;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -68,5 +69,34 @@ class SubmissionGuardTest {
         assertThat(inFlight.held()).isZero();
         assertThat(strict.precheck("a")).isPresent();
         assertThat(strict.precheck("b")).isEmpty();
+    }
+
+    @Test
+    void should_give_the_rows_back_to_the_clients_rate_when_kafka_refuses_the_submission() {
+        // given: a client allowed 3 rows, whose 3-row submission Kafka refuses (503)
+        SubmissionGuard strict = new SubmissionGuard(new SubmissionLimiter(3, 0.5, () -> Instant.EPOCH), inFlight,
+                Duration.ofSeconds(1));
+        StepVerifier.create(strict.admit("a", 3, () -> Mono.error(
+                        new KafkaUnavailableException("Kafka did not acknowledge the submission", null, Duration.ofSeconds(1)))))
+                .expectError(KafkaUnavailableException.class).verify();
+
+        // when: it retries, as the 503 asks
+        // then: admitted, not refused with 429
+        StepVerifier.create(strict.admit("a", 3, () -> Mono.just("queued"))).expectNext("queued").verifyComplete();
+        assertThat(inFlight.held()).isZero();
+    }
+
+    @Test
+    void should_keep_the_rows_counted_when_a_submission_fails_for_another_reason() {
+        // given: a client allowed 3 rows, whose 3-row submission fails on its rows (422)
+        SubmissionGuard strict = new SubmissionGuard(new SubmissionLimiter(3, 0.5, () -> Instant.EPOCH), inFlight,
+                Duration.ofSeconds(1));
+        StepVerifier.create(strict.admit("a", 3, () -> Mono.error(new IllegalArgumentException("bad rows"))))
+                .expectError(IllegalArgumentException.class).verify();
+
+        // when / then
+        StepVerifier.create(strict.admit("a", 1, () -> Mono.just("queued")))
+                .expectError(TooManyRequestsException.class).verify();
+        assertThat(inFlight.held()).isZero();
     }
 }

@@ -87,4 +87,31 @@ class SubmissionLimiterTest {
         assertThat(limiter.take("a", 101)).isPositive();
         assertThat(limiter.take("a", 100)).isZero();
     }
+
+    @Test
+    void should_give_refunded_rows_back_to_the_client_up_to_its_burst() {
+        // given
+        limiter.take("a", 100);
+        limiter.take("b", 10);
+
+        // when
+        limiter.refund("a", 30);
+        limiter.refund("b", 50);
+
+        // then
+        assertThat(limiter.take("a", 30)).isZero();
+        assertThat(limiter.take("a", 1)).isPositive();
+        assertThat(limiter.take("b", 100)).as("b never holds more than its burst").isZero();
+        assertThat(limiter.take("b", 1)).isPositive();
+    }
+
+    @Test
+    void should_ignore_a_refund_for_a_client_it_does_not_know() {
+        // when
+        limiter.refund("nobody", 10);
+
+        // then
+        assertThat(limiter.take("nobody", 100)).isZero();
+        assertThat(limiter.take("nobody", 1)).isPositive();
+    }
 }
