@@ -96,6 +96,11 @@ public final class Datasets {
         return Transport.await(listAsync(null, null));
     }
 
+    /** A page of datasets, newest first; {@code limit} and {@code cursor} may be null. */
+    public Page<DatasetSummary> list(Integer limit, String cursor) {
+        return Transport.await(listAsync(limit, cursor));
+    }
+
     public CompletableFuture<Page<DatasetSummary>> listAsync(Integer limit, String cursor) {
         return transport.json("GET", "/api/datasets" + paging(limit, cursor), null, new TypeReference<Page<DatasetSummary>>() { });
     }
