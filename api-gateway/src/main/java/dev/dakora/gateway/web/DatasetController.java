@@ -100,7 +100,7 @@ class DatasetController {
                 .flatMap(dataset -> {
                     List<Map<String, Object>> rows = DatasetUploads.rows(dataset);
                     return writes.create(name, "upload:" + format.name().toLowerCase(Locale.ROOT), templateId, rows.size(),
-                            uploads.rowsJson(rows));
+                            DatasetWrites.rowsJson(rows));
                 })
                 .map(DatasetController::created);
     }

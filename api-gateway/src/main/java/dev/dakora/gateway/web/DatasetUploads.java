@@ -38,7 +38,10 @@ final class DatasetUploads {
         return dataset;
     }
 
-    /** Rows as stored, checked against the bounds (for rows that did not come from an upload). */
+    /**
+     * Rows as stored, checked against the bounds, for rows that did not come from an upload (an upload's
+     * bounds are its file's bytes and rows, checked by the parser).
+     */
     String rowsJson(List<Map<String, Object>> rows) {
         checkRowCount(rows.size());
         String json = DatasetWrites.rowsJson(rows);

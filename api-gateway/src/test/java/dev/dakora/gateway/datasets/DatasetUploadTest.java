@@ -127,6 +127,26 @@ class DatasetUploadTest extends GatewayTest {
     }
 
     @Test
+    void should_store_an_upload_of_the_most_rows_allowed_even_when_its_rows_as_json_outgrow_the_byte_bound() {
+        // given: 10,000 rows, about 540 KB of CSV and more than 1 MB as stored JSON
+        StringBuilder csv = new StringBuilder("question,context,__expected\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append("What is item ").append(i).append("?,some context text ").append(i).append(",answer ").append(i).append('\n');
+        }
+        String name = uniqueId("largest");
+
+        // when / then
+        upload(name, CSV, csv.toString()).expectStatus().isCreated().expectBody().jsonPath("$.row_count").isEqualTo(10_000);
+        assertThat(client.get().uri("/api/datasets/{name}/versions/1/rows?limit=1&cursor=" + java.util.Base64.getUrlEncoder()
+                        .withoutPadding().encodeToString("o:9999".getBytes()), name).exchange().expectStatus().isOk()
+                .expectBody(MAP).returnResult().getResponseBody()).satisfies(page -> {
+                    assertThat(map(((List<?>) page.get("items")).getFirst())).containsEntry("row", 10_000)
+                            .containsEntry("expected", "answer 9999");
+                    assertThat(page).containsEntry("next_cursor", null);
+                });
+    }
+
+    @Test
     void should_refuse_to_update_a_stored_version_in_the_database() {
         // given
         String name = uniqueId("frozen");
