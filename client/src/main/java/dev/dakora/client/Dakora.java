@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The client of one Dakora server, as the reference SDK's {@code Dakora(url, api_key)}:
  * {@code Dakora.builder().url("http://localhost:54321").apiKey("dk_...").build()}, then
- * {@link #prompts()}, {@link #jobs()}, {@link #batches()}, {@link #events()} and {@link #keys()}.
+ * {@link #prompts()}, {@link #jobs()}, {@link #batches()}, {@link #events()}, {@link #keys()} and {@link #datasets()}.
  * Thread-safe; share one instance and close it when the app stops.
  */
 public final class Dakora implements AutoCloseable {
@@ -24,6 +24,7 @@ public final class Dakora implements AutoCloseable {
     private final Batches batches;
     private final Events events;
     private final Keys keys;
+    private final Datasets datasets;
 
     private Dakora(Builder builder) {
         this.http = HttpClient.newBuilder()
@@ -36,6 +37,7 @@ public final class Dakora implements AutoCloseable {
         this.batches = new Batches(transport);
         this.events = new Events(transport);
         this.keys = new Keys(transport);
+        this.datasets = new Datasets(transport);
     }
 
     public static Builder builder() {
@@ -60,6 +62,10 @@ public final class Dakora implements AutoCloseable {
 
     public Keys keys() {
         return keys;
+    }
+
+    public Datasets datasets() {
+        return datasets;
     }
 
     @Override

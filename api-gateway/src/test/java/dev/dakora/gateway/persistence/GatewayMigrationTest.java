@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayMigrationTest {
 
     @Test
-    void should_migrate_a_database_whose_api_keys_predate_the_gateways_own_history() throws SQLException {
+    void should_migrate_a_database_whose_api_keys_predate_the_gateways_own_history() throws Exception {
         // given: the table of an older gateway, whose history was flyway_schema_history
         DataSource database = freshDatabase();
         execute(database, "CREATE TABLE api_keys (id UUID PRIMARY KEY, name VARCHAR(200) NOT NULL, key_hash CHAR(64) NOT NULL UNIQUE,"
@@ -30,7 +30,8 @@ class GatewayMigrationTest {
 
         // then
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(3);
+        assertThat(result.migrationsExecuted).isEqualTo(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath:db/migration/gateway/V*.sql").length);
         assertThat(tableExists(database, "job_submissions")).isTrue();
     }
 
