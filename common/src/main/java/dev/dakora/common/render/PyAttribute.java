@@ -54,7 +54,7 @@ final class PyAttribute {
             return missing(base, property);
         }
         if (property == null) {
-            return null;
+            return missing(base, "None");
         }
         context.setPropertyResolved(false);
         Object result = context.getELResolver().getValue(context, base, property);
@@ -68,7 +68,8 @@ final class PyAttribute {
         if (JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed && sandboxed.isLenient()) {
             return Undefined.INSTANCE;
         }
-        throw PyFailure.undefined((base == null ? "'None'" : "an undefined value") + " has no attribute '"
-                + PyValues.str(name) + "'");
+        String what = base == null ? "'None'" : base instanceof Undefined ? "an undefined value"
+                : "'" + PyValues.typeName(base) + "' object";
+        throw PyFailure.undefined(what + " has no attribute '" + PyValues.str(name) + "'");
     }
 }
