@@ -8,6 +8,8 @@ import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
 import jinjava.javax.el.ELContext;
 import jinjava.javax.el.PropertyNotFoundException;
 
+import java.util.List;
+
 /**
  * {@code x.name} and {@code x[key]} as Jinja2 reads them: an attribute or item of None or of an
  * undefined value is undefined (a render error, or false for {@code is defined}), and a bool
@@ -36,9 +38,15 @@ final class PyAttribute {
             super(base, property, lvalue, strict);
         }
 
+        /** A text key of a str or list is undefined, as in Jinja2: {@code xs['0']} is not {@code xs[0]}. */
         @Override
         public Object eval(Bindings bindings, ELContext context) {
-            return read(prefix.eval(bindings, context), getProperty(bindings, context), context);
+            Object base = prefix.eval(bindings, context);
+            Object key = getProperty(bindings, context);
+            if (key instanceof CharSequence && (base instanceof List<?> || base instanceof CharSequence)) {
+                return missing(base, key);
+            }
+            return read(base, key, context);
         }
 
         @Override

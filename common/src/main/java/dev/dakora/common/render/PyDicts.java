@@ -134,6 +134,6 @@ final class PyDicts {
         if (!map.containsKey(key)) {
             OutputBudget.require(map.size() + 1L, "the dict");
         }
-        map.put(key, value);
+        map.put(key, Containers.unwrap(value));
     }
 }

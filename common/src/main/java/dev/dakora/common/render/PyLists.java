@@ -25,8 +25,8 @@ final class PyLists {
                 yield grow(list, list.size(), List.of(wrapped(item, list)));
             }
             case "extend" -> {
-                List<Object> items = PyValues.iterable(a.exactly(1, "list.extend").get(0, "iterable", null));
-                items.forEach(item -> wrapped(item, list));
+                List<Object> items = PyValues.iterable(a.exactly(1, "list.extend").get(0, "iterable", null)).stream()
+                        .map(item -> wrapped(item, list)).toList();
                 yield grow(list, list.size(), items);
             }
             case "insert" -> {
@@ -106,6 +106,6 @@ final class PyLists {
         if (Containers.holds(item, list)) {
             throw new IllegalArgumentException("a list cannot contain itself here");
         }
-        return item;
+        return Containers.unwrap(item);
     }
 }
