@@ -108,6 +108,17 @@ GLOBALS = [
     "{% set ns = namespace(items=[]) %}{{ ns.items.append(1) }}{{ ns }}",
 ]
 
+NUMBERS = {"three": 3, "neg": -5, "zero": 0, "big": 2 ** 70, "half": 2.5, "whole": 2.0, "tenth": 0.1,
+           "negzero": -0.0, "huge": 1e300, "tiny": 1.5e-320}
+
+NUMBER_METHODS = [
+    "n.bit_length()", "n.bit_count()", "n.conjugate()", "n.as_integer_ratio()", "n.is_integer()", "n.hex()",
+    "n.real", "n.imag", "n.numerator", "n.denominator", "n.bit_length(1)", "n.is_integer", "n.nope",
+    "n.real is defined", "n.numerator is defined", "true.bit_length()", "true.real", "false.numerator",
+    "(n.as_integer_ratio()|first)", "n.to_bytes(2, 'big')", "n.to_bytes()", "n.to_bytes(3, 'little', signed=true)",
+    "n.to_bytes(byteorder='middle')",
+]
+
 SLICES = [
     "{{ x[none] }}", "{{ x[none:2] }}", "{{ x[1:none] }}", "{{ x[::none] }}", "{{ x[-1] }}", "{{ x[-9] }}",
     "{{ x[9] }}", "{{ x[::-2] }}", "{{ x[-3:-1] }}", "{{ x[5:1:-1] }}", "{{ x[100:] }}", "{{ x[true] }}",
@@ -128,6 +139,9 @@ def main():
     for value_name, value in DICTS.items():
         for i, template in enumerate(DICT_METHODS):
             corpus.add("meth-dict-%s-%02d" % (value_name, i), template, {"o": OBJ}, {"o": value})
+    for value_name, value in NUMBERS.items():
+        for i, method in enumerate(NUMBER_METHODS):
+            corpus.add("meth-num-%s-%02d" % (value_name, i), "{{ %s }}" % method, {"n": NUM}, {"n": value})
     for i, template in enumerate(GLOBALS):
         corpus.add("meth-global-%02d" % i, template, {"xs": LIST}, {"xs": ["a", "b"]})
     for value_name, (kind, value) in SLICE_VALUES.items():

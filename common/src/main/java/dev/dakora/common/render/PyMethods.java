@@ -46,6 +46,8 @@ final class PyMethods {
             case PyTuple t -> SEQUENCE.contains(name);
             case PyRange r -> SEQUENCE.contains(name);
             case List<?> l -> LIST.contains(name);
+            case Number n -> PyNumberMethods.isMethod(n, name);
+            case Boolean b -> PyNumberMethods.isMethod(b, name);
             case null, default -> false;
         };
     }
@@ -91,6 +93,8 @@ final class PyMethods {
             case PyTuple tuple -> PySequenceMethods.call(tuple, name, MethodArgs.of(args));
             case PyRange range -> PySequenceMethods.call(range, name, MethodArgs.of(args));
             case List<?> list -> PyLists.call(list, name, MethodArgs.of(args));
+            case Number n -> PyNumberMethods.call(n, name, MethodArgs.of(args));
+            case Boolean b -> PyNumberMethods.call(b, name, MethodArgs.of(args));
             default -> PyStrings.call(PyValues.str(base), name, MethodArgs.of(args));
         };
     }

@@ -75,11 +75,19 @@ final class SandboxResolver extends ELResolver {
             case SafeString s -> {
                 return PyMethods.isMethod(base, name) ? null : undefined(context, "str", name);
             }
+            case Number n when PyNumberMethods.isAttribute(n, name) -> {
+                context.setPropertyResolved(true);
+                return PyNumberMethods.attribute(n, name);
+            }
+            case Boolean b when PyNumberMethods.isAttribute(b, name) -> {
+                context.setPropertyResolved(true);
+                return PyNumberMethods.attribute(b, name);
+            }
             case Number n -> {
-                return undefined(context, PyNumbers.isInt(n) ? "int" : "float", name);
+                return PyMethods.isMethod(base, name) ? null : undefined(context, PyNumbers.isInt(n) ? "int" : "float", name);
             }
             case Boolean b -> {
-                return undefined(context, "bool", name);
+                return PyMethods.isMethod(base, name) ? null : undefined(context, "bool", name);
             }
             case AbstractCallableMethod m -> {
                 return null;

@@ -129,4 +129,22 @@ class PythonMethodsTest {
         assertThatThrownBy(() -> render("{{ xs['0'] }}")).isInstanceOf(RenderException.class);
         assertThat(render("{{ xs[0] }}{{ xs['0'] is defined }}")).isEqualTo("aFalse");
     }
+
+    @Test
+    void should_offer_the_methods_and_attributes_of_python_numbers() {
+        // given
+        var inputs = Map.of("n", InputSpec.of(InputType.NUMBER), "f", InputSpec.of(InputType.NUMBER));
+        String template = "{{ n.bit_length() }}|{{ n.numerator }}|{{ n.to_bytes(2) }}|{{ f.hex() }}|"
+                + "{{ f.as_integer_ratio() }}|{{ f.is_integer() }}|{{ f.imag }}";
+
+        // when
+        String rendered = RENDERER.render(spec(template, inputs), Map.of("n", 300, "f", 2.5)).rendered();
+
+        // then
+        assertThat(rendered).isEqualTo("9|300|b'\\x01,'|0x1.4000000000000p+1|(5, 2)|False|0.0");
+        assertThatThrownBy(() -> RENDERER.render(spec("{{ n.is_integer() }}", inputs), Map.of("n", 300, "f", 2.5)))
+                .isInstanceOf(RenderException.class);
+        assertThatThrownBy(() -> RENDERER.render(spec("{{ n.to_bytes(1, signed=true) }}", inputs), Map.of("n", 300, "f", 2.5)))
+                .isInstanceOf(RenderException.class);
+    }
 }
