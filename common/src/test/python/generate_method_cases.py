@@ -119,6 +119,23 @@ NUMBER_METHODS = [
     "n.to_bytes(byteorder='middle')",
 ]
 
+PPRINT_VALUES = {
+    "small": {"b": 1, "a": [1, 2]},
+    "empty": {},
+    "wide": {"k%02d" % i: "value number %d" % i for i in range(8)},
+    "nested": {"z": {"y": ["alpha beta gamma delta"] * 4, "x": {"w": list(range(30))}}, "a": None, "m": True},
+    "longtext": {"t": "lorem ipsum dolor sit amet, " * 8},
+    "lines": {"t": "first line\nsecond line that is rather long and goes on and on and on and on and on\nthird"},
+    "list": {"l": [{"name": "n%d" % i, "tags": ["a", "b"], "score": i / 3} for i in range(5)]},
+}
+
+PPRINT_TEMPLATES = [
+    "{{ o|pprint }}", "{{ o.values()|list|pprint }}", "{{ [o, o]|pprint }}", "{{ (o, 1)|pprint }}",
+    "{{ o.keys()|pprint }}", "{{ o.items()|list|pprint }}", "{{ ('lorem ipsum dolor ' * 6)|pprint }}",
+    "{{ ['x' * 90]|pprint }}", "{{ range(40)|list|pprint }}", "{{ range(3)|pprint }}", "{{ 'a'|pprint }}",
+    "{{ none|pprint }}", "{{ 3.5|pprint }}", "{{ ((1,),)|pprint }}", "{{ {'b': 1, 'a': {'d': 2, 'c': 3} }|pprint }}",
+]
+
 SLICES = [
     "{{ x[none] }}", "{{ x[none:2] }}", "{{ x[1:none] }}", "{{ x[::none] }}", "{{ x[-1] }}", "{{ x[-9] }}",
     "{{ x[9] }}", "{{ x[::-2] }}", "{{ x[-3:-1] }}", "{{ x[5:1:-1] }}", "{{ x[100:] }}", "{{ x[true] }}",
@@ -142,6 +159,9 @@ def main():
     for value_name, value in NUMBERS.items():
         for i, method in enumerate(NUMBER_METHODS):
             corpus.add("meth-num-%s-%02d" % (value_name, i), "{{ %s }}" % method, {"n": NUM}, {"n": value})
+    for value_name, value in PPRINT_VALUES.items():
+        for i, template in enumerate(PPRINT_TEMPLATES):
+            corpus.add("meth-pprint-%s-%02d" % (value_name, i), template, {"o": OBJ}, {"o": value})
     for i, template in enumerate(GLOBALS):
         corpus.add("meth-global-%02d" % i, template, {"xs": LIST}, {"xs": ["a", "b"]})
     for value_name, (kind, value) in SLICE_VALUES.items():

@@ -147,4 +147,12 @@ class PythonMethodsTest {
         assertThatThrownBy(() -> RENDERER.render(spec("{{ n.to_bytes(1, signed=true) }}", inputs), Map.of("n", 300, "f", 2.5)))
                 .isInstanceOf(RenderException.class);
     }
+
+    @Test
+    void should_pretty_print_with_sorted_keys_and_break_only_what_does_not_fit() {
+        assertThat(render("{{ o|pprint }}", List.of(), Map.of("b", 1, "a", 2))).isEqualTo("{'a': 2, 'b': 1}");
+        assertThat(render("{{ {'k': ['alpha beta gamma delta epsilon'] * 3}|pprint }}")).isEqualTo(
+                "{'k': ['alpha beta gamma delta epsilon',\n       'alpha beta gamma delta epsilon',\n"
+                        + "       'alpha beta gamma delta epsilon']}");
+    }
 }
