@@ -136,6 +136,16 @@ PPRINT_TEMPLATES = [
     "{{ none|pprint }}", "{{ 3.5|pprint }}", "{{ ((1,),)|pprint }}", "{{ {'b': 1, 'a': {'d': 2, 'c': 3} }|pprint }}",
 ]
 
+DICT_LITERALS = [
+    "{{ {1: 'a', 2.5: 'b'} }}", "{{ {1: 'a', 1.0: 'b', true: 'c'} }}", "{{ {true: 1, none: 2} }}",
+    "{{ {(1, 2): 'p'} }}", "{{ {[1]: 2} }}", "{{ {x: 1} }}", "{{ {'x': 1, x: 2} }}", "{{ {1: 'a'}[1] }}",
+    "{{ {1: 'a'}[1.0] }}", "{{ {1: 'a'}[true] }}", "{{ {1: 'a'}['1'] }}", "{{ {1: 'a'}.get(1) }}",
+    "{{ {1: 'a'}.get('1', 'none') }}", "{{ 1 in {1: 'a'} }}", "{{ '1' in {1: 'a'} }}", "{{ {1: 'a'}|tojson }}",
+    "{{ {2: 'b', 1: 'a'}|dictsort }}", "{{ {1: 'a'}.keys()|list }}", "{{ {x: 1}[x] }}", "{{ {nope: 1} }}",
+    "{% for k, v in {1: 'a', 2: 'b'}.items() %}{{ k + 1 }}{{ v }}{% endfor %}", "{{ {1: 'a'}|length }}",
+    "{{ {'a': 1}.a }}", "{{ {'a': 1}['a'] }}", "{{ {1: {2: 'deep'} }[1][2] }}", "{{ {1: 'a'} == {1.0: 'a'} }}",
+]
+
 SLICES = [
     "{{ x[none] }}", "{{ x[none:2] }}", "{{ x[1:none] }}", "{{ x[::none] }}", "{{ x[-1] }}", "{{ x[-9] }}",
     "{{ x[9] }}", "{{ x[::-2] }}", "{{ x[-3:-1] }}", "{{ x[5:1:-1] }}", "{{ x[100:] }}", "{{ x[true] }}",
@@ -162,6 +172,8 @@ def main():
     for value_name, value in PPRINT_VALUES.items():
         for i, template in enumerate(PPRINT_TEMPLATES):
             corpus.add("meth-pprint-%s-%02d" % (value_name, i), template, {"o": OBJ}, {"o": value})
+    for i, template in enumerate(DICT_LITERALS):
+        corpus.add("meth-dictlit-%02d" % i, template, {"x": S}, {"x": "k"})
     for i, template in enumerate(GLOBALS):
         corpus.add("meth-global-%02d" % i, template, {"xs": LIST}, {"xs": ["a", "b"]})
     for value_name, (kind, value) in SLICE_VALUES.items():

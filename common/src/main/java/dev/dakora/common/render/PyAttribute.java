@@ -9,6 +9,7 @@ import jinjava.javax.el.ELContext;
 import jinjava.javax.el.PropertyNotFoundException;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code x.name} and {@code x[key]} as Jinja2 reads them: an attribute or item of None or of an
@@ -38,13 +39,20 @@ final class PyAttribute {
             super(base, property, lvalue, strict);
         }
 
-        /** A text key of a str or list is undefined, as in Jinja2: {@code xs['0']} is not {@code xs[0]}. */
+        /**
+         * A text key of a str or list is undefined, as in Jinja2: {@code xs['0']} is not {@code xs[0]}; a
+         * dict's other keys are found as Python finds them: {@code {1: 'a'}[1.0]} is {@code 'a'}.
+         */
         @Override
         public Object eval(Bindings bindings, ELContext context) {
             Object base = prefix.eval(bindings, context);
             Object key = getProperty(bindings, context);
             if (key instanceof CharSequence && (base instanceof List<?> || base instanceof CharSequence)) {
                 return missing(base, key);
+            }
+            if (base instanceof Map<?, ?> map && key != null && !(key instanceof CharSequence)) {
+                Object found = AstPyDict.find(map, key);
+                return found == null ? missing(base, key) : map.get(found);
             }
             return read(base, key, context);
         }

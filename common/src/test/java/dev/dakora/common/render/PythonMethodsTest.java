@@ -155,4 +155,12 @@ class PythonMethodsTest {
                 "{'k': ['alpha beta gamma delta epsilon',\n       'alpha beta gamma delta epsilon',\n"
                         + "       'alpha beta gamma delta epsilon']}");
     }
+
+    @Test
+    void should_keep_the_keys_of_a_dict_literal_as_python_does() {
+        assertThat(render("{{ {1: 'a', 2.5: 'b'} }}|{{ {1: 'a', 1.0: 'b', true: 'c'} }}|{{ {1: 'a'}[1.0] }}"))
+                .isEqualTo("{1: 'a', 2.5: 'b'}|{1: 'c'}|a");
+        assertThatThrownBy(() -> render("{{ {1: 'a'}['1'] }}")).isInstanceOf(RenderException.class);
+        assertThatThrownBy(() -> render("{{ {[1]: 2} }}")).isInstanceOf(RenderException.class);
+    }
 }
