@@ -146,6 +146,13 @@ DICT_LITERALS = [
     "{{ {'a': 1}.a }}", "{{ {'a': 1}['a'] }}", "{{ {1: {2: 'deep'} }[1][2] }}", "{{ {1: 'a'} == {1.0: 'a'} }}",
 ]
 
+STRING_LITERALS = [
+    r"{{ ['\x00'] }}", r"{{ ['\u00e9'] }}", r"{{ '\U0001F600' }}", r"{{ ['\d\w'] }}", r"{{ ['\101\7\0'] }}",
+    r"{{ ['\a\b\f\v'] }}", r"{{ ['\x4'] }}", r"{{ ['\u12'] }}", r"""{{ "it\'s" }}""", r"""{{ 'say \"hi\"' }}""",
+    r"{{ ['é\t'] }}", r"{{ ['\''] }}", r"{{ '\\' }}", r"{{ ['\8'] }}", r"{{ 'a\nb'|length }}", r"{{ 'x\x41y' }}",
+    r"{{ '\u00e9' == 'é' }}", r"{{ ['\r\n'] }}", "{{ 'two\nlines' }}", r"{{ '\101\1012' }}",
+]
+
 SLICES = [
     "{{ x[none] }}", "{{ x[none:2] }}", "{{ x[1:none] }}", "{{ x[::none] }}", "{{ x[-1] }}", "{{ x[-9] }}",
     "{{ x[9] }}", "{{ x[::-2] }}", "{{ x[-3:-1] }}", "{{ x[5:1:-1] }}", "{{ x[100:] }}", "{{ x[true] }}",
@@ -174,6 +181,8 @@ def main():
             corpus.add("meth-pprint-%s-%02d" % (value_name, i), template, {"o": OBJ}, {"o": value})
     for i, template in enumerate(DICT_LITERALS):
         corpus.add("meth-dictlit-%02d" % i, template, {"x": S}, {"x": "k"})
+    for i, template in enumerate(STRING_LITERALS):
+        corpus.add("meth-strlit-%02d" % i, template)
     for i, template in enumerate(GLOBALS):
         corpus.add("meth-global-%02d" % i, template, {"xs": LIST}, {"xs": ["a", "b"]})
     for value_name, (kind, value) in SLICE_VALUES.items():

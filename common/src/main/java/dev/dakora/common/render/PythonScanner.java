@@ -29,6 +29,22 @@ final class PythonScanner extends ExtendedScanner {
         return NAMES.contains(word) ? null : super.keyword(word);
     }
 
+    /** A string literal with Python's escapes ({@link PyStringLiteral}). */
+    @Override
+    protected Token nextString() throws ScanException {
+        String input = getInput();
+        int start = getPosition();
+        int end = PyStringLiteral.end(input, start);
+        if (end < 0) {
+            throw new ScanException(start, "unterminated string", "a closing quote");
+        }
+        try {
+            return token(Symbol.STRING, PyStringLiteral.value(input.substring(start + 1, end - 1)), end - start);
+        } catch (IllegalArgumentException e) {
+            throw new ScanException(start, e.getMessage(), "a valid escape");
+        }
+    }
+
     @Override
     protected Token nextNumber() throws ScanException {
         String input = getInput();

@@ -163,4 +163,9 @@ class PythonMethodsTest {
         assertThatThrownBy(() -> render("{{ {1: 'a'}['1'] }}")).isInstanceOf(RenderException.class);
         assertThatThrownBy(() -> render("{{ {[1]: 2} }}")).isInstanceOf(RenderException.class);
     }
+    @Test
+    void should_read_python_escapes_in_string_literals() {
+        assertThat(render("{{ ['\\x00', '\\u00e9', '\\101', '\\d'] }}")).isEqualTo("['\\x00', 'é', 'A', '\\\\d']");
+        assertThatThrownBy(() -> render("{{ '\\x4' }}")).isInstanceOf(RenderException.class);
+    }
 }
