@@ -44,6 +44,8 @@ def family(name):
         return "op"
     if head == "chain":
         return "expr-chained-comparison"
+    if head == "meth":
+        return "method-" + parts[1]
     if head == "cond":
         return "expr-conditional"
     if head == "filter":

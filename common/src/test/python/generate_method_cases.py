@@ -153,6 +153,14 @@ STRING_LITERALS = [
     r"{{ '\u00e9' == 'é' }}", r"{{ ['\r\n'] }}", "{{ 'two\nlines' }}", r"{{ '\101\1012' }}",
 ]
 
+STAR_ARGS = [
+    "{{ '{x}{y}'.format(**{'x': 1}, y=2) }}", "{{ '{}{}'.format(*xs) }}", "{{ '{}{x}'.format(*xs, **{'x': 3}) }}",
+    "{{ '{}'.format(**xs) }}", "{{ '{}'.format(*5) }}", "{{ range(*[1, 4]) }}", "{{ dict(**o) }}",
+    "{{ namespace(**o) }}", "{{ [*xs] }}", "{{ xs|join(*[',']) }}", "{{ '{a}'.format(**{1: 2}) }}",
+    "{{ '{x}'.format(**o) }}", "{{ '{0}-{1}'.format(*'ab') }}", "{{ '{b}'.format(**o) }}", "{{ '{}'.format(*o) }}",
+    "{{ 'a,b,c'.split(*[',', 1]) }}", "{{ '{x}'.format(**{'x': 1}, **{'y': 2}) }}", "{{ '{}'.format(*[]) }}",
+]
+
 SLICES = [
     "{{ x[none] }}", "{{ x[none:2] }}", "{{ x[1:none] }}", "{{ x[::none] }}", "{{ x[-1] }}", "{{ x[-9] }}",
     "{{ x[9] }}", "{{ x[::-2] }}", "{{ x[-3:-1] }}", "{{ x[5:1:-1] }}", "{{ x[100:] }}", "{{ x[true] }}",
@@ -183,6 +191,8 @@ def main():
         corpus.add("meth-dictlit-%02d" % i, template, {"x": S}, {"x": "k"})
     for i, template in enumerate(STRING_LITERALS):
         corpus.add("meth-strlit-%02d" % i, template)
+    for i, template in enumerate(STAR_ARGS):
+        corpus.add("meth-star-%02d" % i, template, {"xs": LIST, "o": OBJ}, {"xs": ["a", "b"], "o": {"x": 1, "b": "two"}})
     for i, template in enumerate(GLOBALS):
         corpus.add("meth-global-%02d" % i, template, {"xs": LIST}, {"xs": ["a", "b"]})
     for value_name, (kind, value) in SLICE_VALUES.items():

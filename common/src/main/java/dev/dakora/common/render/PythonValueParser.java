@@ -148,17 +148,31 @@ abstract class PythonValueParser extends ExtendedParser {
     protected AstParameters params(Symbol left, Symbol right) throws Scanner.ScanException, ParseException {
         consumeToken(left);
         List<AstNode> nodes = new ArrayList<>();
-        AstNode v = expr(false);
+        AstNode v = argument(left);
         while (v != null) {
             nodes.add(v);
-            if (getToken().getSymbol() != Symbol.COMMA) {
+            if (getToken().getSymbol() != Symbol.COMMA || v instanceof AstStarArg star && star.keywords()) {
                 break;
             }
             consumeToken();
-            v = expr(false);
+            v = argument(left);
         }
         consumeToken(right);
-        return createAstParameters(nodes);
+        return nodes.stream().anyMatch(AstStarArg.class::isInstance) ? new AstStarArg.Parameters(nodes)
+                : createAstParameters(nodes);
+    }
+
+    /** One expression; in a call also {@code *iterable} or {@code **mapping} ({@link AstStarArg}). */
+    private AstNode argument(Symbol left) throws Scanner.ScanException, ParseException {
+        if (left == Symbol.LPAREN && getToken().getSymbol() == Symbol.MUL) {
+            consumeToken();
+            return new AstStarArg(expr(true), false);
+        }
+        if (left == Symbol.LPAREN && getToken() == com.hubspot.jinjava.el.ext.PowerOfOperator.TOKEN) {
+            consumeToken();
+            return new AstStarArg(expr(true), true);
+        }
+        return expr(false);
     }
 
     /** {@code (a, b)} makes a Python tuple, printed in parentheses. */

@@ -168,4 +168,10 @@ class PythonMethodsTest {
         assertThat(render("{{ ['\\x00', '\\u00e9', '\\101', '\\d'] }}")).isEqualTo("['\\x00', 'é', 'A', '\\\\d']");
         assertThatThrownBy(() -> render("{{ '\\x4' }}")).isInstanceOf(RenderException.class);
     }
+    @Test
+    void should_expand_star_arguments_of_a_method_call() {
+        assertThat(render("{{ '{}{x}'.format(*xs, **{'x': 3}) }}|{{ '{a}'.format(**o) }}")).isEqualTo("a3|1");
+        assertThatThrownBy(() -> render("{{ '{}'.format(**xs) }}")).isInstanceOf(RenderException.class);
+        assertThatThrownBy(() -> render("{{ '{}'.format(*5) }}")).isInstanceOf(RenderException.class);
+    }
 }
