@@ -1,5 +1,6 @@
 package dev.dakora.common.render;
 
+import com.hubspot.jinjava.el.ext.AstMacroFunction;
 import com.hubspot.jinjava.el.ext.NamedParameter;
 import jinjava.de.odysseus.el.tree.Bindings;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
@@ -13,9 +14,9 @@ import java.util.Map;
 
 /**
  * A call's {@code *args} or {@code **kwargs}: the items of an iterable become positional arguments,
- * the entries of a dict keyword arguments, as in Jinja2 ({@code '{x}'.format(**{'x': 1})}). Only a
- * method call's {@link Parameters} expand it; Jinjava evaluates the arguments of global functions,
- * macros and filters one by one, so there (and anywhere else) it fails the render.
+ * the entries of a dict keyword arguments, as in Jinja2 ({@code '{x}'.format(**{'x': 1})},
+ * {@code range(*xs)}). Method calls ({@link Parameters}) and function or macro calls ({@link Call})
+ * expand it; a filter's arguments (Jinjava evaluates them one by one) and anything else refuse it.
  */
 final class AstStarArg extends AstRightValue {
 
@@ -29,7 +30,7 @@ final class AstStarArg extends AstRightValue {
 
     @Override
     public Object eval(Bindings bindings, ELContext context) {
-        throw PyFailure.error("*args and **kwargs are expanded in method calls only, not in this call");
+        throw PyFailure.error("*args and **kwargs are expanded in calls of methods, functions and macros only");
     }
 
     /** Adds what this argument stands for to {@code out}. */
@@ -95,6 +96,59 @@ final class AstStarArg extends AstRightValue {
             }
             OutputBudget.require(out.size(), "the call's arguments");
             return out.toArray();
+        }
+    }
+
+    /**
+     * A global function or macro call with starred arguments: they are expanded first, then the
+     * function is called with the resulting values as Jinjava calls it with plain arguments.
+     */
+    static final class Call extends AstMacroFunction {
+
+        private final Parameters starred;
+
+        Call(String name, int index, Parameters starred, boolean varargs) {
+            super(name, index, starred, varargs);
+            this.starred = starred;
+        }
+
+        @Override
+        public Object eval(Bindings bindings, ELContext context) {
+            List<AstNode> values = new ArrayList<>();
+            for (Object value : starred.eval(bindings, context)) {
+                values.add(new Value(value));
+            }
+            return new AstMacroFunction(getName(), getIndex(), new AstParameters(values), isVarArgs()).eval(bindings, context);
+        }
+    }
+
+    /** An argument already evaluated. */
+    private static final class Value extends AstRightValue {
+
+        private final Object value;
+
+        Value(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object eval(Bindings bindings, ELContext context) {
+            return value;
+        }
+
+        @Override
+        public void appendStructure(StringBuilder builder, Bindings bindings) {
+            builder.append("<value>");
+        }
+
+        @Override
+        public int getCardinality() {
+            return 0;
+        }
+
+        @Override
+        public AstNode getChild(int i) {
+            return null;
         }
     }
 }

@@ -109,6 +109,13 @@ abstract class PythonValueParser extends ExtendedParser {
     }
 
     @Override
+    protected jinjava.de.odysseus.el.tree.impl.ast.AstFunction createAstFunction(String name, int index, AstParameters params) {
+        jinjava.de.odysseus.el.tree.impl.ast.AstFunction function = super.createAstFunction(name, index, params);
+        return params instanceof AstStarArg.Parameters starred
+                ? new AstStarArg.Call(name, index, starred, function.isVarArgs()) : function;
+    }
+
+    @Override
     protected com.hubspot.jinjava.el.ext.AstDict createAstDict(java.util.Map<AstNode, AstNode> dict) {
         return new AstPyDict(dict);
     }

@@ -169,8 +169,9 @@ class PythonMethodsTest {
         assertThatThrownBy(() -> render("{{ '\\x4' }}")).isInstanceOf(RenderException.class);
     }
     @Test
-    void should_expand_star_arguments_of_a_method_call() {
+    void should_expand_star_arguments_of_method_and_function_calls() {
         assertThat(render("{{ '{}{x}'.format(*xs, **{'x': 3}) }}|{{ '{a}'.format(**o) }}")).isEqualTo("a3|1");
+        assertThat(render("{{ range(*[1, 4]) }}|{{ namespace(**o) }}")).isEqualTo("range(1, 4)|<Namespace {'a': 1}>");
         assertThatThrownBy(() -> render("{{ '{}'.format(**xs) }}")).isInstanceOf(RenderException.class);
         assertThatThrownBy(() -> render("{{ '{}'.format(*5) }}")).isInstanceOf(RenderException.class);
     }
