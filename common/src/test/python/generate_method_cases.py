@@ -70,7 +70,7 @@ LIST_METHODS = [
     "{% set ys = [3, 1, 2] %}{{ ys.sort() }}{{ ys }}", "{{ [1, 'a'].sort() }}",
     "{% set ys = [] %}{% for x in xs %}{{ ys.append(x|upper) or '' }}{% endfor %}{{ ys }}",
     "{{ (1, 2, 1).count(1) }}", "{{ (1, 2).index(2) }}", "{{ (1, 2).append(3) }}",
-    "{{ [1, 2].count(1.0) }}", "{{ [1, 2].index(true) }}", "{{ [[1], [2]].index([2]) }}",
+    "{{ [1, 2].count(1.0) }}", "{{ xs['append']('q') }}{{ xs }}", "{{ xs['count']('a') }}", "{{ xs['count'] }}", "{{ [1, 2].index(true) }}", "{{ [[1], [2]].index([2]) }}",
 ]
 
 DICTS = {"empty": {}, "mixed": {"a": 1, "b": "two", "n": {"x": [1, 2]}}}
@@ -90,7 +90,7 @@ DICT_METHODS = [
     "{{ o.update([('k',)]) }}", "{{ o.update() }}{{ o }}", "{{ o.update({'a': 0}, b=3) }}{{ o }}",
     "{{ o.clear() }}{{ o }}", "{{ o.fromkeys(['x', 'y']) }}", "{{ o.fromkeys('ab', 0) }}",
     "{{ o.__len__() }}", "{{ o.__contains__('a') }}", "{{ o.__getitem__('a') }}",
-    "{{ o.update({'z': [1]}) }}{{ o|tojson }}", "{{ o.n.update({'y': 2}) if o.n }}{{ o }}",
+    "{{ o.update({'z': [1]}) }}{{ o|tojson }}", "{{ o['update']({'z': 1}) }}{{ o }}", "{{ o['keys']() }}", "{{ o.n.update({'y': 2}) if o.n }}{{ o }}",
 ]
 
 GLOBALS = [
@@ -99,7 +99,8 @@ GLOBALS = [
     "{{ range(10)[8:2] }}", "{{ range(3)|list }}", "{{ range(3)|length }}", "{{ range(3)|string }}",
     "{{ [range(2)] }}", "{{ range(3) ~ 'x' }}", "{{ range(4)|sum }}", "{{ range(3)|join(',') }}",
     "{{ range(3).index(1) }}", "{{ range(3).count(5) }}", "{{ range(5)[-1] }}", "{{ range(3)|reverse|list }}",
-    "{{ range(3)|first }}", "{{ range(3)|last }}", "{{ range(3)[5] }}", "{{ 2 in range(3) }}",
+    "{{ range(3) == [0, 1, 2] }}", "{{ range(3) == range(0, 3) }}", "{{ range(0) == range(2, 2) }}",
+    "{{ [0, 1] != range(2) }}", "{{ range(3)|first }}", "{{ range(3)|last }}", "{{ range(3)[5] }}", "{{ 2 in range(3) }}",
     "{{ range(3)|map('string')|join }}", "{{ range(2, 4)|list }}", "{{ range(3)|tojson }}",
     "{% for i in range(2) %}{{ i }}{% endfor %}", "{{ range(1, 3)|select('odd')|list }}",
     "{{ namespace() }}", "{{ namespace(a=1) }}", "{{ namespace(b=2, a=1) }}", "{{ namespace({'k': 'v'}, a=1) }}",

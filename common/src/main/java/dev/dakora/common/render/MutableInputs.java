@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
 final class MutableInputs {
 
     private static final Pattern CHANGING_CALL = Pattern.compile(
-            "\\.\\s*(append|extend|insert|pop|popitem|remove|clear|sort|reverse|update|setdefault)\\s*\\(");
+            "\\b(append|extend|insert|pop|popitem|remove|clear|sort|reverse|update|setdefault)['\"]?\\s*]?\\s*\\(");
 
     private MutableInputs() {
     }
 
-    /** Whether {@code template} may call a method that changes a list or dict. Checked once per parsed template. */
+    /**
+     * Whether {@code template} may call a method that changes a list or dict ({@code xs.append(},
+     * {@code o['update'](}). Checked once per parsed template; a false alarm only costs a copy.
+     */
     static boolean needed(String template) {
         return CHANGING_CALL.matcher(template).find();
     }
