@@ -162,6 +162,22 @@ STAR_ARGS = [
     "{{ 'a,b,c'.split(*[',', 1]) }}", "{{ '{x}'.format(**{'x': 1}, **{'y': 2}) }}", "{{ '{}'.format(*[]) }}",
 ]
 
+FORMATS = [
+    "'{:^20}'.format(s)", "'{:08.3f}'.format(f)", "'{:+d}'.format(n)", "'{:x}|{:X}|{:#o}|{:#b}'.format(n, n, n, n)",
+    "'{:e}'.format(f)", "'{:.1%}'.format(f)", "'{:_}'.format(n * 1000000)", "'{:,}'.format(n * 1000000)",
+    "'{0!s:>5}|{0!r:<8}|'.format(s)", "'{{}}{}'.format(s)", "'{:{w}}|'.format(s, w=8)", "'{:{f}{a}{w}}'.format(s, f='*', a='>', w=7)",
+    "'{:.{p}f}'.format(f, p=2)", "'{0}{1}{0}'.format(s, n)", "'{}'.format(o)", "'{[k]}'.format(o)",
+    "'{0[1]}'.format(xs)", "'{:>6.2}'.format(s)", "'{:=+8.2f}'.format(-f)", "'{: d}'.format(n)", "'{:c}'.format(65)",
+    "'{:g}|{:G}'.format(f * 1e20, f * 1e-20)", "'{:n}'.format(f)", "'{!a}'.format('é')", "'{}'.format(none)",
+    "'{}'.format(true)", "'{:d}'.format(true)", "'{:>5}'.format(true)", "'{:5}'.format(n)", "'{:5}'.format(s)",
+    "'{:.3}'.format(f)", "'{:.0f}'.format(2.5)", "'{:.0f}'.format(3.5)", "'{:10.4e}'.format(f)", "'{}'.format(1e16)",
+    "'{}'.format(0.1 + 0.2)", "'{:,.2f}'.format(1234567.891)", "'{:%}'.format(0.5)", "'{:s}'.format(n)",
+    "'{:d}'.format(f)", "'{'.format(s)", "'}'.format(s)", "'{0}{}'.format(s)", "'{2}'.format(s)", "'{x}'.format(s)",
+    "'%s and %r' % (s, s)", "'%5.1f%%' % f", "'%-6s|' % s", "'%(k)s' % o", "'%x %o %e' % (n, n, f)", "'%c' % 65",
+    "'%s' % (xs,)", "'%s' % xs", "'%d' % f", "'%i|%u' % (n, n)", "'%+.2e' % f", "'%*d' % (5, n)", "'%.*f' % (1, f)",
+    "'%s %s' % (s,)", "'%z' % n", "'%#x|%#o' % (n, n)", "'% d' % n", "'%05d' % -n", "'%a' % 'é'",
+]
+
 SLICES = [
     "{{ x[none] }}", "{{ x[none:2] }}", "{{ x[1:none] }}", "{{ x[::none] }}", "{{ x[-1] }}", "{{ x[-9] }}",
     "{{ x[9] }}", "{{ x[::-2] }}", "{{ x[-3:-1] }}", "{{ x[5:1:-1] }}", "{{ x[100:] }}", "{{ x[true] }}",
@@ -194,6 +210,9 @@ def main():
         corpus.add("meth-strlit-%02d" % i, template)
     for i, template in enumerate(STAR_ARGS):
         corpus.add("meth-star-%02d" % i, template, {"xs": LIST, "o": OBJ}, {"xs": ["a", "b"], "o": {"x": 1, "b": "two"}})
+    for i, expression in enumerate(FORMATS):
+        corpus.add("meth-fmt-%02d" % i, "{{ %s }}" % expression, {"s": S, "n": NUM, "f": NUM, "xs": LIST, "o": OBJ},
+                   {"s": "ab", "n": 42, "f": 3.14159, "xs": ["p", "q"], "o": {"k": "v"}})
     for i, template in enumerate(GLOBALS):
         corpus.add("meth-global-%02d" % i, template, {"xs": LIST}, {"xs": ["a", "b"]})
     for value_name, (kind, value) in SLICE_VALUES.items():

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rest of a {@code str.format} field after its name, as Python reads it: {@code [2]} indexes a
+ * A {@code str.format} field as Python reads it: where it ends, its numbering, its conversion
+ * ({@code !r}, {@code !a}), and the rest after its name: {@code [2]} indexes a
  * str, list or dict by number, {@code [key]} looks up a dict key, and {@code .name} reads an
  * attribute, which none of the values templates hold has.
  */
@@ -63,5 +64,66 @@ final class FormatField {
             }
         }
         throw new IllegalArgumentException("'" + PyValues.typeName(value) + "' index out of range or not subscriptable");
+    }
+
+    /** The index of the '}' closing the field opened at {@code open}, counting nested braces. */
+    static int close(String format, int open) {
+        int depth = 0;
+        for (int i = open; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(depth > 1 ? "expected '}' before end of string" : "Single '{' encountered in format string");
+    }
+
+    /** The first {@code mark} of a field outside its {@code [...]} keys, or -1. */
+    static int fieldEnd(String field, char mark) {
+        boolean inKey = false;
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '[') {
+                inKey = true;
+            } else if (c == ']') {
+                inKey = false;
+            } else if (c == mark && !inKey) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The next automatic field number; Python refuses a format that numbers fields both ways. */
+    static int number(int[] numbering, boolean automatic) {
+        int mode = automatic ? 2 : 1;
+        if (numbering[1] != 0 && numbering[1] != mode) {
+            throw new IllegalArgumentException(automatic
+                    ? "cannot switch from manual field specification to automatic field numbering"
+                    : "cannot switch from automatic field numbering to manual field specification");
+        }
+        numbering[1] = mode;
+        return automatic ? numbering[0]++ : -1;
+    }
+
+    /** A field's {@code !s}, {@code !r} or {@code !a}. */
+    static Object convert(Object value, String conversion) {
+        return switch (conversion) {
+            case null -> value;
+            case "s" -> PyValues.str(value);
+            case "r" -> PythonFormat.repr(value);
+            case "a" -> ascii(PythonFormat.repr(value));
+            default -> throw new IllegalArgumentException("Unknown conversion specifier " + conversion);
+        };
+    }
+
+    /** Python's {@code ascii()} of a repr: every non-ASCII character escaped. */
+    static String ascii(String repr) {
+        StringBuilder out = new StringBuilder(repr.length());
+        repr.codePoints().forEach(cp -> out.append(cp < 0x80 ? Character.toString(cp) : cp < 0x100
+                ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp)));
+        return out.toString();
     }
 }

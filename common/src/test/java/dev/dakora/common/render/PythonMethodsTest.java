@@ -175,4 +175,10 @@ class PythonMethodsTest {
         assertThatThrownBy(() -> render("{{ '{}'.format(**xs) }}")).isInstanceOf(RenderException.class);
         assertThatThrownBy(() -> render("{{ '{}'.format(*5) }}")).isInstanceOf(RenderException.class);
     }
+    @Test
+    void should_format_nested_specs_and_ascii_conversions_as_python_does() {
+        assertThat(render("{{ '{:{w}}|{:.{p}f}|{!a}'.format('ab', 3.14159, 'é', w=4, p=2) }}|{{ '%a' % 'é' }}"))
+                .isEqualTo("ab  |3.14|'\\xe9'|'\\xe9'");
+        assertThatThrownBy(() -> render("{{ '{0}{}'.format('a') }}")).isInstanceOf(RenderException.class);
+    }
 }
