@@ -178,6 +178,18 @@ FORMATS = [
     "'%s %s' % (s,)", "'%z' % n", "'%#x|%#o' % (n, n)", "'% d' % n", "'%05d' % -n", "'%a' % 'é'",
 ]
 
+REPRS = [
+    "(1,)", "()", "(1, 'a', none)", "[(1, 2), (3,)]", "[1.0, 1e16, -0.0, 1e-5, 1.5e300]", "{'a': (1, 2)}", "'a' ~ (1, 2)",
+    "[true, none, false]", "10 ** 20", "[10 ** 20, -10 ** 20]", "xs|batch(2)|list", "'ab'|list", "[[], {}, ()]",
+    "\"'\"", "[\"'\"]", "['\"']", "[\"'\\\"\"]", "[s]", "(s,)", "{s: s}", "s|string", "[s|upper]", "xs[::-1]|join",
+    "s[1:-1]", "(1, 2, 3)[1:]", "range(5)[::2]|list", "s[::-1]", "xs[-1:]", "s[10 ** 20:]", "xs[:-10 ** 20]",
+    "dict(a=1, b=2)", "dict({'a': 1}, b=2)", "dict([('a', 1)])", "dict([['a', 1]], b=2)", "dict(['ab'])", "dict([1])", "dict(5)", "dict()", "dict(o, z=0)", "dict(**o)",
+    "cycler('a', 'b').next()", "cycler()", "joiner()", "[xs]", "[o]", "[[s]]", "o|dictsort|first",
+    "(s, s)|join('-')", "[1, 2][true]", "'abc'[-1]", "'abc'[true]", "xs[1.5]", "o[none]", "o.get(none)",
+    "[1, [2, [3, [4]]]]", "{'a': {'b': {'c': {} } } }", "[0.1 + 0.2, 1 / 3, 2 / 2, 7 // 2, -7 // 2, 7 % -3]",
+    "3.0 * 2", "10 / 4", "2 ** -1", "2 ** 0.5", "[1e22, 1e21, 1e-7, 123456789012345678.0]",
+]
+
 SLICES = [
     "{{ x[none] }}", "{{ x[none:2] }}", "{{ x[1:none] }}", "{{ x[::none] }}", "{{ x[-1] }}", "{{ x[-9] }}",
     "{{ x[9] }}", "{{ x[::-2] }}", "{{ x[-3:-1] }}", "{{ x[5:1:-1] }}", "{{ x[100:] }}", "{{ x[true] }}",
@@ -213,6 +225,10 @@ def main():
     for i, expression in enumerate(FORMATS):
         corpus.add("meth-fmt-%02d" % i, "{{ %s }}" % expression, {"s": S, "n": NUM, "f": NUM, "xs": LIST, "o": OBJ},
                    {"s": "ab", "n": 42, "f": 3.14159, "xs": ["p", "q"], "o": {"k": "v"}})
+    for value_name, value in {"plain": "ab", "odd": "it's \"x\"\t\u00e9\n\x00\u2028"}.items():
+        for i, expression in enumerate(REPRS):
+            corpus.add("meth-repr-%s-%02d" % (value_name, i), "{{ %s }}" % expression, {"s": S, "xs": LIST, "o": OBJ},
+                       {"s": value, "xs": ["p", "q", "r"], "o": {"k": "v", "n": 1}})
     for i, template in enumerate(GLOBALS):
         corpus.add("meth-global-%02d" % i, template, {"xs": LIST}, {"xs": ["a", "b"]})
     for value_name, (kind, value) in SLICE_VALUES.items():
