@@ -190,6 +190,16 @@ REPRS = [
     "3.0 * 2", "10 / 4", "2 ** -1", "2 ** 0.5", "[1e22, 1e21, 1e-7, 123456789012345678.0]",
 ]
 
+MARKUP = [
+    "('<b>'|safe).upper()", "('a'|safe).replace('a', '<')", "('<b>{}</b>'|safe).format('<i>')",
+    "('-'|safe).join(['<a>', 'b'])", "('<a> b'|safe).split()", "('<b>%s</b>'|safe) % '<i>'", "('<b>'|safe) ~ '<i>'",
+    "('<b>'|safe) + '<i>'", "('<b>'|safe).strip('<')", "('ab'|safe).startswith('a')", "('<b>'|safe).__len__()",
+    "['<b>'|safe]", "('<b>'|safe).partition('b')", "('<b>'|safe)[1:]", "('<b>'|safe).title()",
+    "('<b>'|safe).encode()", "('a<b'|safe).find('<')", "('<b>'|safe).ljust(5, '.')", "('ab'|safe).center(6, '<')",
+    "('-'|safe).join([1, '<', '>'|safe])", "('{}|{:.2f}|{}'|safe).format(['<'], 2.5, '<'|safe)",
+    "('{x}'|safe).format_map({'x': '&'})", "('a<b'|safe).split('<')", "('a<b'|safe).replace('<', '>', 1)",
+]
+
 SLICES = [
     "{{ x[none] }}", "{{ x[none:2] }}", "{{ x[1:none] }}", "{{ x[::none] }}", "{{ x[-1] }}", "{{ x[-9] }}",
     "{{ x[9] }}", "{{ x[::-2] }}", "{{ x[-3:-1] }}", "{{ x[5:1:-1] }}", "{{ x[100:] }}", "{{ x[true] }}",
@@ -229,6 +239,8 @@ def main():
         for i, expression in enumerate(REPRS):
             corpus.add("meth-repr-%s-%02d" % (value_name, i), "{{ %s }}" % expression, {"s": S, "xs": LIST, "o": OBJ},
                        {"s": value, "xs": ["p", "q", "r"], "o": {"k": "v", "n": 1}})
+    for i, expression in enumerate(MARKUP):
+        corpus.add("meth-markup-%02d" % i, "{{ %s }}" % expression)
     for i, template in enumerate(GLOBALS):
         corpus.add("meth-global-%02d" % i, template, {"xs": LIST}, {"xs": ["a", "b"]})
     for value_name, (kind, value) in SLICE_VALUES.items():

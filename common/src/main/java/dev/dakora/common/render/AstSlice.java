@@ -36,11 +36,11 @@ final class AstSlice extends AstRightValue {
         if (step == 0) {
             throw PyFailure.error("slice step cannot be zero");
         }
-        if (value instanceof String || value instanceof SafeString) {
+        if (value instanceof CharSequence || value instanceof SafeString) {
             int[] codePoints = value.toString().codePoints().toArray();
             StringBuilder out = new StringBuilder();
             walk(codePoints.length, start, stop, step, i -> out.appendCodePoint(codePoints[i]));
-            return out.toString();
+            return value instanceof Markup ? new Markup(out.toString()) : out.toString();
         }
         if (value instanceof PyRange range) {
             return slice(range, start, stop, step);

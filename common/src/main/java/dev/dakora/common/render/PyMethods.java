@@ -95,6 +95,7 @@ final class PyMethods {
             case List<?> list -> PyLists.call(list, name, MethodArgs.of(args));
             case Number n -> PyNumberMethods.call(n, name, MethodArgs.of(args));
             case Boolean b -> PyNumberMethods.call(b, name, MethodArgs.of(args));
+            case Markup text -> PyMarkupMethods.call(text, name, args);
             default -> PyStrings.call(PyValues.str(base), name, MethodArgs.of(args));
         };
     }

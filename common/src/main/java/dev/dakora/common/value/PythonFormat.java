@@ -31,8 +31,8 @@ public final class PythonFormat {
         switch (value) {
             case null -> out.append("None");
             case Boolean b -> out.append(b ? "True" : "False");
-            case CharSequence s -> appendStringRepr(out, s.toString());
             case PythonRepr own -> own.appendRepr(out);
+            case CharSequence s -> appendStringRepr(out, s.toString());
             case Double d -> out.append(floatRepr(d));
             case Float f -> out.append(floatRepr(Double.parseDouble(Float.toString(f))));
             case BigDecimal d -> out.append(floatRepr(d.doubleValue()));

@@ -181,4 +181,11 @@ class PythonMethodsTest {
                 .isEqualTo("ab  |3.14|'\\xe9'|'\\xe9'");
         assertThatThrownBy(() -> render("{{ '{0}{}'.format('a') }}")).isInstanceOf(RenderException.class);
     }
+    @Test
+    void should_escape_what_safe_text_methods_insert_and_keep_them_safe() {
+        assertThat(render("{{ ('a'|safe).replace('a', '<') }}|{{ ('-'|safe).join(['<a>', 'b']) }}|{{ ('<a> b'|safe).split() }}"))
+                .isEqualTo("&lt;|&lt;a&gt;-b|[Markup('<a>'), Markup('b')]");
+        assertThat(render("{{ ('<b>'|safe).strip('<') }}|{{ ('<b>'|safe).upper() }}")).isEqualTo("b>|<B>");
+        assertThatThrownBy(() -> render("{{ ('ab'|safe).center(6, '<') }}")).isInstanceOf(RenderException.class);
+    }
 }
