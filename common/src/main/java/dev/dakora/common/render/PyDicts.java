@@ -17,22 +17,22 @@ final class PyDicts {
     private PyDicts() {
     }
 
+    /** Marks a key that is not in the dict (a dict may hold the key None). */
+    private static final Object MISSING = new Object();
+
     @SuppressWarnings("unchecked")
     static Object call(Map<?, ?> readOnly, String name, MethodArgs a) {
-        Map<Object, Object> map = (Map<Object, Object>) readOnly;
+        Map<Object, Object> map = (Map<Object, Object>) Containers.unwrap(readOnly);
         return switch (name) {
             case "keys" -> view(map, DictView.Kind.KEYS, a);
             case "values" -> view(map, DictView.Kind.VALUES, a);
             case "items" -> view(map, DictView.Kind.ITEMS, a);
             case "get" -> {
-                Object key = a.require(1, "get").atMost(2, "get").get(0, "key", null);
-                yield map.containsKey(key) ? map.get(key) : a.get(1, "default", null);
+                Object key = keyOf(map, a.require(1, "get").atMost(2, "get").get(0, "key", null));
+                yield key == MISSING ? a.get(1, "default", null) : map.get(key);
             }
-            case "__getitem__" -> {
-                Object key = a.exactly(1, "__getitem__").get(0, "key", null);
-                yield present(map, key).get(key);
-            }
-            case "__contains__" -> map.containsKey(a.exactly(1, "__contains__").get(0, "key", null));
+            case "__getitem__" -> map.get(present(map, a.exactly(1, "__getitem__").get(0, "key", null)));
+            case "__contains__" -> keyOf(map, a.exactly(1, "__contains__").get(0, "key", null)) != MISSING;
             case "__len__" -> {
                 a.atMost(0, "__len__");
                 yield (long) map.size();
@@ -44,22 +44,24 @@ final class PyDicts {
             case "fromkeys" -> {
                 Map<Object, Object> out = new LinkedHashMap<>();
                 Object value = a.require(1, "fromkeys").atMost(2, "fromkeys").get(1, "value", null);
-                PyValues.iterable(a.get(0, "iterable", null)).forEach(key -> out.put(key, value));
+                List<Object> keys = PyValues.iterable(a.get(0, "iterable", null));
+                OutputBudget.require(keys.size(), "the dict");
+                keys.forEach(key -> AstPyDict.put(out, key, value));
                 yield out;
             }
             case "setdefault" -> {
                 Object key = a.require(1, "setdefault").atMost(2, "setdefault").get(0, "key", null);
-                if (!map.containsKey(key)) {
+                if (keyOf(map, key) == MISSING) {
                     put(map, key, a.get(1, "default", null));
                 }
-                yield map.get(key);
+                yield map.get(keyOf(map, key));
             }
             case "pop" -> {
                 Object key = a.require(1, "pop").atMost(2, "pop").get(0, "key", null);
-                if (!map.containsKey(key) && a.positional().size() + a.keywords().size() > 1) {
+                if (keyOf(map, key) == MISSING && a.positional().size() + a.keywords().size() > 1) {
                     yield a.get(1, "default", null);
                 }
-                yield present(map, key).remove(key);
+                yield map.remove(present(map, key));
             }
             case "popitem" -> popitem(map, a.atMost(0, "popitem"));
             case "update" -> update(map, a);
@@ -77,11 +79,22 @@ final class PyDicts {
         return new DictView(map, kind);
     }
 
-    private static Map<Object, Object> present(Map<Object, Object> map, Object key) {
-        if (!map.containsKey(key)) {
+    /** The key of {@code map} Python finds for {@code key} ({@code 1.0} finds {@code 1}), or {@link #MISSING}. */
+    private static Object keyOf(Map<Object, Object> map, Object key) {
+        if (key == null) {
+            return map.containsKey(null) ? null : MISSING;
+        }
+        Object found = AstPyDict.find(map, key);
+        return found == null ? MISSING : found;
+    }
+
+    /** As {@link #keyOf}, a KeyError when the key is not there. */
+    private static Object present(Map<Object, Object> map, Object key) {
+        Object found = keyOf(map, key);
+        if (found == MISSING) {
             throw new IllegalArgumentException("KeyError: " + PythonFormat.repr(key));
         }
-        return map;
+        return found;
     }
 
     private static Object popitem(Map<Object, Object> map, MethodArgs a) {
@@ -131,9 +144,10 @@ final class PyDicts {
         if (Containers.holds(value, map)) {
             throw new IllegalArgumentException("a dict cannot contain itself here");
         }
-        if (!map.containsKey(key)) {
+        Object existing = keyOf(map, key);
+        if (existing == MISSING) {
             OutputBudget.require(map.size() + 1L, "the dict");
         }
-        map.put(key, Containers.unwrap(value));
+        map.put(existing == MISSING ? key : existing, Containers.unwrap(value));
     }
 }
