@@ -69,6 +69,11 @@ LIST_METHODS = [
     "{{ xs.append('z') }}{{ xs|length }}{{ xs|last }}", "{% for x in xs %}{{ xs.pop() if false }}{{ x }}{% endfor %}",
     "{% set ys = [3, 1, 2] %}{{ ys.sort() }}{{ ys }}", "{{ [1, 'a'].sort() }}",
     "{% set ys = [] %}{% for x in xs %}{{ ys.append(x|upper) or '' }}{% endfor %}{{ ys }}",
+    "{% set ys = xs %}{{ ys.append(1) }}{{ xs }}", "{% set ys = xs|list %}{{ ys.append(1) }}{{ xs }}{{ ys }}",
+    "{% set ys = xs|sort %}{{ ys.reverse() }}{{ ys }}", "{% set ys = [] %}{{ ys.extend(xs) }}{{ ys.sort() }}{{ ys }}",
+    "{% set ys = xs[:] %}{{ ys.pop() if ys }}{{ xs|length - ys|length }}", "{{ (xs + ['z']).pop() }}",
+    "{% set d = {} %}{% for x in xs %}{{ d.setdefault(x, []).append(loop.index) }}{% endfor %}{{ d }}",
+    "{% set ns = namespace(l=[]) %}{% for x in xs %}{{ ns.l.append(x) or '' }}{% endfor %}{{ ns.l|join }}",
     "{{ (1, 2, 1).count(1) }}", "{{ (1, 2).index(2) }}", "{{ (1, 2).append(3) }}",
     "{{ [1, 2].count(1.0) }}", "{{ xs['append']('q') }}{{ xs }}", "{{ xs['count']('a') }}", "{{ xs['count'] }}", "{{ [1, 2].index(true) }}", "{{ [[1], [2]].index([2]) }}",
 ]
