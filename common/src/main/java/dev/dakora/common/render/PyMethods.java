@@ -75,8 +75,12 @@ final class PyMethods {
         } catch (RenderAbort | RenderException e) {
             throw e;
         } catch (RuntimeException e) {
-            String problem = e instanceof UnsupportedOperationException ? "this " + typeName(base)
-                    + " cannot be changed" : e.getMessage();
+            String problem = switch (e) {
+                case UnsupportedOperationException u -> "this " + typeName(base) + " cannot be changed";
+                case IllegalArgumentException known -> known.getMessage();
+                case ArithmeticException known -> known.getMessage();
+                default -> "the arguments do not fit this method";
+            };
             RenderException failure = new RenderException(RenderException.Kind.FAILED,
                     typeName(base) + "." + name + "() failed: " + problem);
             if (com.hubspot.jinjava.interpret.JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {

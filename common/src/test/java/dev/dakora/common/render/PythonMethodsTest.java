@@ -188,4 +188,14 @@ class PythonMethodsTest {
         assertThat(render("{{ ('<b>'|safe).strip('<') }}|{{ ('<b>'|safe).upper() }}")).isEqualTo("b>|<B>");
         assertThatThrownBy(() -> render("{{ ('ab'|safe).center(6, '<') }}")).isInstanceOf(RenderException.class);
     }
+    @Test
+    void should_fail_a_method_on_a_read_only_value_without_naming_java_types() {
+        // given: without a changing call in its text, a template renders with the caller's read-only inputs
+        String template = "{% set f = 'app' ~ 'end' %}{{ xs[f]('z') }}";
+
+        // when / then
+        assertThatThrownBy(() -> render(template)).isInstanceOf(RenderException.class)
+                .hasMessageContaining("cannot be changed").hasMessageNotContaining("java.");
+        assertThat(render("{{ xs.count('a') }}")).isEqualTo("2");
+    }
 }
