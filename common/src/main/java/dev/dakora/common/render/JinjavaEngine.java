@@ -77,6 +77,7 @@ final class JinjavaEngine {
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
         PyTests.all().forEach(shared::registerExpTest);
+        PyValueTests.all().forEach(shared::registerExpTest);
     }
 
     private static void checkBudget(Node node, JinjavaInterpreter interpreter) {
