@@ -87,9 +87,101 @@ def tests(corpus):
             corpus.add("tf-test-%s-%s" % (test, name), template, INPUTS, GIVEN)
 
 
+FILTER_SUBJECTS = {
+    "int": "i", "negint": "n", "bigint": "b", "float": "f", "negfloat": "g", "wholefloat": "w", "true": "t",
+    "false": "u", "none": "no", "str": "s", "emptystr": "e", "mixedstr": "m", "html": "h", "safe": "(h|safe)",
+    "list": "xs", "emptylist": "es", "nums": "[3, 1.5, -2, true]", "dict": "o", "emptydict": "eo",
+    "tuple": "(1, 'a')", "users": "us.v",
+}
+# Filters that return a generator are listed: a generator prints its address.
+FILTER_EXPRESSIONS = [
+    "abs", "batch(2)|list", "capitalize", "center(9)", "count", "dictsort", "escape", "filesizeformat", "first",
+    "float", "forceescape", "format", "groupby('role')", "indent(2)", "int", "items|list", "join('-')", "last",
+    "length", "list", "lower", "map('string')|list", "max", "min", "pprint", "reject|list",
+    "rejectattr('age')|list", "replace('a', 'b')", "reverse|list", "round", "round(1)", "round(1, 'ceil')",
+    "round(0, 'floor')", "safe", "select|list", "selectattr('age')|list", "slice(2)|list", "sort", "string",
+    "striptags", "sum", "title", "tojson", "trim", "truncate(5)", "unique|list", "upper", "urlencode", "urlize",
+    "wordcount", "wordwrap(3)", "xmlattr",
+]
+
+
+URLIZE_TEXTS = {
+    "plain": "see https://example.com/a?b=1 and www.x.org, or http://x.io.",
+    "bare": "visit example.com or foo.net/path?q=1 and not example.zzz",
+    "parens": "(see http://a.com/x) and <http://b.org> and [www.c.com] (http://d.com/(x))",
+    "email": "mail me@example.com or mailto:you@x.org, not @me or a@b",
+    "ip": "http://127.0.0.1:8080/x and https://[::1]/ and http://999.1.1.1",
+    "schemes": "ftp://files.x.org/a and ftp:x and tel:+123 and FTP://up.case",
+    "escape": "<b>x</b> & \"q\" 'a' http://x.com/?a=1&b=2",
+    "idna": "https://xn--bcher-kva.example and WWW.UPPER.COM and https://a.b/ünï",
+    "spaces": "a\thttp://x.com\nwww.y.com  z",
+    "trailing": "http://x.com... www.y.com), www.z.com&gt; http://w.com/a.b,",
+}
+URLIZE_ARGS = ["", "(10)", "(3)", "(0)", "(-3)", "(true)", "(nofollow=true, rel='me nofollow')", "(target='_blank')",
+               "(rel='')", "(extra_schemes=['ftp:', 'tel:'])", "(extra_schemes=['ftp://', 'ftp:'])",
+               "(extra_schemes=['x'])", "(trim_url_limit=8, target='t\"', rel='a b')"]
+
+
+GROUPBY = [
+    "{{ us.v|groupby('role') }}", "{{ us.v|groupby('age')|list }}", "{{ (us.v|groupby('age'))[0] }}",
+    "{{ (us.v|groupby('age'))[0]|list }}|{{ (us.v|groupby('age'))[0]|length }}",
+    "{% for g in us.v|groupby('age') %}{{ g.grouper }}={{ g.list|map(attribute='name')|join(',') }};{% endfor %}",
+    "{% for k, items in us.v|groupby('age') %}{{ k }}:{{ items|length }} {% endfor %}",
+    "{% set g = (us.v|groupby('age'))[1] %}{{ g[0] }} {{ g.grouper }} {{ g.zz is defined }}",
+    "{{ us.v|groupby('role', default='none')|map(attribute='grouper')|list }}",
+    "{{ [{'a': 'X'}, {'a': 'x'}, {'a': 'y'}]|groupby('a') }}",
+    "{{ [{'a': 'X'}, {'a': 'x'}, {'a': 'y'}]|groupby('a', case_sensitive=true) }}",
+    "{{ [{'a': {'b': 2} }, {'a': {'b': 1} }]|groupby('a.b') }}", "{{ [[1, 'x'], [0, 'y'], [1, 'z']]|groupby(0) }}",
+    "{{ us.v|groupby('zz') }}", "{{ us.v|groupby('zz', default=0)|list }}", "{{ [1, 2]|groupby('a') }}",
+    "{{ us.v|groupby('age') == [(25, [us.v[1]]), (31, [us.v[0], us.v[2]])] }}",
+]
+
+
+WRAP_TEXTS = {"words": "Hello wonderful World", "long": "a verylongwordindeed b", "hyphen": "well-known x-ray co--op",
+              "lines": "one two three\nfour five\n\nsix", "spaces": "a  b   c    d", "tabs": "a\tb c\td",
+              "unicode": "é ü straße naïve"}
+WRAP_ARGS = ["(5)", "(6)", "(6, false)", "(6, wrapstring='|')", "(4, break_on_hyphens=false)", "(1)", "(0)",
+             "(3, true, '-', false)", "(10)"]
+
+
+def wordwrap(corpus):
+    for text_name, text in WRAP_TEXTS.items():
+        for i, arguments in enumerate(WRAP_ARGS):
+            corpus.add("tf-filter-wordwrap-text-%s-%d" % (text_name, i), "{{ x|wordwrap%s }}" % arguments,
+                       {"x": S}, {"x": text})
+
+
+def groupby(corpus):
+    for i, template in enumerate(GROUPBY):
+        corpus.add("tf-filter-groupby-case-%02d" % i, template, INPUTS, GIVEN)
+
+
+def filter_label(expression):
+    return label(expression)
+
+
+def urlize(corpus):
+    for text_name, text in URLIZE_TEXTS.items():
+        for i, arguments in enumerate(URLIZE_ARGS):
+            corpus.add("tf-filter-urlize-text-%s-%02d" % (text_name, i), "{{ x|urlize%s }}" % arguments,
+                       {"x": S}, {"x": text})
+    corpus.add("tf-filter-urlize-markup", "{{ ('<b>' ~ x)|safe|urlize }}", {"x": S}, {"x": " www.x.com"})
+
+
+def filters(corpus):
+    for expression in FILTER_EXPRESSIONS:
+        for name, subject in FILTER_SUBJECTS.items():
+            corpus.add("tf-filter-%s-%s" % (filter_label(expression), name),
+                       "{{ %s|%s }}" % (subject, expression), INPUTS, GIVEN)
+
+
 def main():
     corpus = Corpus()
     tests(corpus)
+    filters(corpus)
+    urlize(corpus)
+    groupby(corpus)
+    wordwrap(corpus)
     corpus.write(sys.stdout)
     sys.stderr.write("jinja2 %s: %d cases; left out (they print object addresses): %s\n" % (
         jinja2.__version__, len(corpus.cases), ", ".join(corpus.skipped)))

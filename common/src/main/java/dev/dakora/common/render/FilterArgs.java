@@ -30,6 +30,9 @@ record FilterArgs(String filter, Object[] positional, Map<String, Object> keywor
         if (value instanceof Number n) {
             return n.longValue();
         }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
         try {
             return Long.parseLong(String.valueOf(value).strip());
         } catch (NumberFormatException e) {

@@ -1,12 +1,14 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.lib.filter.Filter;
+import com.hubspot.jinjava.objects.PyWrapper;
+import dev.dakora.common.value.PyTuple;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Jinja2's {@code groupby}, {@code unique}, {@code sum}, {@code batch} and {@code slice}. */
@@ -29,7 +31,7 @@ final class GroupFilters {
         String attribute = args.string(0, "attribute", null);
         Object fallback = args.get(1, "default", null);
         boolean caseSensitive = args.bool(2, "case_sensitive", false);
-        List<Object> items = new ArrayList<>(PyValues.list(value));
+        List<Object> items = new ArrayList<>(PyIterable.items(value));
         items.sort((x, y) -> SortOrder.compare(groupKey(x, attribute, fallback, caseSensitive),
                 groupKey(y, attribute, fallback, caseSensitive)));
         List<Object> groups = new ArrayList<>();
@@ -62,8 +64,11 @@ final class GroupFilters {
         String attribute = args.string(1, "attribute", null);
         Set<Object> seen = new HashSet<>();
         List<Object> out = new ArrayList<>();
-        for (Object item : PyValues.list(value)) {
+        for (Object item : PyIterable.items(value)) {
             Object key = Attributes.key(item, attribute, caseSensitive);
+            if (key instanceof Map<?, ?> || key instanceof List<?> && !(key instanceof dev.dakora.common.value.PyTuple)) {
+                throw PyFailure.error("unhashable type: '" + PyValues.typeName(key) + "'");
+            }
             if (seen.add(key instanceof Number n && !(key instanceof Double) ? (Object) n.doubleValue() : key)) {
                 out.add(item);
             }
@@ -75,7 +80,7 @@ final class GroupFilters {
     private static Object sum(Object value, FilterArgs args) {
         String attribute = args.string(0, "attribute", null);
         Object total = args.get(1, "start", 0L);
-        for (Object item : PyValues.list(value)) {
+        for (Object item : PyIterable.items(value)) {
             total = add(total, attribute == null ? item : Attributes.require(item, attribute));
         }
         return total;
@@ -109,7 +114,7 @@ final class GroupFilters {
     private static Object batch(Object value, FilterArgs args) {
         long size = args.integer(0, "linecount", 1);
         Object fill = args.get(1, "fill_with", null);
-        List<Object> items = PyValues.list(value);
+        List<Object> items = PyIterable.items(value);
         List<Object> batches = new ArrayList<>();
         List<Object> current = new ArrayList<>();
         for (Object item : items) {
@@ -136,7 +141,7 @@ final class GroupFilters {
             throw args.invalid("needs a positive number of slices");
         }
         Object fill = args.get(1, "fill_with", null);
-        List<Object> items = PyValues.list(value);
+        List<Object> items = PyIterable.items(value);
         int perSlice = items.size() / slices;
         int withExtra = items.size() % slices;
         int offset = 0;
@@ -156,18 +161,27 @@ final class GroupFilters {
         return out;
     }
 
-    /** A group of {@code groupby}: {@code .grouper} and {@code .list}, unpacked as {@code (grouper, list)}. */
-    static final class GroupTuple extends LinkedHashMap<String, Object> {
-
-        private static final long serialVersionUID = 1L;
+    /**
+     * A group of {@code groupby}: the tuple {@code (grouper, list)}, also read as {@code .grouper} and
+     * {@code .list}. Jinjava keeps a {@link PyWrapper} as it is when a variable holds it.
+     */
+    static final class GroupTuple extends PyTuple implements PyWrapper {
 
         GroupTuple(Object grouper, List<Object> list) {
-            put("grouper", grouper);
-            put("list", list);
+            super(new Object[] {grouper, list});
+        }
+
+        /** The value of {@code .grouper} or {@code .list}, else {@link Undefined#INSTANCE}. */
+        Object attribute(String name) {
+            return switch (name) {
+                case "grouper" -> get(0);
+                case "list" -> get(1);
+                default -> Undefined.INSTANCE;
+            };
         }
 
         List<Object> asTuple() {
-            return java.util.Arrays.asList(get("grouper"), get("list"));
+            return this;
         }
     }
 }

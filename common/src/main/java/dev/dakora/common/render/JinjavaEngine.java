@@ -71,6 +71,7 @@ final class JinjavaEngine {
         SelectFilters.all().forEach(shared::registerFilter);
         MarkupFilters.all().forEach(shared::registerFilter);
         DataFilters.all().forEach(shared::registerFilter);
+        shared.registerFilter(UrlizeFilter.filter());
         shared.registerTag(new LoopTag());
         shared.registerTag(new FilterBlockTag());
         shared.registerTag(new WithTag());

@@ -40,7 +40,7 @@ final class SelectFilters {
             throw args.invalid("has no test named '" + testName + "'");
         }
         List<Object> out = new ArrayList<>();
-        for (Object item : PyValues.list(value)) {
+        for (Object item : PyIterable.itemsIfTrue(value)) {
             Object subject = attribute == null ? item : Attributes.require(item, attribute);
             boolean passes;
             if (test == null) {
@@ -58,7 +58,7 @@ final class SelectFilters {
     /** Jinja2's {@code map(attribute=..., default=...)} or {@code map('filter', args...)}. */
     private static Object map(Object value, FilterArgs args) {
         Object[] positional = args.positional() == null ? new Object[0] : args.positional();
-        List<Object> items = PyValues.list(value);
+        List<Object> items = PyIterable.itemsIfTrue(value);
         List<Object> out = new ArrayList<>(items.size());
         if (positional.length == 0) {
             Object attribute = args.keywords().get("attribute");

@@ -81,7 +81,7 @@ final class TextFilters {
         boolean breakOnHyphens = args.bool(3, "break_on_hyphens", true);
         List<String> lines = new java.util.ArrayList<>();
         long size = 0;
-        for (String line : PyLines.split(PyValues.str(value))) {
+        for (String line : PyLines.split(text(value, "has no attribute 'splitlines'"))) {
             List<String> wrapped = PyTextWrap.wrap(line, width, breakLongWords, breakOnHyphens,
                     OutputBudget.cap() / Math.max(1, wrapString.length()));
             for (String part : wrapped) {
@@ -91,6 +91,14 @@ final class TextFilters {
             lines.add(String.join(wrapString, wrapped));
         }
         return String.join(wrapString, lines);
+    }
+
+    /** The text of a filter that takes only text: Jinja2 fails on anything else. */
+    private static String text(Object value, String problem) {
+        if (!PyValueTests.isText(value)) {
+            throw PyFailure.error("'" + PyValues.typeName(value) + "' object " + problem);
+        }
+        return value.toString();
     }
 
     private static String strip(String s, String chars) {
@@ -116,7 +124,7 @@ final class TextFilters {
         Object width = args.get(0, "width", 4L);
         boolean first = args.bool(1, "first", false);
         boolean blank = args.bool(2, "blank", false);
-        List<String> lines = PyLines.split(PyValues.str(value) + "\n");
+        List<String> lines = PyLines.split(text(value, "cannot be indented") + "\n");
         long indented = first ? 1 : 0;
         for (int i = 1; i < lines.size(); i++) {
             if (blank || !lines.get(i).isEmpty()) {
@@ -145,7 +153,6 @@ final class TextFilters {
 
     /** Jinja2's {@code truncate(length=255, killwords=False, end='...', leeway=5)}. */
     private static Object truncate(Object value, FilterArgs args) {
-        String s = PyValues.str(value);
         int length = (int) args.integer(0, "length", 255);
         boolean killWords = args.bool(1, "killwords", false);
         String end = args.string(2, "end", "...");
@@ -157,6 +164,10 @@ final class TextFilters {
         if (leeway < 0) {
             throw args.invalid("leeway must be zero or more");
         }
+        if (!PyValueTests.isText(value) && PyIterable.length(value) <= (long) length + leeway) {
+            return value;
+        }
+        String s = text(value, "cannot be truncated");
         int size = s.codePointCount(0, s.length());
         if (size <= length + leeway) {
             return s;
