@@ -151,6 +151,67 @@ def wordwrap(corpus):
                        {"x": S}, {"x": text})
 
 
+# Filters with their arguments on a few value kinds; x is the value, x.v when it sits in an object input.
+ARGUMENT_EXPRESSIONS = [
+    "x|attr('a')", "x|batch(2, 'z')|list", "x|batch(0)|list", "x|batch(-1)|list", "x|batch(2.5)|list", "x|capitalize",
+    "x|center", "x|center(2)", "x|center(10)|length", "x|dictsort", "x|dictsort(true)", "x|dictsort(by='value')",
+    "x|dictsort(reverse=true)", "x|dictsort(false, 'value', true)", "x|escape", "x|e|e", "x|forceescape",
+    "x|filesizeformat", "x|filesizeformat(true)", "x|first", "x|float", "x|float('d')", "x|int", "x|int(7)",
+    "x|int(base=16)", "x|format(1)", "x|indent", "x|indent(2, true)", "x|indent('>', blank=true)",
+    "x|indent(first=true)", "x|join", "x|join(', ')", "x|join(attribute='name')", "x|join(1)", "x|last", "x|length",
+    "x|list", "x|lower", "x|map('upper')|list",
+    "x|map(attribute='zz', default='d')|list", "x|map('default', 'q')|list", "x|max", "x|max(attribute='age')",
+    "x|max(case_sensitive=true)", "x|min", "x|min(attribute='name')", "x|pprint", "x|reject('odd')|list",
+    "x|reject('none')|list", "x|rejectattr('role')|list", "x|rejectattr('age', 'gt', 26)|list",
+    "x|replace('a', 'X', 1)", "x|replace('', '-')", "x|reverse|list", "x|round(2)", "x|safe",
+    "x|select('string')|list", "x|select('gt', 1)|list", "x|select('in', [1, 'a'])|list",
+    "x|selectattr('role', 'none')|list", "x|selectattr('age', 'equalto', 31)|list",
+    "x|selectattr('name', 'lower')|list", "x|slice(3)|list", "x|slice(2, 'z')|list", "x|slice(0)|list", "x|sort",
+    "x|sort(true)", "x|sort(attribute='age')", "x|sort(attribute='age,name')", "x|sort(case_sensitive=true)",
+    "x|sort(attribute='role')", "x|string", "x|striptags", "x|sum", "x|sum(attribute='age')", "x|sum(start=[])",
+    "x|sum(start=0.5)", "x|title", "x|tojson", "x|tojson(2)", "x|trim", "x|trim('[]')", "x|truncate(3)",
+    "x|truncate(8, true)", "x|truncate(8, end='')", "x|truncate(2)", "x|unique|list",
+    "x|unique(attribute='age')|list", "x|unique(true)|list", "x|upper", "x|urlencode", "x|wordcount", "x|xmlattr",
+    "x|xmlattr(false)", "x|items|list", "x|count", "x|default('d')", "x|d(none, true)", "x|yaml",
+]
+
+ARGUMENT_SUBJECTS = {
+    "str": (S, "aB c-d <i>x</i> 12"), "list": (LIST, ["b", "A", "a", "c"]),
+    "nums": (OBJ, {"v": [3, 1.5, -2, True, 0, 10 ** 20]}), "dict": (OBJ, {"b": 2, "A": 1, "c": None, "d": "x y"}),
+    "users": (OBJ, {"v": [{"name": "ann", "age": 31, "role": "admin"}, {"name": "Bob", "age": 25, "role": None},
+                          {"name": "cy", "age": 31.0, "role": "dev"}]}),
+    "mixed": (OBJ, {"v": [1, "a", None, [1], {"k": 1}]}), "int": (NUM, 1234567), "float": (NUM, -1234.5678),
+    "big": (NUM, 10 ** 22),
+}
+
+LONG = "word " * 30
+PPRINT = {
+    "users": GIVEN["us"]["v"],
+    "nested": {"z": {"deep": {"deeper": ["x" * 30, "y" * 30, {"k": "v" * 50}]}}, "a": [1, 2, 3] * 10,
+               "m": "line one\nline two " * 5},
+    "longstr": LONG, "longlines": "first line here\n" * 8, "longword": "x" * 100, "shortlist": [1, 2],
+    "strlist": [LONG, "b"], "dictstr": {"k": LONG}, "pairs": {"t": [[1, 2]] * 20}, "empty": {"a": [], "b": {}, "c": ""},
+}
+CONTAINER_REPRS = ["{{ [x.v|e] }}", "{{ [x.v|safe, (x.v|e, 1)] }}", "{{ {'k': x.v|e} }}", "{{ (x.v|e)|pprint }}",
+                   "{{ [x.v|e]|tojson }}", "{{ [x.v|e]|string }}", "{{ [none if false] }}",
+                   "{{ [x.v|e, x.v|e, x.v|e, x.v|e, x.v|e, x.v|e, x.v|e, x.v|e]|pprint }}",
+                   "{{ ([x.v] * 12)|pprint }}", "{{ (x.v, x.v, x.v, x.v, x.v, x.v, x.v, x.v)|pprint }}", "{{ ((x.v * 9),)|pprint }}"]
+
+
+def arguments(corpus):
+    for i, expression in enumerate(ARGUMENT_EXPRESSIONS):
+        for name, (spec, value) in ARGUMENT_SUBJECTS.items():
+            subject = "x.v" if spec is OBJ and name != "dict" else "x"
+            corpus.add("tf-filter-args-%03d-%s" % (i, name), "{{ " + expression.replace("x", subject, 1) + " }}",
+                       {"x": spec}, {"x": value})
+    for name, value in PPRINT.items():
+        corpus.add("tf-filter-pprint-wide-%s" % name, "{{ x.v|pprint }}", {"x": OBJ}, {"x": {"v": value}})
+    # A missing attribute in map(attribute=...) fails at once here; Jinja2 gives undefined items.
+    corpus.add("tf-filter-map-missing-attribute", "{{ x|map(attribute='name')|list }}", {"x": LIST}, {"x": ["a"]})
+    for i, template in enumerate(CONTAINER_REPRS):
+        corpus.add("tf-filter-repr-%02d" % i, template, {"x": OBJ}, {"x": {"v": "<abcdefgh> "}})
+
+
 def groupby(corpus):
     for i, template in enumerate(GROUPBY):
         corpus.add("tf-filter-groupby-case-%02d" % i, template, INPUTS, GIVEN)
@@ -182,6 +243,7 @@ def main():
     urlize(corpus)
     groupby(corpus)
     wordwrap(corpus)
+    arguments(corpus)
     corpus.write(sys.stdout)
     sys.stderr.write("jinja2 %s: %d cases; left out (they print object addresses): %s\n" % (
         jinja2.__version__, len(corpus.cases), ", ".join(corpus.skipped)))

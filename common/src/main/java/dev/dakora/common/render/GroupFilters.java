@@ -110,9 +110,15 @@ final class GroupFilters {
         };
     }
 
-    /** Jinja2's {@code batch(linecount, fill_with=None)}: lists of {@code linecount} items, the last one filled. */
+    /**
+     * Jinja2's {@code batch(linecount, fill_with=None)}: lists of {@code linecount} items, the last one
+     * filled. A fractional count is never reached, so all items make one batch; a float count cannot fill.
+     */
     private static Object batch(Object value, FilterArgs args) {
-        long size = args.integer(0, "linecount", 1);
+        Object count = args.get(0, "linecount", 1L);
+        boolean fractional = count instanceof Double d && d != Math.rint(d);
+        double limit = count instanceof Double d ? d : args.integer(0, "linecount", 1);
+        long size = fractional ? Long.MAX_VALUE : (long) limit;
         Object fill = args.get(1, "fill_with", null);
         List<Object> items = PyIterable.items(value);
         List<Object> batches = new ArrayList<>();
@@ -125,7 +131,10 @@ final class GroupFilters {
             current.add(item);
         }
         if (!current.isEmpty()) {
-            if (fill != null && current.size() < size) {
+            if (fill != null && current.size() < limit) {
+                if (count instanceof Double) {
+                    throw args.invalid("can't multiply sequence by non-int of type 'float'");
+                }
                 int missing = OutputBudget.require(size - current.size(), "the batch's filled list");
                 current.addAll(java.util.Collections.nCopies(missing, fill));
             }

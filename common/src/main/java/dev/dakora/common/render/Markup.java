@@ -1,10 +1,18 @@
 package dev.dakora.common.render;
 
+import dev.dakora.common.value.PyRepr;
+import dev.dakora.common.value.PythonFormat;
+
 /**
  * Text marked safe by {@code escape} or {@code safe}, so escaping it again leaves it as it is (MarkupSafe's
  * {@code Markup}). Jinjava unwraps its own safe strings before every filter; this type survives a chain.
  */
-record Markup(String text) implements CharSequence {
+record Markup(String text) implements CharSequence, PyRepr {
+
+    @Override
+    public String pythonRepr() {
+        return "Markup(" + PythonFormat.repr(text) + ")";
+    }
 
     @Override
     public int length() {

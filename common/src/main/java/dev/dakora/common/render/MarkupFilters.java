@@ -31,7 +31,7 @@ final class MarkupFilters {
                 // Python attributes of dicts, lists, strings and numbers are methods, never data: undefined.
                 new NamedFilter("attr", (v, a) -> Undefined.INSTANCE),
                 new NamedFilter("xmlattr", MarkupFilters::xmlattr),
-                new NamedFilter("pprint", (v, a) -> PythonFormat.repr(sortedKeys(v))),
+                new NamedFilter("pprint", (v, a) -> PyPrettyPrint.format(sortedKeys(v))),
                 new NamedFilter("filesizeformat", MarkupFilters::filesizeformat));
     }
 

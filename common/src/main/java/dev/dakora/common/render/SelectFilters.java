@@ -41,7 +41,7 @@ final class SelectFilters {
         }
         List<Object> out = new ArrayList<>();
         for (Object item : PyIterable.itemsIfTrue(value)) {
-            Object subject = attribute == null ? item : Attributes.require(item, attribute);
+            Object subject = attribute == null ? item : Attributes.get(item, attribute);
             boolean passes;
             if (test == null) {
                 passes = truthy(subject);
@@ -68,6 +68,7 @@ final class SelectFilters {
             Object fallback = args.keywords().get("default");
             for (Object item : items) {
                 Object mapped = Attributes.get(item, PyValues.str(attribute));
+                // A missing attribute fails at once (Jinja2 gives an undefined item): the sandbox refuses names it cannot read.
                 out.add(mapped == Undefined.INSTANCE && fallback != null ? fallback
                         : Attributes.require(item, PyValues.str(attribute)));
             }

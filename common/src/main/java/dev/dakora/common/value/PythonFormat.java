@@ -31,6 +31,7 @@ public final class PythonFormat {
         switch (value) {
             case null -> out.append("None");
             case Boolean b -> out.append(b ? "True" : "False");
+            case PyRepr r -> out.append(r.pythonRepr());
             case CharSequence s -> appendStringRepr(out, s.toString());
             case Double d -> out.append(floatRepr(d));
             case Float f -> out.append(floatRepr(Double.parseDouble(Float.toString(f))));
