@@ -212,6 +212,35 @@ def arguments(corpus):
         corpus.add("tf-filter-repr-%02d" % i, template, {"x": OBJ}, {"x": {"v": "<abcdefgh> "}})
 
 
+# Text filters on marked-up text, and arguments of the wrong kind (a float where Python needs an int).
+TEXT_EXPRESSIONS = [
+    "x|e|replace('a', '<')", "x|e|upper", "x|e|title", "x|e|trim", "x|e|truncate(4)", "x|e|center(12)",
+    "x|e|indent(2)", "x|e|wordwrap(3)", "x|e|striptags", "x|e|format", "x|e ~ '<'", "x|e|join('<')", "x|e|list",
+    "x|e|reverse", "x|e|first", "x|e|length", "x|e|string", "x|e|safe|e", "x|forceescape|forceescape", "x|e|urlize",
+    "x|e|wordcount", "x|e|capitalize", "x|e|lower", "x|e|tojson", "x|e|int", "x|e|float", "x|e|urlencode",
+    "x|e|filesizeformat", "x|e|pprint", "x|e|sort|join", "x|urlencode", "x|tojson", "x|tojson(indent=2)",
+    "x|filesizeformat", "x|filesizeformat(true)", "x|int", "x|int(base=2)", "x|float", "x|string", "x|xmlattr",
+    "x|center(-3)", "x|center(5.5)", "x|indent(-2)", "x|indent(2.5)", "x|truncate(3, leeway=0)", "x|truncate(-1)",
+    "x|truncate(4, end='!!')", "x|wordwrap(-1)", "x|replace(1, 2)", "x|replace('a')", "x|trim(1)", "x|format(x)",
+    "x|format(a=1)", "x|striptags", "x|wordcount", "x|title", "x|capitalize", "x|round(1.5)", "x|round(-1.0)",
+    "x|round(method='x')", "x|abs|abs", "x|sum(attribute=0)", "x|dictsort(by='x')", "x|slice(2.5)|list",
+    "x|batch('2')|list", "x|join(none)", "x|default", "x|default(true)", "x|d(x, true)",
+]
+TEXT_SUBJECTS = {
+    "str": (S, "ab<Cd> &amp; 12\ne f"), "html": (S, "<p class=\"a\">Hi <b>there</b></p>  <br/>x"), "num": (NUM, 1536),
+    "float": (NUM, 1.5e9), "neg": (NUM, -2.5), "bool": (BOOL, True), "none": (OPT, None), "list": (LIST, ["b", "a"]),
+    "pairs": (OBJ, {"v": [[1, "x"], [0, "y"]]}), "dict": (OBJ, {"a b": "x&y", "c": True, "n": None, "l": [1]}),
+    "empty": (OPT, ""),
+}
+
+
+def text_filters(corpus):
+    for i, expression in enumerate(TEXT_EXPRESSIONS):
+        for name, (spec, value) in TEXT_SUBJECTS.items():
+            template = "{{ " + (expression.replace("x", "x.v", 1) if name == "pairs" else expression) + " }}"
+            corpus.add("tf-filter-text-%03d-%s" % (i, name), template, {"x": spec}, {} if value is None else {"x": value})
+
+
 def groupby(corpus):
     for i, template in enumerate(GROUPBY):
         corpus.add("tf-filter-groupby-case-%02d" % i, template, INPUTS, GIVEN)
@@ -244,6 +273,7 @@ def main():
     groupby(corpus)
     wordwrap(corpus)
     arguments(corpus)
+    text_filters(corpus)
     corpus.write(sys.stdout)
     sys.stderr.write("jinja2 %s: %d cases; left out (they print object addresses): %s\n" % (
         jinja2.__version__, len(corpus.cases), ", ".join(corpus.skipped)))

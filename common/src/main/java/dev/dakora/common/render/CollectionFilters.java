@@ -61,7 +61,7 @@ final class CollectionFilters {
 
     /** Jinja2's {@code join(d='', attribute=None)}, refusing a result longer than the output cap before building it. */
     private static Object join(Object value, FilterArgs args) {
-        String separator = args.string(0, "d", "");
+        String separator = PyValues.str(args.get(0, "d", ""));
         String attribute = args.string(1, "attribute", null);
         List<Object> items = PyIterable.items(value);
         List<String> parts = new ArrayList<>(items.size());

@@ -112,12 +112,14 @@ final class GroupFilters {
 
     /**
      * Jinja2's {@code batch(linecount, fill_with=None)}: lists of {@code linecount} items, the last one
-     * filled. A fractional count is never reached, so all items make one batch; a float count cannot fill.
+     * filled. A fractional or non-numeric count is never reached, so all items make one batch; only an int
+     * count can fill.
      */
     private static Object batch(Object value, FilterArgs args) {
         Object count = args.get(0, "linecount", 1L);
-        boolean fractional = count instanceof Double d && d != Math.rint(d);
-        double limit = count instanceof Double d ? d : args.integer(0, "linecount", 1);
+        boolean number = count instanceof Number || count instanceof Boolean;
+        boolean fractional = count instanceof Double d ? d != Math.rint(d) : !number;
+        double limit = count instanceof Double d ? d : fractional ? Double.NaN : args.integer(0, "linecount", 1);
         long size = fractional ? Long.MAX_VALUE : (long) limit;
         Object fill = args.get(1, "fill_with", null);
         List<Object> items = PyIterable.items(value);
@@ -131,8 +133,8 @@ final class GroupFilters {
             current.add(item);
         }
         if (!current.isEmpty()) {
-            if (fill != null && current.size() < limit) {
-                if (count instanceof Double) {
+            if (fill != null && (!number || current.size() < limit)) {
+                if (!(count instanceof Long || count instanceof Integer || count instanceof Boolean)) {
                     throw args.invalid("can't multiply sequence by non-int of type 'float'");
                 }
                 int missing = OutputBudget.require(size - current.size(), "the batch's filled list");

@@ -86,4 +86,14 @@ class FilterValueKindsTest {
                 .isEqualTo("<a href=\"ftp://a.b\" rel=\"nofollow noopener\" target=\"_t\">ftp://a.b</a> example.zzz");
         assertThatThrownBy(() -> render("{{ v.x|urlize(extra_schemes=['a']) }}", "x")).isInstanceOf(RenderException.class);
     }
+
+    @Test
+    void should_refuse_a_float_or_missing_argument_where_python_needs_a_whole_number_or_text() {
+        assertThat(render("{{ 'ab'|center(6) }}|{{ 'abc'|replace(1, 2)|replace('c', 'x', true) }}|{{ [1, 2]|join(none) }}"
+                + "|{{ [1, 2, 3]|batch('2')|list }}", 0)).isEqualTo("  ab  |abx|1None2|[[1, 2, 3]]");
+        for (String template : List.of("{{ 'ab'|center(5.5) }}", "{{ 'ab'|indent(2.5) }}", "{{ 3.14159|round(1.5) }}",
+                "{{ 'ab'|replace('a') }}", "{{ 'ab'|trim(1) }}", "{{ [1]|slice(2.5)|list }}")) {
+            assertThatThrownBy(() -> render(template, 0)).as(template).isInstanceOf(RenderException.class);
+        }
+    }
 }
