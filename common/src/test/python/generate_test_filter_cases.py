@@ -241,6 +241,79 @@ def text_filters(corpus):
             corpus.add("tf-filter-text-%03d-%s" % (i, name), template, {"x": spec}, {} if value is None else {"x": value})
 
 
+# One template each: filters on edge values of every kind (markup attributes, JSON, URL encoding, sizes,
+# number parsing, mixed-type ordering, sums, defaults, ...).
+MISC_TEMPLATES = [
+    "{{ {'a': '<x>', 'b': none, 'c': true, 'd': 1.5, 'e': [1]}|xmlattr }}",
+    "{{ {'a b': 1}|xmlattr }}",
+    "{{ {'a>': 1}|xmlattr }}",
+    "{{ {}|xmlattr }}",
+    "{{ {'a': 'x', 'b': 'y'}|xmlattr(false) }}",
+    "{{ {'<': '&', 'é': \"'\", 'k': [1, {'n': none}]}|tojson }}",
+    "{{ 'a</script>'|tojson }}",
+    "{{ [1.0, 1e20, -0.0, true]|tojson }}",
+    "{{ {'b': 1, 'a': 2}|tojson }}",
+    "{{ {1: 'a'}|tojson }}",
+    "{{ 'a b&c=d/é?'|urlencode }}",
+    "{{ {'a': 'b c', 'd': 1}|urlencode }}",
+    "{{ [('a', 1), ('b', 'é')]|urlencode }}",
+    "{{ 42|urlencode }}",
+    "{{ none|urlencode }}",
+    "{{ ['a b']|urlencode }}",
+    "{{ 0|filesizeformat }}",
+    "{{ 1|filesizeformat }}",
+    "{{ 999|filesizeformat }}",
+    "{{ 1000|filesizeformat }}",
+    "{{ 1023|filesizeformat(true) }}",
+    "{{ 1024|filesizeformat(true) }}",
+    "{{ -5000|filesizeformat }}",
+    "{{ 1e30|filesizeformat }}",
+    "{{ '2000'|filesizeformat }}",
+    "{{ 'x'|filesizeformat }}",
+    "{{ 2.5|filesizeformat }}",
+    "{{ '0x1A'|int }}|{{ '0x1A'|int(base=16) }}|{{ '0x1A'|int(base=0) }}|{{ ' 12 '|int }}|{{ '1e3'|int }}|{{ '1_000'|int }}|{{ '12.7'|int }}|{{ '-0'|int }}|{{ ''|int }}|{{ none|int }}|{{ true|int }}|{{ [1]|int }}",
+    "{{ ' 1.5 '|float }}|{{ '1e3'|float }}|{{ 'nan'|float }}|{{ 'inf'|float }}|{{ '1_0.5'|float }}|{{ none|float }}|{{ true|float }}|{{ 'x'|float(none) }}|{{ 7|float }}",
+    "{{ [1, 'a']|sort }}",
+    "{{ [1, 'a']|max }}",
+    "{{ [1, none]|min }}",
+    "{{ [[2], [1, 2]]|sort }}",
+    "{{ [true, 0.5, 2]|sort }}",
+    "{{ ['b', 'A', 'a']|unique|list }}",
+    "{{ [1, 1.0, true]|unique|list }}",
+    "{{ [[1], [1]]|unique|list }}",
+    "{{ [0.1, 0.2]|sum }}",
+    "{{ [1, 2.5]|sum(start=1) }}",
+    "{{ ['a']|sum(start='') }}",
+    "{{ [[1], [2]]|sum(start=[]) }}",
+    "{{ {'b': 1, 'a': 2, 'C': 0}|dictsort }}",
+    "{{ {'b': 1, 'a': 2, 'C': 0}|dictsort(true) }}",
+    "{{ {'a': 'B', 'b': 'a'}|dictsort(by='value') }}",
+    "{{ {'a': 1, 'b': 'x'}|dictsort(by='value') }}",
+    "{{ [1]|dictsort }}",
+    "{{ ''|default('d') }}|{{ 0|default('d') }}|{{ 0|default('d', true) }}|{{ false|d('d', boolean=true) }}|{{ none|d }}|{{ []|d('e') }}",
+    "{{ ''|first }}",
+    "{{ [3, 1]|sort(reverse=true) }}|{{ ['b', 'A']|sort(case_sensitive=true) }}|{{ ['b', 'A']|sort }}",
+    "{{ ['a', 'B']|min }}|{{ ['a', 'B']|max(case_sensitive=true) }}",
+    "{{ 'a,b'|list }}|{{ (1, 2)|list }}|{{ {'a': 1}|list }}|{{ 'ab'|reverse }}|{{ (1, 2)|reverse|list }}|{{ {'a': 1, 'b': 2}|reverse|list }}",
+    "{{ 'hello world'|title }}|{{ \"it's o'neil-x\"|title }}|{{ 'ÉCOLE'|lower }}|{{ 'straße'|upper }}|{{ 'ǆ x'|capitalize }}|{{ 'ﬁne'|title }}",
+    "{{ '  a b  '|trim }}|{{ 'xxaxx'|trim('x') }}|{{ ' a '|trim|length }}|{{ 'a b   c'|wordcount }}|{{ 'a-b c_d'|wordcount }}|{{ 'é ü'|wordcount }}",
+    "{{ '<a href=\"x\">b</a>  <!-- c -->  d\n e'|striptags }}|{{ 'a &amp; b &lt;'|striptags }}|{{ '&#39;&nbsp;x'|striptags }}",
+    "{{ 'abcdefghij'|truncate(5) }}|{{ 'abcdefghij'|truncate(9, leeway=0) }}|{{ 'ab cd ef gh'|truncate(9, leeway=0) }}|{{ 'ab cd ef gh'|truncate(9, true, leeway=0) }}|{{ 'ab'|truncate(3, end='') }}",
+    "{{ 'a\nb\n\nc'|indent }}|{{ 'a\nb\n\nc'|indent(2, true, true) }}|{{ ''|indent(first=true) }}|{{ 'a\r\nb'|indent(1) }}",
+    "{{ '%s-%s'|format(1, 2) }}|{{ '%(a)s'|format(a='x') }}|{{ '%d'|format('x') }}",
+    "{{ [1, 2, 3, 4, 5]|slice(3)|list }}|{{ [1, 2, 3, 4]|slice(3, 0)|list }}|{{ []|slice(2)|list }}|{{ [1, 2, 3]|batch(2, 0)|list }}|{{ []|batch(2)|list }}",
+    "{{ 'a' is lt 1 }}",
+    "{{ x is eq }}",
+    "{{ 3 is divisibleby(1, 2) }}",
+    "{% for t in ['1.5f', '0x10', '1__0', '_1', '1_', '.5', '5.', 'e5', '1e', '+1E+2', ' -inf ', 'Infinity', 'nAn', '1_0e1_0'] %}{{ t|float(-1) }} {% endfor %}",
+]
+
+
+def misc(corpus):
+    for i, template in enumerate(MISC_TEMPLATES):
+        corpus.add("tf-filter-misc-%02d" % i, template, {"x": NUM}, {"x": 4})
+
+
 def groupby(corpus):
     for i, template in enumerate(GROUPBY):
         corpus.add("tf-filter-groupby-case-%02d" % i, template, INPUTS, GIVEN)
@@ -274,6 +347,7 @@ def main():
     wordwrap(corpus)
     arguments(corpus)
     text_filters(corpus)
+    misc(corpus)
     corpus.write(sys.stdout)
     sys.stderr.write("jinja2 %s: %d cases; left out (they print object addresses): %s\n" % (
         jinja2.__version__, len(corpus.cases), ", ".join(corpus.skipped)))

@@ -6,9 +6,15 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The reference's {@code default}, {@code yaml} and Jinja2's {@code tojson}, {@code round}, {@code int}, {@code float}. */
 final class DataFilters {
+
+    /** Python's float literal text: digits with single underscores between them, a point, an exponent. */
+    private static final Pattern FLOAT_TEXT = Pattern.compile(
+            "[+-]?(?=\\.?\\d)(?:\\d(?:_?\\d)*)?(?:\\.(?:\\d(?:_?\\d)*)?)?(?:[eE][+-]?\\d(?:_?\\d)*)?");
+    private static final Pattern NONFINITE_TEXT = Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
     private DataFilters() {
     }
@@ -109,14 +115,23 @@ final class DataFilters {
         }
     }
 
+    /** Jinja2's {@code float(default=0.0)}: Python's {@code float()} of a number or text, else the default. */
     private static Object toFloat(Object value, Object fallback) {
         if (value instanceof Number || value instanceof Boolean) {
             return PyNumbers.toDouble(value);
         }
-        try {
-            return Double.parseDouble(PyValues.str(value).strip());
-        } catch (NumberFormatException e) {
+        if (!PyValueTests.isText(value)) {
             return fallback;
         }
+        String text = TextFilters.strip(value.toString(), null);
+        if (FLOAT_TEXT.matcher(text).matches()) {
+            return Double.parseDouble(text.replace("_", ""));
+        }
+        if (NONFINITE_TEXT.matcher(text).matches()) {
+            boolean negative = text.startsWith("-");
+            return Character.toLowerCase(text.charAt(negative || text.startsWith("+") ? 1 : 0)) == 'n' ? Double.NaN
+                    : negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        return fallback;
     }
 }

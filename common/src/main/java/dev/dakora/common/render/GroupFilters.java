@@ -69,11 +69,22 @@ final class GroupFilters {
             if (key instanceof Map<?, ?> || key instanceof List<?> && !(key instanceof dev.dakora.common.value.PyTuple)) {
                 throw PyFailure.error("unhashable type: '" + PyValues.typeName(key) + "'");
             }
-            if (seen.add(key instanceof Number n && !(key instanceof Double) ? (Object) n.doubleValue() : key)) {
+            if (seen.add(hashKey(key))) {
                 out.add(item);
             }
         }
         return out;
+    }
+
+    /** The key as Python hashes it: {@code 1}, {@code 1.0} and {@code True} are one key. */
+    private static Object hashKey(Object key) {
+        return switch (key) {
+            case Boolean b -> b ? 1.0 : 0.0;
+            case BigInteger big -> big.bitLength() < 53 ? (Object) big.doubleValue() : big;
+            case Double d -> d;
+            case Number n -> n.doubleValue();
+            case null, default -> key;
+        };
     }
 
     /** Jinja2's {@code sum(attribute=None, start=0)}: whole numbers stay whole. */
@@ -93,6 +104,12 @@ final class GroupFilters {
         }
         if ((a instanceof Number || a instanceof Boolean) && (b instanceof Number || b instanceof Boolean)) {
             return PyNumbers.toDouble(a) + PyNumbers.toDouble(b);
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y && (a instanceof PyTuple) == (b instanceof PyTuple)) {
+            OutputBudget.require((long) x.size() + y.size(), "the summed list");
+            List<Object> joined = new ArrayList<>(x);
+            joined.addAll(y);
+            return a instanceof PyTuple ? PyTuple.of(joined.toArray()) : joined;
         }
         throw new IllegalArgumentException("unsupported operand type(s) for +: '" + PyMethods.typeName(a)
                 + "' and '" + PyMethods.typeName(b) + "'");

@@ -102,19 +102,21 @@ final class TextFilters {
         return value.toString();
     }
 
-    private static String strip(String s, String chars) {
-        if (chars == null) {
-            return s.strip();
-        }
+    /** Python's {@code str.strip(chars)}: without chars, every Unicode space (no-break spaces too). */
+    static String strip(String s, String chars) {
         int begin = 0;
         int end = s.length();
-        while (begin < end && chars.indexOf(s.charAt(begin)) >= 0) {
+        while (begin < end && strips(s.charAt(begin), chars)) {
             begin++;
         }
-        while (end > begin && chars.indexOf(s.charAt(end - 1)) >= 0) {
+        while (end > begin && strips(s.charAt(end - 1), chars)) {
             end--;
         }
         return s.substring(begin, end);
+    }
+
+    private static boolean strips(char c, String chars) {
+        return chars == null ? Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085' : chars.indexOf(c) >= 0;
     }
 
     /**

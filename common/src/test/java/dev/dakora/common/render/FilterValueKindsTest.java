@@ -96,4 +96,12 @@ class FilterValueKindsTest {
             assertThatThrownBy(() -> render(template, 0)).as(template).isInstanceOf(RenderException.class);
         }
     }
+
+    @Test
+    void should_parse_floats_sum_lists_and_strip_spaces_as_python_does() {
+        assertThat(render("{{ ' 1_0.5 '|float }}|{{ '-INF'|float }}|{{ [1, 1.0, true]|unique|list }}|{{ [[1], [2]]|sum(start=[]) }}"
+                + "|{{ (' a' ~ '\u00a0')|trim|length }}", 0)).isEqualTo("10.5|-inf|[1]|[1, 2]|1");
+        assertThat(render("{{ '1.5f'|float(-1) }}|{{ '0x10'|float(-1) }}", 0)).isEqualTo("-1|-1");
+        assertThatThrownBy(() -> render("{{ ['a']|sum(start='') }}", 0)).isInstanceOf(RenderException.class);
+    }
 }
