@@ -12,7 +12,6 @@ final class TextFilters {
 
     private static final Pattern WORD_BEGINNING = Pattern.compile("([-\\s({\\[<]+)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final int TRUNCATE_LEEWAY = 5;
 
     private TextFilters() {
     }
@@ -31,8 +30,8 @@ final class TextFilters {
                 new NamedFilter("indent", TextFilters::indent),
                 new NamedFilter("center", (v, a) -> PyStrings.center(PyValues.str(v), a.integer(0, "width", 80), " ")),
                 new NamedFilter("format", TextFilters::format),
-                new NamedFilter("wordwrap", TextFilters::wordwrap),
-                new NamedFilter("truncate", TextFilters::truncate));
+                new NamedFilter("wordwrap", WrapFilters::wordwrap),
+                new NamedFilter("truncate", WrapFilters::truncate));
     }
 
     static String capitalize(String s) {
@@ -74,28 +73,8 @@ final class TextFilters {
         return PyPercentFormat.format(PyValues.str(value), values);
     }
 
-    /** Jinja2's {@code wordwrap(width=79, break_long_words=True, wrapstring=None, break_on_hyphens=True)}. */
-    private static Object wordwrap(Object value, FilterArgs args) {
-        int width = (int) Math.min(Integer.MAX_VALUE, args.integer(0, "width", 79));
-        boolean breakLongWords = args.bool(1, "break_long_words", true);
-        String wrapString = args.string(2, "wrapstring", "\n");
-        boolean breakOnHyphens = args.bool(3, "break_on_hyphens", true);
-        List<String> lines = new java.util.ArrayList<>();
-        long size = 0;
-        for (String line : PyLines.split(text(value, "has no attribute 'splitlines'"))) {
-            List<String> wrapped = PyTextWrap.wrap(line, width, breakLongWords, breakOnHyphens,
-                    OutputBudget.cap() / Math.max(1, wrapString.length()));
-            for (String part : wrapped) {
-                size += part.length() + wrapString.length();
-                OutputBudget.require(size, "the wrapped text");
-            }
-            lines.add(String.join(wrapString, wrapped));
-        }
-        return String.join(wrapString, lines);
-    }
-
     /** The text of a filter that takes only text: Jinja2 fails on anything else. */
-    private static String text(Object value, String problem) {
+    static String text(Object value, String problem) {
         if (!PyValueTests.isText(value)) {
             throw PyFailure.error("'" + PyValues.typeName(value) + "' object " + problem);
         }
@@ -152,34 +131,5 @@ final class TextFilters {
             out.append(line);
         }
         return first ? indention + out : out.toString();
-    }
-
-    /** Jinja2's {@code truncate(length=255, killwords=False, end='...', leeway=5)}. */
-    private static Object truncate(Object value, FilterArgs args) {
-        int length = (int) args.integer(0, "length", 255);
-        boolean killWords = args.bool(1, "killwords", false);
-        String end = args.string(2, "end", "...");
-        int leeway = (int) args.integer(3, "leeway", TRUNCATE_LEEWAY);
-        int endLength = end.codePointCount(0, end.length());
-        if (length < endLength) {
-            throw args.invalid("length must be at least the length of the end text ('" + end + "')");
-        }
-        if (leeway < 0) {
-            throw args.invalid("leeway must be zero or more");
-        }
-        if (!PyValueTests.isText(value) && PyIterable.length(value) <= (long) length + leeway) {
-            return value;
-        }
-        String s = text(value, "cannot be truncated");
-        int size = s.codePointCount(0, s.length());
-        if (size <= length + leeway) {
-            return s;
-        }
-        String head = s.substring(0, s.offsetByCodePoints(0, length - endLength));
-        if (killWords) {
-            return head + end;
-        }
-        int lastSpace = head.lastIndexOf(' ');
-        return (lastSpace < 0 ? head : head.substring(0, lastSpace)) + end;
     }
 }
