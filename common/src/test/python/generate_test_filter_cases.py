@@ -314,6 +314,35 @@ def misc(corpus):
         corpus.add("tf-filter-misc-%02d" % i, template, {"x": NUM}, {"x": 4})
 
 
+# Every test as select's test and filters as map's filter, over lists of mixed value kinds.
+SELECT_TEMPLATES = [
+    "{{ v|select('number')|list }}", "{{ v|select('string')|list }}", "{{ v|reject('none')|list }}",
+    "{{ v|select('sequence')|list }}", "{{ v|select('mapping')|list }}", "{{ v|select('iterable')|list }}",
+    "{{ v|select('boolean')|list }}", "{{ v|select('integer')|list }}", "{{ v|select('float')|list }}",
+    "{{ v|select('defined')|list }}", "{{ v|select('callable')|list }}", "{{ v|select('escaped')|list }}",
+    "{{ v|select('true')|list }}", "{{ v|select('false')|list }}", "{{ v|select('eq', 1)|list }}",
+    "{{ v|select('ne', 1)|list }}", "{{ v|select('sameas', none)|list }}",
+    "{{ v|select('in', [1, 'a', none])|list }}", "{{ v|select('lower')|list }}", "{{ v|select('upper')|list }}",
+    "{{ v|select('filter')|list }}", "{{ v|select('test')|list }}", "{{ v|select('==', 1)|list }}",
+    "{{ v|select('>', 0)|list }}", "{{ v|select('nosuch')|list }}", "{{ v|select('odd')|list }}",
+    "{{ v|select('divisibleby', 2)|list }}", "{{ v|select('undefined')|list }}", "{{ v|map('lower')|list }}",
+    "{{ v|map('string')|list }}", "{{ v|map('default', 'x')|list }}", "{{ v|map('round')|list }}",
+    "{{ v|map('int')|list }}", "{{ v|map('length')|list }}", "{{ v|map('abs')|list }}",
+    "{{ v|map('replace', 'a', 'b')|list }}", "{{ v|map('truncate', 3, true, '')|list }}", "{{ v|map('e')|list }}",
+    "{{ v|map('nosuch')|list }}", "{{ v|map()|list }}", "{{ v|select|list }}", "{{ v|reject|list }}", "{{ v|first }}",
+    "{{ v|last }}", "{{ v|min }}", "{{ v|join('|') }}", "{{ v|unique|list }}", "{{ v|batch(2)|list }}",
+    "{{ v|count }}", "{{ v|tojson }}",
+]
+SELECT_VALUES = {"mixed": [1, "a", None, True, 2.5, [1], {"k": 1}, "AB", "upper", 0, ""], "nums": [3, -1, 2.0, 0, True],
+                 "strs": ["b", "A", "", "odd", "Ab"]}
+
+
+def select_map(corpus):
+    for i, template in enumerate(SELECT_TEMPLATES):
+        for name, value in SELECT_VALUES.items():
+            corpus.add("tf-filter-select-%02d-%s" % (i, name), template.replace("v|", "o.v|"), {"o": OBJ}, {"o": {"v": value}})
+
+
 def groupby(corpus):
     for i, template in enumerate(GROUPBY):
         corpus.add("tf-filter-groupby-case-%02d" % i, template, INPUTS, GIVEN)
@@ -348,6 +377,7 @@ def main():
     arguments(corpus)
     text_filters(corpus)
     misc(corpus)
+    select_map(corpus)
     corpus.write(sys.stdout)
     sys.stderr.write("jinja2 %s: %d cases; left out (they print object addresses): %s\n" % (
         jinja2.__version__, len(corpus.cases), ", ".join(corpus.skipped)))
