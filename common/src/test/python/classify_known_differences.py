@@ -83,6 +83,8 @@ def family(name):
         return "coercion"
     if head == "rnd":
         return "random-template"
+    if head == "tf":
+        return parts[1] + "-" + parts[2]
     return head
 
 

@@ -72,12 +72,14 @@ final class JinjavaEngine {
         MarkupFilters.all().forEach(shared::registerFilter);
         DataFilters.all().forEach(shared::registerFilter);
         shared.registerFilter(new NamedFilter("pprint", (value, args) -> PyPrettyPrint.format(value)));
+        shared.registerFilter(UrlizeFilter.filter());
         shared.registerTag(new LoopTag());
         shared.registerTag(new FilterBlockTag());
         shared.registerTag(new WithTag());
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
         PyTests.all().forEach(shared::registerExpTest);
+        PyValueTests.all().forEach(shared::registerExpTest);
     }
 
     private static void checkBudget(Node node, JinjavaInterpreter interpreter) {

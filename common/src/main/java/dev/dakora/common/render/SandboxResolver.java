@@ -59,6 +59,10 @@ final class SandboxResolver extends ELResolver {
             case Map<?, ?> map -> {
                 return null;
             }
+            case GroupFilters.GroupTuple group when group.attribute(name) != Undefined.INSTANCE -> {
+                context.setPropertyResolved(true);
+                return group.attribute(name);
+            }
             case List<?> list when INDEX.matcher(name).matches() -> {
                 long index = Long.parseLong(name);
                 return index < list.size() && index >= -list.size() ? null : undefined(context, "list", name);

@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 /**
  * A Jinjava interpreter for one render: an undeclared name fails the render (Jinja2's
  * {@code StrictUndefined}) unless the expression only asks about it ({@code x is defined},
- * {@code x|default(...)}), and every loop iteration counts against the render's limits.
+ * {@code x|default(...)}, or a test such as {@code x is string} that Jinja2's strict undefined passes), and every loop iteration counts against the render's limits.
  */
 final class SandboxedInterpreter extends JinjavaInterpreter {
 
     private static final Pattern ASKS_ABOUT = Pattern.compile(
-            "([A-Za-z_][A-Za-z0-9_]*)\\s*(?:is\\s+(?:not\\s+)?(?:defined|undefined)\\b|\\|\\s*default\\b)");
+            "([A-Za-z_][A-Za-z0-9_]*)\\s*(?:is\\s+(?:not\\s+)?(?:defined|undefined|callable|escaped|sequence|string|number"
+            + "|mapping|none|sameas|boolean|integer|float|true|false)\\b|\\|\\s*default\\b)");
 
     private final RenderState state;
     private Set<String> askedAbout = Set.of();
@@ -114,7 +115,7 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
     }
 
     private static Set<String> namesAskedAbout(String expression) {
-        if (expression == null || !(expression.contains("defined") || expression.contains("default"))) {
+        if (expression == null || !(expression.contains(" is") || expression.contains("default"))) {
             return Set.of();
         }
         Set<String> names = new HashSet<>();

@@ -46,6 +46,11 @@ final class SharedContext extends Context {
         return functions;
     }
 
+    /** True when {@code name} is a filter templates may use. */
+    static boolean offersFilter(String name) {
+        return JINJA2_FILTERS.contains(name);
+    }
+
     /**
      * An unknown filter fails the render, as Jinja2 refuses a template using one. Filters Jinja2 does
      * not have (Jinjava's extras such as {@code regex_replace}) count as unknown.
@@ -60,10 +65,13 @@ final class SharedContext extends Context {
         return filter;
     }
 
-    /** An unknown test fails the render, as Jinja2 refuses a template using one. */
+    /**
+     * An unknown test fails the render, as Jinja2 refuses a template using one. Tests Jinja2 does not
+     * have (Jinjava's extras such as {@code truthy}) count as unknown.
+     */
     @Override
     public ExpTest getExpTest(String name) {
-        ExpTest test = super.getExpTest(name);
+        ExpTest test = PyValueTests.JINJA2_TESTS.contains(name) ? super.getExpTest(name) : null;
         if (test == null && JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
             sandboxed.state().fail(new RenderException(RenderException.Kind.SYNTAX,
                     "no test named '" + name + "'", sandboxed.getLineNumber(), null));

@@ -1,6 +1,7 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.util.HasObjectTruthValue;
+import dev.dakora.common.value.PythonRepr;
 
 import java.util.Collections;
 import java.util.Iterator;
@@ -12,9 +13,15 @@ import java.util.Iterator;
  * inline {@code if} without {@code else} whose condition is false: its plain {@code Undefined},
  * which prints as nothing, is false and iterates as empty, but fails arithmetic and attributes.
  */
-enum Undefined implements HasObjectTruthValue, Iterable<Object> {
+enum Undefined implements HasObjectTruthValue, Iterable<Object>, PythonRepr {
     INSTANCE,
     SILENT;
+
+    /** Jinja2 prints an undefined value inside a container as {@code Undefined}. */
+    @Override
+    public void appendRepr(StringBuilder out) {
+        out.append("Undefined");
+    }
 
     @Override
     public boolean getObjectTruthValue() {

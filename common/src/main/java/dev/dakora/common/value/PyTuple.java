@@ -7,11 +7,11 @@ import java.util.Arrays;
  * An immutable Python tuple: a list that {@link PythonFormat} prints in parentheses, as Python
  * prints {@code dict.items()} pairs: {@code ('a', 1)}.
  */
-public final class PyTuple extends AbstractList<Object> {
+public class PyTuple extends AbstractList<Object> {
 
     private final Object[] items;
 
-    private PyTuple(Object[] items) {
+    protected PyTuple(Object[] items) {
         this.items = items;
     }
 
