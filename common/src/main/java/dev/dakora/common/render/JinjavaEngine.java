@@ -35,7 +35,7 @@ final class JinjavaEngine {
     JinjavaEngine(RenderLimits limits) {
         this.limits = limits;
         this.config = JinjavaConfig.newBuilder()
-                .withTrimBlocks(true)
+                .withTrimBlocks(false)
                 .withLstripBlocks(false)
                 .withFailOnUnknownTokens(false)
                 .withNestedInterpretationEnabled(false)
@@ -98,7 +98,7 @@ final class JinjavaEngine {
         SandboxedInterpreter interpreter = newInterpreter(Map.of(), state);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            Node root = new TreeParser(interpreter, TrimBlocksPlus.apply(LstripBlocks.apply(template))).buildTree();
+            Node root = new TreeParser(interpreter, WhitespaceControl.apply(template)).buildTree();
             ExpressionCheck.check(root, interpreter);
             return root;
         } catch (RenderAbort e) {
