@@ -54,8 +54,10 @@ abstract class PythonValueParser extends ExtendedParser {
         while (v != null) {
             if (getToken().getSymbol() == Symbol.DOT) {
                 consumeToken();
-                AstDot dot = createAstDot(v, consumeToken(Symbol.IDENTIFIER).getImage(), lvalue);
-                v = getToken().getSymbol() == Symbol.LPAREN ? createAstMethod(dot, params()) : dot;
+                String name = consumeToken(Symbol.IDENTIFIER).getImage();
+                v = getToken().getSymbol() == Symbol.LPAREN
+                        ? createAstMethod(createAstDot(new AstCallBase(v, name), name, lvalue), params())
+                        : createAstDot(v, name, lvalue);
             } else if (getToken().getSymbol() == Symbol.LBRACK) {
                 v = subscript(v, lvalue);
             } else {

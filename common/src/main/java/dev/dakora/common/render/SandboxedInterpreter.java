@@ -7,23 +7,15 @@ import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.util.ScopeMap;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Jinjava interpreter for one render: an undeclared name fails the render (Jinja2's
- * {@code StrictUndefined}) unless the expression only asks about it ({@code x is defined},
- * {@code x|default(...)}), and every loop iteration counts against the render's limits.
+ * {@code StrictUndefined}) unless it is the operand of {@code is defined} or {@code default}
+ * ({@link AstLenient}), and every loop iteration counts against the render's limits.
  */
 final class SandboxedInterpreter extends JinjavaInterpreter {
 
-    private static final Pattern ASKS_ABOUT = Pattern.compile(
-            "([A-Za-z_][A-Za-z0-9_]*)\\s*(?:is\\s+(?:not\\s+)?(?:defined|undefined)\\b|\\|\\s*default\\b)");
-
     private final RenderState state;
-    private Set<String> askedAbout = Set.of();
     private int lenient;
 
     SandboxedInterpreter(Jinjava application, Context context, JinjavaConfig config, RenderState state) {
@@ -40,8 +32,9 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
         return state;
     }
 
+    /** Whether an undeclared {@code name} is undefined here instead of failing the render. */
     boolean isAskedAbout(String name) {
-        return lenient > 0 || askedAbout.contains(name);
+        return lenient > 0;
     }
 
     /** Whether the expression being evaluated is the operand of {@code is defined} or {@code default}. */
@@ -55,17 +48,6 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
 
     void exitLenient() {
         lenient--;
-    }
-
-    @Override
-    public Object resolveELExpression(String expression, int lineNumber) {
-        Set<String> outer = askedAbout;
-        askedAbout = namesAskedAbout(expression);
-        try {
-            return super.resolveELExpression(expression, lineNumber);
-        } finally {
-            askedAbout = outer;
-        }
     }
 
     @Override
@@ -111,17 +93,5 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
             }
         }
         return false;
-    }
-
-    private static Set<String> namesAskedAbout(String expression) {
-        if (expression == null || !(expression.contains("defined") || expression.contains("default"))) {
-            return Set.of();
-        }
-        Set<String> names = new HashSet<>();
-        Matcher m = ASKS_ABOUT.matcher(expression);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
     }
 }
