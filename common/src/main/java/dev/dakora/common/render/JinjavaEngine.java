@@ -74,6 +74,8 @@ final class JinjavaEngine {
         shared.registerTag(new LoopTag());
         shared.registerTag(new FilterBlockTag());
         shared.registerTag(new WithTag());
+        shared.registerTag(new PyMacroTag());
+        shared.registerTag(new PyCallTag());
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
         PyTests.all().forEach(shared::registerExpTest);

@@ -3,6 +3,7 @@ package dev.dakora.common.render;
 import com.hubspot.jinjava.el.ext.AstFilterChain;
 import com.hubspot.jinjava.el.ext.AstTuple;
 import com.hubspot.jinjava.el.ext.FilterSpec;
+import com.hubspot.jinjava.el.ext.PowerOfOperator;
 import com.hubspot.jinjava.el.ext.ExtendedParser;
 import dev.dakora.common.value.PyTuple;
 import jinjava.de.odysseus.el.tree.Bindings;
@@ -12,6 +13,7 @@ import jinjava.de.odysseus.el.tree.impl.Scanner.Symbol;
 import jinjava.de.odysseus.el.tree.impl.Scanner.Token;
 import jinjava.de.odysseus.el.tree.impl.ast.AstBracket;
 import jinjava.de.odysseus.el.tree.impl.ast.AstDot;
+import jinjava.de.odysseus.el.tree.impl.ast.AstFunction;
 import jinjava.de.odysseus.el.tree.impl.ast.AstIdentifier;
 import jinjava.de.odysseus.el.tree.impl.ast.AstMethod;
 import jinjava.de.odysseus.el.tree.impl.ast.AstParameters;
@@ -110,6 +112,17 @@ abstract class PythonValueParser extends ExtendedParser {
         return super.nonliteral();
     }
 
+    /** A call with {@code *items} or {@code **mapping} arguments spreads them ({@link AstSpread.Call}). */
+    @Override
+    protected AstFunction createAstFunction(String name, int index, AstParameters params) {
+        for (int i = 0; i < params.getCardinality(); i++) {
+            if (params.getChild(i) instanceof AstSpread) {
+                return new AstSpread.Call(name, index, params);
+            }
+        }
+        return super.createAstFunction(name, index, params);
+    }
+
     @Override
     protected AstDot createAstDot(AstNode base, String property, boolean lvalue) {
         return new PyAttribute.Dot(base, property, lvalue);
@@ -145,17 +158,32 @@ abstract class PythonValueParser extends ExtendedParser {
     protected AstParameters params(Symbol left, Symbol right) throws Scanner.ScanException, ParseException {
         consumeToken(left);
         List<AstNode> nodes = new ArrayList<>();
-        AstNode v = expr(false);
+        boolean spread = false;
+        AstNode v = left == Symbol.LPAREN ? spreadOrExpr() : expr(false);
         while (v != null) {
             nodes.add(v);
+            spread |= v instanceof AstSpread;
             if (getToken().getSymbol() != Symbol.COMMA) {
                 break;
             }
             consumeToken();
-            v = expr(false);
+            v = left == Symbol.LPAREN ? spreadOrExpr() : expr(false);
         }
         consumeToken(right);
-        return createAstParameters(nodes);
+        return spread ? AstSpread.parameters(nodes) : createAstParameters(nodes);
+    }
+
+    /** An argument, or {@code *items} / {@code **mapping} spread into arguments. */
+    private AstNode spreadOrExpr() throws Scanner.ScanException, ParseException {
+        if (getToken().getSymbol() == Symbol.MUL) {
+            consumeToken();
+            return new AstSpread(expr(true), false);
+        }
+        if (getToken() == PowerOfOperator.TOKEN) {
+            consumeToken();
+            return new AstSpread(expr(true), true);
+        }
+        return expr(false);
     }
 
     /** {@code (a, b)} makes a Python tuple, printed in parentheses. */

@@ -1,0 +1,69 @@
+package dev.dakora.common.render;
+
+import dev.dakora.common.template.InputSpec;
+import dev.dakora.common.template.InputType;
+import dev.dakora.common.template.TemplateSpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Jinja2's macros, call blocks and spread arguments. */
+class MacroTest {
+
+    private static final TemplateRenderer RENDERER = new TemplateRenderer();
+
+    @AfterAll
+    static void closeRenderer() {
+        RENDERER.close();
+    }
+
+    @Test
+    void should_collect_extra_arguments_in_varargs_and_kwargs_when_the_body_uses_them() {
+        assertThat(render("{% macro m(a) %}{{ a }}{{ varargs }}{{ kwargs }}{% endmacro %}{{ m(1, 2, x=3) }}")).isEqualTo("1(2,){'x': 3}");
+        assertThatThrownBy(() -> render("{% macro m(a) %}{{ a }}{% endmacro %}{{ m(1, 2) }}"))
+                .hasMessageContaining("macro 'm' takes not more than 1 argument(s)");
+        assertThatThrownBy(() -> render("{% macro m(a) %}{{ a }}{% endmacro %}{{ m(z=2) }}"))
+                .hasMessageContaining("macro 'm' takes no keyword argument 'z'");
+    }
+
+    @Test
+    void should_fail_on_an_argument_given_twice_but_take_keywords_in_any_order() {
+        assertThatThrownBy(() -> render("{% macro m(a) %}{{ a }}{% endmacro %}{{ m(1, a=2) }}"))
+                .hasMessageContaining("got multiple values for argument 'a'");
+        assertThat(render("{% macro m(a, b=2) %}{{ a }}{{ b }}{% endmacro %}{{ m(b=3, a=1) }}")).isEqualTo("13");
+    }
+
+    @Test
+    void should_evaluate_defaults_at_call_time_from_earlier_parameters() {
+        assertThat(render("{% macro m(a, b=a ~ '!') %}{{ b }}{% endmacro %}{{ m(5) }}|{{ m(5, 6) }}")).isEqualTo("5!|6");
+        assertThatThrownBy(() -> render("{% macro m(a) %}{{ a }}{% endmacro %}{{ m() }}")).isInstanceOf(RenderException.class);
+        assertThatThrownBy(() -> render("{% macro m(a=1, b) %}{% endmacro %}x")).isInstanceOf(RenderException.class);
+    }
+
+    @Test
+    void should_pass_call_block_parameters_to_caller() {
+        assertThat(render("{% macro each(items) %}{% for i in items %}{{ caller(i) }}{% endfor %}{% endmacro %}"
+                + "{% call(x) each(xs) %}[{{ x }}]{% endcall %}")).isEqualTo("[a][b][c]");
+        assertThat(render("{% macro w() %}<{{ caller() }}>{% endmacro %}{% call w() %}in{% endcall %}")).isEqualTo("<in>");
+        assertThatThrownBy(() -> render("{% macro w() %}{{ caller(1, 2) }}{% endmacro %}{% call(x) w() %}{% endcall %}"))
+                .hasMessageContaining("macro 'caller' takes not more than 1 argument(s)");
+    }
+
+    @Test
+    void should_spread_star_arguments_into_macros_functions_and_methods() {
+        assertThat(render("{% macro m(a, b, c) %}{{ a }}{{ b }}{{ c }}{% endmacro %}{{ m(*xs) }}|{{ m(1, **{'c': 3, 'b': 2}) }}"))
+                .isEqualTo("abc|123");
+        assertThat(render("{{ range(*[1, 3])|list }}{% for x in xs %}{{ loop.cycle(*xs) }}{% endfor %}")).isEqualTo("[1, 2]abc");
+        assertThatThrownBy(() -> render("{% macro m(a) %}{% endmacro %}{{ m(*5) }}")).hasMessageContaining("must be an iterable");
+    }
+
+    private static String render(String template) {
+        TemplateSpec spec = RenderFixtures.spec(template, Map.of("xs", new InputSpec(InputType.ARRAY_OF_STRING, true, null, null)));
+        return RENDERER.render(spec, Map.of("xs", List.of("a", "b", "c"))).rendered();
+    }
+}
