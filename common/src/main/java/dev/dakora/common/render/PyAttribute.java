@@ -9,9 +9,9 @@ import jinjava.javax.el.ELContext;
 import jinjava.javax.el.PropertyNotFoundException;
 
 /**
- * {@code x.name} and {@code x[key]} as Jinja2 reads them: an attribute or item of None or of an
- * undefined value is undefined (a render error, or false for {@code is defined}), and a bool
- * index counts as the int it is.
+ * {@code x.name} and {@code x[key]} as Jinja2 reads them: an attribute or item of None is undefined
+ * (a render error, or false for {@code is defined}), one of an undefined value is always a render
+ * error, and a bool index counts as the int it is.
  */
 final class PyAttribute {
 
@@ -65,7 +65,7 @@ final class PyAttribute {
     }
 
     private static Object missing(Object base, Object name) {
-        if (JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed && sandboxed.isLenient()) {
+        if (base == null && JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed && sandboxed.isLenient()) {
             return Undefined.INSTANCE;
         }
         throw PyFailure.undefined((base == null ? "'None'" : "an undefined value") + " has no attribute '"

@@ -16,6 +16,7 @@ import jinjava.de.odysseus.el.tree.impl.ast.AstDot;
 import jinjava.de.odysseus.el.tree.impl.ast.AstFunction;
 import jinjava.de.odysseus.el.tree.impl.ast.AstIdentifier;
 import jinjava.de.odysseus.el.tree.impl.ast.AstMethod;
+import jinjava.de.odysseus.el.tree.impl.ast.AstNumber;
 import jinjava.de.odysseus.el.tree.impl.ast.AstParameters;
 import jinjava.de.odysseus.el.tree.impl.ast.AstProperty;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
@@ -24,6 +25,8 @@ import jinjava.javax.el.ELContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The value level of {@link PythonParser}: names, literals (Python's numbers, tuples, trailing
@@ -33,7 +36,10 @@ import java.util.Set;
  */
 abstract class PythonValueParser extends ExtendedParser {
 
-    private static final Set<String> LENIENT_TESTS = Set.of(EXPTEST_PREFIX + "defined", EXPTEST_PREFIX + "undefined");
+    /** The tests Jinja2 answers on an undefined value without failing (StrictUndefined). */
+    private static final Set<String> LENIENT_TESTS = Stream.of("defined", "undefined", "none", "boolean", "false",
+            "true", "integer", "float", "string", "mapping")
+            .map(name -> EXPTEST_PREFIX + name).collect(Collectors.toUnmodifiableSet());
 
     PythonValueParser(Builder builder, String input) {
         super(builder, input);
@@ -56,6 +62,10 @@ abstract class PythonValueParser extends ExtendedParser {
         while (v != null) {
             if (getToken().getSymbol() == Symbol.DOT) {
                 consumeToken();
+                if (getToken().getSymbol() == Symbol.INTEGER) {
+                    v = createAstBracket(v, new AstNumber(parseInteger(consumeToken().getImage())), lvalue, true);
+                    continue;
+                }
                 String name = consumeToken(Symbol.IDENTIFIER).getImage();
                 v = getToken().getSymbol() == Symbol.LPAREN
                         ? createAstMethod(createAstDot(new AstCallBase(v, name), name, lvalue), params())

@@ -76,10 +76,10 @@ final class SandboxResolver extends ELResolver {
                 return PyMethods.isMethod(base, name) ? null : undefined(context, "str", name);
             }
             case Number n -> {
-                return undefined(context, PyNumbers.isInt(n) ? "int" : "float", name);
+                return numberAttribute(context, n, PyNumbers.isInt(n), name);
             }
             case Boolean b -> {
-                return undefined(context, "bool", name);
+                return numberAttribute(context, b ? 1L : 0L, true, name);
             }
             case AbstractCallableMethod m -> {
                 return null;
@@ -106,6 +106,22 @@ final class SandboxResolver extends ELResolver {
         }
         context.setPropertyResolved(true);
         return PyMethods.call(base, name, params == null ? new Object[0] : params);
+    }
+
+    /** Python's number attributes: {@code real}, {@code imag}, and an int's {@code numerator} and {@code denominator}. */
+    private static Object numberAttribute(ELContext context, Number n, boolean isInt, String name) {
+        Object value = switch (name) {
+            case "real" -> n;
+            case "imag" -> isInt ? (Object) 0L : (Object) 0.0;
+            case "numerator" -> isInt ? n : null;
+            case "denominator" -> isInt ? 1L : null;
+            default -> null;
+        };
+        if (value == null) {
+            return undefined(context, isInt ? "int" : "float", name);
+        }
+        context.setPropertyResolved(true);
+        return value;
     }
 
     /** Python's {@code text[i]}: the i-th character (counted from the end when negative), else undefined. */
