@@ -30,7 +30,7 @@ class ItemAndAttributeSyntaxTest {
     @Test
     void should_answer_type_tests_on_a_missing_value_but_fail_on_an_attribute_of_it() {
         assertThat(render("{{ missing is none }} {{ o.missing is string }} {{ missing is not mapping }}")).isEqualTo("False False True");
-        assertThatThrownBy(() -> render("{{ o.missing.x is defined }}")).hasMessageContaining("has no attribute 'missing'");
+        assertThatThrownBy(() -> render("{{ o.missing.x is defined }}")).hasMessageContaining("has no attribute 'x'");
         assertThatThrownBy(() -> render("{{ missing.x is none }}")).hasMessageContaining("an undefined value has no attribute 'x'");
     }
 
