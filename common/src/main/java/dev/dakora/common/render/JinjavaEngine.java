@@ -23,7 +23,7 @@ import java.util.Set;
 final class JinjavaEngine {
 
     private static final Map<Library, Set<String>> DISABLED = Map.of(
-            Library.TAG, Set.of("include", "import", "from", "extends", "block", "do", "break", "continue"),
+            Library.TAG, Set.of("include", "import", "from", "extends", "do", "break", "continue"),
             Library.FILTER, Set.of("render", "fromjson", "fromyaml", "escapejinjava"),
             Library.FUNCTION, Set.of("fromjson", "fromyaml"));
 
@@ -76,6 +76,7 @@ final class JinjavaEngine {
         shared.registerTag(new WithTag());
         shared.registerTag(new PyMacroTag());
         shared.registerTag(new PyCallTag());
+        shared.registerTag(new BlockTag());
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
         PyTests.all().forEach(shared::registerExpTest);

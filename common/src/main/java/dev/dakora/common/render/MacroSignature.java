@@ -11,7 +11,7 @@ record MacroSignature(List<String> names, List<String> defaults) {
 
     static final MacroSignature NONE = new MacroSignature(List.of(), List.of());
 
-    /** Parses the text between the parentheses; throws {@link IllegalArgumentException} on a malformed list. */
+    /** Parses the text between the parentheses; fails the render on a malformed list. */
     static MacroSignature parse(String text) {
         List<String> names = new ArrayList<>();
         List<String> defaults = new ArrayList<>();
@@ -19,15 +19,15 @@ record MacroSignature(List<String> names, List<String> defaults) {
             int equals = TopLevel.indexOf(part, 0, i -> part.charAt(i) == '=' && !isComparison(part, i));
             String name = (equals < 0 ? part : part.substring(0, equals)).strip();
             if (!isName(name) || names.contains(name)) {
-                throw new IllegalArgumentException((names.contains(name) ? "duplicate" : "invalid")
+                throw PyFailure.error((names.contains(name) ? "duplicate" : "invalid")
                         + " parameter '" + name + "' in '(" + text.strip() + ")'");
             }
             String fallback = equals < 0 ? null : part.substring(equals + 1).strip();
             if (fallback == null && !defaults.isEmpty() && defaults.getLast() != null) {
-                throw new IllegalArgumentException("non-default argument '" + name + "' follows default argument");
+                throw PyFailure.error("non-default argument '" + name + "' follows default argument");
             }
             if (fallback != null && fallback.isEmpty()) {
-                throw new IllegalArgumentException("parameter '" + name + "' has an empty default");
+                throw PyFailure.error("parameter '" + name + "' has an empty default");
             }
             names.add(name);
             defaults.add(fallback);

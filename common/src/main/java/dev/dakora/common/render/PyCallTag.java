@@ -27,7 +27,7 @@ final class PyCallTag implements Tag {
             helpers = helpers.substring(close + 1).strip();
         }
         if (helpers.isEmpty()) {
-            throw new IllegalArgumentException("call expects a macro call, as in '{% call m() %}'");
+            throw PyFailure.error("call expects a macro call, as in '{% call m() %}'");
         }
         try (JinjavaInterpreter.InterpreterScopeClosable scope = interpreter.enterNonStackingScope()) {
             interpreter.getContext().addGlobalMacro(new PyMacro(tagNode.getChildren(), "caller", signature, true,
@@ -46,6 +46,6 @@ final class PyCallTag implements Tag {
                 return i;
             }
         }
-        throw new IllegalArgumentException("unclosed '(' in '" + s + "'");
+        throw PyFailure.error("unclosed '(' in '" + s + "'");
     }
 }

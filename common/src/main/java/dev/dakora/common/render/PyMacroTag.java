@@ -20,7 +20,7 @@ final class PyMacroTag implements Tag {
         int open = helpers.indexOf('(');
         String name = open < 0 ? helpers : helpers.substring(0, open).strip();
         if (open < 0 || !helpers.endsWith(")") || !MacroSignature.isName(name)) {
-            throw new IllegalArgumentException("macro expects 'name(parameters)', got '" + helpers + "'");
+            throw PyFailure.error("macro expects 'name(parameters)', got '" + helpers + "'");
         }
         MacroSignature signature = MacroSignature.parse(helpers.substring(open + 1, helpers.length() - 1));
         interpreter.getContext().addGlobalMacro(new PyMacro(tagNode.getChildren(), name, signature, false,

@@ -19,6 +19,7 @@ import jinjava.de.odysseus.el.tree.impl.ast.AstMethod;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNumber;
 import jinjava.de.odysseus.el.tree.impl.ast.AstParameters;
 import jinjava.de.odysseus.el.tree.impl.ast.AstProperty;
+import jinjava.de.odysseus.el.tree.impl.ast.AstString;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
 import jinjava.javax.el.ELContext;
 
@@ -100,6 +101,20 @@ abstract class PythonValueParser extends ExtendedParser {
 
     private boolean isSliceEnd() {
         return getToken().getSymbol() == Symbol.COLON || getToken().getSymbol() == Symbol.RBRACK;
+    }
+
+    /** A literal; adjacent string literals are one string, as in Jinja2 ({@code 'a' 'b'} is {@code 'ab'}). */
+    @Override
+    protected AstNode literal() throws Scanner.ScanException, ParseException {
+        AstNode v = super.literal();
+        if (v instanceof AstString && getToken().getSymbol() == Symbol.STRING) {
+            StringBuilder text = new StringBuilder((String) v.eval(null, null));
+            while (getToken().getSymbol() == Symbol.STRING) {
+                text.append((String) super.literal().eval(null, null));
+            }
+            return new AstString(text.toString());
+        }
+        return v;
     }
 
     /** A name Jinjava keeps for itself is undefined here; {@code filter:} and {@code exptest:} are not syntax. */
