@@ -71,6 +71,7 @@ final class JinjavaEngine {
         SelectFilters.all().forEach(shared::registerFilter);
         MarkupFilters.all().forEach(shared::registerFilter);
         DataFilters.all().forEach(shared::registerFilter);
+        shared.registerFilter(new NamedFilter("pprint", (value, args) -> PyPrettyPrint.format(value)));
         shared.registerTag(new LoopTag());
         shared.registerTag(new FilterBlockTag());
         shared.registerTag(new WithTag());

@@ -46,7 +46,8 @@ final class PyCompare {
                 return false;
             }
             for (Map.Entry<?, ?> entry : x.entrySet()) {
-                if (!y.containsKey(entry.getKey()) || !eq(entry.getValue(), y.get(entry.getKey()))) {
+                Object key = AstPyDict.find(y, entry.getKey());
+                if (key == null || !eq(entry.getValue(), y.get(key))) {
                     return false;
                 }
             }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Jinja2's global functions {@code dict(...)}, {@code joiner(sep)} and {@code cycler(*items)}.
+ * Jinja2's global functions {@code dict(...)}, {@code joiner(sep)}, {@code cycler(*items)} and
+ * {@code namespace(...)}.
  * Public only because Jinjava calls them by reflection; not part of the API.
  */
 public final class PyGlobals {
@@ -20,7 +21,8 @@ public final class PyGlobals {
         return List.of(
                 new ELFunctionDefinition("", "dict", PyGlobals.class, "dict", Object[].class),
                 new ELFunctionDefinition("", "joiner", PyGlobals.class, "joiner", Object[].class),
-                new ELFunctionDefinition("", "cycler", PyGlobals.class, "cycler", Object[].class));
+                new ELFunctionDefinition("", "cycler", PyGlobals.class, "cycler", Object[].class),
+                new ELFunctionDefinition("", "namespace", PyGlobals.class, "namespace", Object[].class));
     }
 
     /** {@code dict(a=1, b=2)}, or a copy of a dict given first, updated with the keywords. */
@@ -34,6 +36,11 @@ public final class PyGlobals {
             }
         }
         return out;
+    }
+
+    /** {@code namespace(mapping, key=value, ...)}: attributes {@code {% set ns.key = ... %}} can change. */
+    public static PyNamespace namespace(Object... args) {
+        return PyNamespace.of(args);
     }
 
     /** {@code joiner(sep=', ')}: a callable giving nothing the first time and {@code sep} after. */

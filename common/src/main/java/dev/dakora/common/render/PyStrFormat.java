@@ -64,7 +64,7 @@ final class PyStrFormat {
             } else {
                 throw new IllegalArgumentException("KeyError: " + PythonFormat.repr(first));
             }
-            value = access(value, name.substring(end));
+            value = FormatField.access(value, name.substring(end));
             if ("r".equals(conversion) || "a".equals(conversion)) {
                 value = PythonFormat.repr(value);
             } else if ("s".equals(conversion)) {
@@ -82,28 +82,6 @@ final class PyStrFormat {
             throw new IndexError("Replacement index " + index + " out of range for positional args tuple");
         }
         return args.get(index);
-    }
-
-    private static Object access(Object value, String path) {
-        Object current = value;
-        int i = 0;
-        while (i < path.length()) {
-            char c = path.charAt(i);
-            int end = c == '[' ? path.indexOf(']', i) : i + 1;
-            if (c == '.') {
-                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
-                    end++;
-                }
-                current = Attributes.require(current, path.substring(i + 1, end));
-                i = end;
-            } else if (c == '[' && end > 0) {
-                current = Attributes.require(current, path.substring(i + 1, end));
-                i = end + 1;
-            } else {
-                throw new IllegalArgumentException("Only '.' or '[' may follow ']' in format field specifier");
-            }
-        }
-        return current;
     }
 
     /** Python's {@code format(value, spec)}: {@code [[fill]align][sign][#][0][width][,|_][.precision][type]}. */

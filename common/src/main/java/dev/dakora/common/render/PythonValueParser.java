@@ -149,6 +149,11 @@ abstract class PythonValueParser extends ExtendedParser {
     }
 
     @Override
+    protected com.hubspot.jinjava.el.ext.AstDict createAstDict(java.util.Map<AstNode, AstNode> dict) {
+        return new AstPyDict(dict);
+    }
+
+    @Override
     protected AstDot createAstDot(AstNode base, String property, boolean lvalue) {
         return new PyAttribute.Dot(base, property, lvalue);
     }

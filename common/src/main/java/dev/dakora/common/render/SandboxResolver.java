@@ -75,11 +75,19 @@ final class SandboxResolver extends ELResolver {
             case SafeString s -> {
                 return PyMethods.isMethod(base, name) ? null : undefined(context, "str", name);
             }
+            case Number n when PyNumberMethods.isAttribute(n, name) -> {
+                context.setPropertyResolved(true);
+                return PyNumberMethods.attribute(n, name);
+            }
+            case Boolean b when PyNumberMethods.isAttribute(b, name) -> {
+                context.setPropertyResolved(true);
+                return PyNumberMethods.attribute(b, name);
+            }
             case Number n -> {
-                return numberAttribute(context, n, PyNumbers.isInt(n), name);
+                return PyMethods.isMethod(base, name) ? null : undefined(context, PyNumbers.isInt(n) ? "int" : "float", name);
             }
             case Boolean b -> {
-                return numberAttribute(context, b ? 1L : 0L, true, name);
+                return PyMethods.isMethod(base, name) ? null : undefined(context, "bool", name);
             }
             case AbstractCallableMethod m -> {
                 return null;
@@ -106,22 +114,6 @@ final class SandboxResolver extends ELResolver {
         }
         context.setPropertyResolved(true);
         return PyMethods.call(base, name, params == null ? new Object[0] : params);
-    }
-
-    /** Python's number attributes: {@code real}, {@code imag}, and an int's {@code numerator} and {@code denominator}. */
-    private static Object numberAttribute(ELContext context, Number n, boolean isInt, String name) {
-        Object value = switch (name) {
-            case "real" -> n;
-            case "imag" -> isInt ? (Object) 0L : (Object) 0.0;
-            case "numerator" -> isInt ? n : null;
-            case "denominator" -> isInt ? 1L : null;
-            default -> null;
-        };
-        if (value == null) {
-            return undefined(context, isInt ? "int" : "float", name);
-        }
-        context.setPropertyResolved(true);
-        return value;
     }
 
     /** Python's {@code text[i]}: the i-th character (counted from the end when negative), else undefined. */

@@ -32,7 +32,7 @@ final class SharedContext extends Context {
 
     SharedContext(Map<Library, Set<String>> disabled) {
         super(null, null, disabled);
-        List<ELFunctionDefinition> all = new java.util.ArrayList<>(List.of(RangeFunction.definition(), getFunction(":namespace")));
+        List<ELFunctionDefinition> all = new java.util.ArrayList<>(List.of(RangeFunction.definition()));
         all.addAll(PyGlobals.definitions());
         this.functions = List.copyOf(all);
     }

@@ -32,6 +32,7 @@ public final class PythonFormat {
             case null -> out.append("None");
             case Boolean b -> out.append(b ? "True" : "False");
             case CharSequence s -> appendStringRepr(out, s.toString());
+            case PythonRepr own -> own.appendRepr(out);
             case Double d -> out.append(floatRepr(d));
             case Float f -> out.append(floatRepr(Double.parseDouble(Float.toString(f))));
             case BigDecimal d -> out.append(floatRepr(d.doubleValue()));
@@ -116,7 +117,8 @@ public final class PythonFormat {
         out.append(quote);
     }
 
-    private static boolean isPrintable(int cp) {
+    /** Python's {@code str.isprintable()} for one code point: what {@code repr} prints unescaped. */
+    public static boolean isPrintable(int cp) {
         if (cp == ' ') {
             return true;
         }
