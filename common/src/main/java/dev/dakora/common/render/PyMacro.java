@@ -85,6 +85,8 @@ final class PyMacro extends MacroFunction {
                 context.put(name, bound.get(name));
             } else if (fallback != null) {
                 context.put(name, interpreter.resolveELExpression(fallback, definitionLineNumber));
+            } else {
+                context.put(name, Undefined.INSTANCE);
             }
         }
         context.put(KWARGS_KEY, kwargs);

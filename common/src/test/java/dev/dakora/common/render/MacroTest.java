@@ -46,6 +46,20 @@ class MacroTest {
     }
 
     @Test
+    void should_leave_a_parameter_without_value_undefined_even_when_a_variable_has_its_name() {
+        assertThat(render("{% macro m(a) %}{{ a is defined }}{% endmacro %}{% set a = 9 %}{{ m() }}")).isEqualTo("False");
+        assertThatThrownBy(() -> render("{% set a = 9 %}{% macro m(a) %}{{ a }}{% endmacro %}{{ m() }}")).isInstanceOf(RenderException.class);
+        assertThatThrownBy(() -> render("{% macro m(a) %}{% if a %}y{% endif %}{% endmacro %}{{ m() }}"))
+                .hasMessageContaining("no truth value");
+    }
+
+    @Test
+    void should_print_the_loop_as_jinja2_does() {
+        assertThat(render("{% for x in xs %}{{ loop }}{% endfor %}")).isEqualTo("<LoopContext 1/3><LoopContext 2/3><LoopContext 3/3>");
+        assertThat(render("{% for x in xs %}{{ [loop.index] }}{% endfor %}")).isEqualTo("[1][2][3]");
+    }
+
+    @Test
     void should_pass_call_block_parameters_to_caller() {
         assertThat(render("{% macro each(items) %}{% for i in items %}{{ caller(i) }}{% endfor %}{% endmacro %}"
                 + "{% call(x) each(xs) %}[{{ x }}]{% endcall %}")).isEqualTo("[a][b][c]");
