@@ -48,6 +48,10 @@ final class ExpressionCheck {
             checkNames(expression, interpreter);
         } else if (node instanceof TagNode tag && !"raw".equals(tag.getName())) {
             interpreter.setLineNumber(tag.getLineNumber());
+            String problem = StatementCheck.problem(tag);
+            if (problem != null) {
+                interpreter.state().fail(new RenderException(RenderException.Kind.SYNTAX, problem, tag.getLineNumber(), null));
+            }
             checkNames(tag.getHelpers(), interpreter);
         }
         for (Node child : node.getChildren()) {

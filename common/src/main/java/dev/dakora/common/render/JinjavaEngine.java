@@ -78,6 +78,7 @@ final class JinjavaEngine {
         shared.registerTag(new PyMacroTag());
         shared.registerTag(new PyCallTag());
         shared.registerTag(new BlockTag());
+        shared.registerTag(new PySetTag());
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
         PyTests.all().forEach(shared::registerExpTest);
