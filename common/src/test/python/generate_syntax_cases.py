@@ -63,6 +63,12 @@ OTHER = {
                   "{{ 'a' if v2 is defined or v2 else '-' }}", "{% if v2 is defined or v2 %}a{% endif %}", "{{ v2 is defined or v2 }}",
                   "{{ missing is none }}", "{{ o.missing is string }}", "{{ missing is not mapping }}", "{{ o.missing.x is defined }}",
                   "{{ missing.x is none }}", "{{ other|default('d') ~ other }}", "{% for x in xs %}{{ loop }}{% endfor %}"],
+    "autoescape": ["{% autoescape true %}{{ '<b>' }}{% endautoescape %}", "{% autoescape false %}{{ '<b>' }}{% endautoescape %}",
+                   "{% autoescape true %}{{ name ~ '<&>' }}|{{ '<i>'|safe }}|{{ '<i>'|e }}|{{ 5 }}{% endautoescape %}{{ '<i>' }}",
+                   "{% autoescape true %}{% autoescape false %}{{ '<i>' }}{% endautoescape %}{{ '<i>' }}{% endautoescape %}",
+                   "{% autoescape true %}{% macro m() %}<b>{{ '<i>' }}{% endmacro %}{{ m() }}{% endautoescape %}",
+                   "{% autoescape true %}<p>{{ ['<a>'] }}</p>{% endautoescape %}", "{% autoescape 1 > 0 %}{{ '\"q\"' }}{% endautoescape %}",
+                   "{% autoescape %}{{ name }}{% endautoescape %}", "{% autoescape true %}{% filter upper %}{{ '<i>' }}{% endfilter %}{% endautoescape %}"],
 }
 
 

@@ -79,6 +79,7 @@ final class JinjavaEngine {
         shared.registerTag(new PyCallTag());
         shared.registerTag(new BlockTag());
         shared.registerTag(new PySetTag());
+        shared.registerTag(new AutoescapeTag());
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
         PyTests.all().forEach(shared::registerExpTest);

@@ -56,7 +56,9 @@ final class PyMacro extends MacroFunction {
                 throw PyFailure.error("macro '" + getName() + "' takes not more than " + names.size() + " argument(s)");
             }
         }
-        return doEvaluate(bound, kwargs, varargs);
+        Object result = doEvaluate(bound, kwargs, varargs);
+        return JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed && sandboxed.isAutoescape()
+                ? new Markup(String.valueOf(result)) : result;
     }
 
     private void bindKeyword(String name, Object value, Map<String, Object> bound, Map<String, Object> kwargs) {

@@ -17,6 +17,7 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
 
     private final RenderState state;
     private int lenient;
+    private boolean autoescape;
 
     SandboxedInterpreter(Jinjava application, Context context, JinjavaConfig config, RenderState state) {
         super(application, context, config);
@@ -48,6 +49,18 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
 
     void exitLenient() {
         lenient--;
+    }
+
+    /** Whether {@code {{ ... }}} output is HTML-escaped here ({@code {% autoescape true %}}). */
+    boolean isAutoescape() {
+        return autoescape;
+    }
+
+    /** Sets autoescaping; returns the previous setting, to restore after the block. */
+    boolean setAutoescape(boolean on) {
+        boolean previous = autoescape;
+        autoescape = on;
+        return previous;
     }
 
     @Override
