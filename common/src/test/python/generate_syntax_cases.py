@@ -4,6 +4,7 @@ for targets, blocks, literals and strict undefined values, with expectations fro
 Run by hand, never by the build:  python3 generate_syntax_cases.py > ../resources/parity/jinja2-syntax-cases.jsonl
 """
 import itertools
+import random
 import sys
 
 from reference_env import BOOL, LIST, NUM, OBJ, OPT, S, Corpus
@@ -71,6 +72,21 @@ OTHER = {
                    "{% autoescape %}{{ name }}{% endautoescape %}", "{% autoescape true %}{% filter upper %}{{ '<i>' }}{% endfilter %}{% endautoescape %}"],
 }
 
+# Random sequences of tags, text and whitespace, each marker side drawn from '', '-', '+' (seeded).
+FUZZ_PIECES = ["{%L if flag R%}", "{%L endif R%}", "{%L for x in xs R%}", "{%L endfor R%}", "{{L name R}}", "{#L c R#}",
+               "{%L set a = 1 R%}", "{%L raw R%}", "{%L endraw R%}", "\n", "\r\n", "  ", "\t", "a", "b ", " c", "\n  ", "{", "}",
+               "%", "#", "{%L if flag R%}y{%L else R%}n{%L endif R%}"]
+
+
+def fuzz_templates(count, seed=7):
+    rnd = random.Random(seed)
+    for _ in range(count):
+        parts = []
+        for _ in range(rnd.randint(2, 12)):
+            piece = rnd.choice(FUZZ_PIECES)
+            parts.append(piece.replace("L", rnd.choice(["", "", "-", "+"])).replace("R", rnd.choice(["", "", "-", "+"])))
+        yield "".join(parts), rnd.choice([True, False])
+
 
 def main():
     corpus = Corpus()
@@ -84,6 +100,8 @@ def main():
     for family, templates in OTHER.items():
         for i, template in enumerate(templates):
             corpus.add("syn-%s-%02d" % (family, i), template, INPUTS, GIVEN)
+    for i, (template, flag) in enumerate(fuzz_templates(300)):
+        corpus.add("syn-wsfuzz-%03d" % i, template, INPUTS, dict(GIVEN, flag=flag))
     corpus.write(sys.stdout)
 
 

@@ -83,6 +83,10 @@ final class WhitespaceControl {
     private void comment(int open, char sign, int removedBefore) {
         int start = open + 2 + (sign == '-' || sign == '+' ? 1 : 0);
         TagScan.End end = TagScan.commentEnd(source, start);
+        if (end == null && start >= source.length()) {
+            pos = source.length();
+            return;
+        }
         if (end == null) {
             throw new IllegalArgumentException("missing end of comment tag opened at line " + line(open));
         }
@@ -97,6 +101,10 @@ final class WhitespaceControl {
         int beginNewlines = newlines(source, pos, bodyStart);
         lineStarting = source.charAt(bodyStart - 1) == '\n';
         int endRaw = TagScan.endRaw(source, bodyStart);
+        if (endRaw < 0 && bodyStart == source.length()) {
+            pos = bodyStart;
+            return;
+        }
         if (endRaw < 0) {
             throw new IllegalArgumentException("missing end of raw directive opened at line " + line(pos));
         }

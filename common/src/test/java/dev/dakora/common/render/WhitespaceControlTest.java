@@ -63,6 +63,13 @@ class WhitespaceControlTest {
     }
 
     @Test
+    void should_accept_a_comment_or_raw_opening_at_the_very_end_but_not_one_followed_by_text() {
+        assertThat(render("a {#")).isEqualTo("a ");
+        assertThat(render("a\n  {% raw %}")).isEqualTo("a\n");
+        assertThatThrownBy(() -> render("a {# b")).hasMessageContaining("comment");
+    }
+
+    @Test
     void should_not_end_a_tag_at_markers_inside_quotes_or_brackets() {
         assertThat(render("{{ '%}' }}{% if '-%}' %}|{% endif %}")).isEqualTo("%}|");
         assertThat(render("{{{'a': {'b': 1}}}}")).isEqualTo("{'a': {'b': 1}}");
