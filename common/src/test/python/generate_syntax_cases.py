@@ -88,6 +88,20 @@ def fuzz_templates(count, seed=7):
         yield "".join(parts), rnd.choice([True, False])
 
 
+def macro_fuzz(count, seed=5):
+    """Random macro signatures, bodies and calls (positional, keyword, *items, **mapping arguments)."""
+    rnd = random.Random(seed)
+    for _ in range(count):
+        size = rnd.randint(0, 3)
+        defaults = rnd.randint(0, size)
+        params = ["abc"[i] + ("=" + rnd.choice(["1", "'d'", "a" if i > 0 else "2", "[1, 2]", "none", "xs|length"])
+                              if i >= size - defaults else "") for i in range(size)]
+        body = "".join(rnd.choice(["{{ a }}", "{{ b is defined }}", "{{ varargs }}", "{{ kwargs }}", "[{{ c|default('-') }}]",
+                                   "{{ caller() if caller is defined else '' }}", "x"]) for _ in range(rnd.randint(1, 3)))
+        args = [rnd.choice(["1", "'s'", "*xs", "a=3", "b=4", "z=5", "**{'c': 6}", "xs", "none"]) for _ in range(rnd.randint(0, 4))]
+        yield "{%% macro m(%s) %%}%s{%% endmacro %%}{{ m(%s) }}" % (", ".join(params), body, ", ".join(args))
+
+
 def main():
     corpus = Corpus()
     for s, shape in enumerate(WHITESPACE_SHAPES):
@@ -102,6 +116,8 @@ def main():
             corpus.add("syn-%s-%02d" % (family, i), template, INPUTS, GIVEN)
     for i, (template, flag) in enumerate(fuzz_templates(300)):
         corpus.add("syn-wsfuzz-%03d" % i, template, INPUTS, dict(GIVEN, flag=flag))
+    for i, template in enumerate(macro_fuzz(300)):
+        corpus.add("syn-macrofuzz-%03d" % i, template, INPUTS, GIVEN)
     corpus.write(sys.stdout)
 
 

@@ -26,6 +26,10 @@ final class AstSpread extends AstRightValue {
         this.keywords = keywords;
     }
 
+    boolean keywords() {
+        return keywords;
+    }
+
     /** Call arguments where each {@link AstSpread} is replaced by the values it spreads. */
     static AstParameters parameters(List<AstNode> nodes) {
         return new AstParameters(nodes) {

@@ -46,9 +46,10 @@ final class PyMacro extends MacroFunction {
         List<Object> varargs = new ArrayList<>();
         int position = 0;
         for (Object arg : args) {
-            if (arg instanceof NamedParameter named) {
-                bindKeyword(named.getName(), named.getValue(), bound, kwargs);
-            } else if (position < names.size()) {
+            if (arg instanceof NamedParameter) {
+                continue;
+            }
+            if (position < names.size()) {
                 bound.put(names.get(position++), arg);
             } else if (catchVarargs) {
                 varargs.add(arg);
@@ -56,16 +57,19 @@ final class PyMacro extends MacroFunction {
                 throw PyFailure.error("macro '" + getName() + "' takes not more than " + names.size() + " argument(s)");
             }
         }
+        for (Object arg : args) {
+            if (arg instanceof NamedParameter named) {
+                bindKeyword(named.getName(), named.getValue(), bound, kwargs);
+            }
+        }
         Object result = doEvaluate(bound, kwargs, varargs);
         return JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed && sandboxed.isAutoescape()
                 ? new Markup(String.valueOf(result)) : result;
     }
 
+    /** A keyword names a parameter not given by position; any other goes to kwargs, if the body uses them. */
     private void bindKeyword(String name, Object value, Map<String, Object> bound, Map<String, Object> kwargs) {
-        if (signature.names().contains(name)) {
-            if (bound.containsKey(name)) {
-                throw PyFailure.error("macro '" + getName() + "' got multiple values for argument '" + name + "'");
-            }
+        if (signature.names().contains(name) && !bound.containsKey(name)) {
             bound.put(name, value);
         } else if (catchKwargs) {
             kwargs.put(name, value);
@@ -90,6 +94,10 @@ final class PyMacro extends MacroFunction {
             } else {
                 context.put(name, Undefined.INSTANCE);
             }
+        }
+        MacroFunction caller = context.getGlobalMacro("caller");
+        if (!isCaller() && caller != null && caller.isCaller()) {
+            context.put("caller", caller);
         }
         context.put(KWARGS_KEY, kwargs);
         context.put(VARARGS_KEY, PyTuple.of(varargs.toArray()));

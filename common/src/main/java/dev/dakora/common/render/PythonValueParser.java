@@ -1,6 +1,7 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.el.ext.AstFilterChain;
+import com.hubspot.jinjava.el.ext.AstNamedParameter;
 import com.hubspot.jinjava.el.ext.AstTuple;
 import com.hubspot.jinjava.el.ext.FilterSpec;
 import com.hubspot.jinjava.el.ext.PowerOfOperator;
@@ -200,7 +201,45 @@ abstract class PythonValueParser extends ExtendedParser {
             v = left == Symbol.LPAREN ? spreadOrExpr() : expr(false);
         }
         consumeToken(right);
+        if (left == Symbol.LPAREN) {
+            checkCallOrder(nodes);
+        }
         return spread ? AstSpread.parameters(nodes) : createAstParameters(nodes);
+    }
+
+    /** A call's {@code name=value} argument, knowing its name. */
+    static final class Keyword extends AstNamedParameter {
+
+        private final String name;
+
+        Keyword(AstIdentifier name, AstNode value) {
+            super(name, value);
+            this.name = name.getName();
+        }
+    }
+
+    /** Jinja2's call syntax: positional arguments, then keywords (each once) and one {@code *items}, then one {@code **mapping}. */
+    private void checkCallOrder(List<AstNode> nodes) throws ParseException {
+        boolean keyword = false;
+        boolean items = false;
+        boolean mapping = false;
+        Set<String> keywords = new java.util.HashSet<>();
+        for (AstNode node : nodes) {
+            boolean valid;
+            if (node instanceof AstSpread spread) {
+                valid = spread.keywords() ? !mapping : !items && !mapping;
+                items |= !spread.keywords();
+                mapping |= spread.keywords();
+            } else if (node instanceof AstNamedParameter named) {
+                valid = !mapping && (!(named instanceof Keyword k) || keywords.add(k.name));
+                keyword = true;
+            } else {
+                valid = !keyword && !items && !mapping;
+            }
+            if (!valid) {
+                fail("a call's arguments in order: positional, keyword and *items, **mapping");
+            }
+        }
     }
 
     /** An argument, or {@code *items} / {@code **mapping} spread into arguments. */

@@ -32,9 +32,10 @@ class MacroTest {
     }
 
     @Test
-    void should_fail_on_an_argument_given_twice_but_take_keywords_in_any_order() {
+    void should_refuse_a_keyword_for_a_parameter_given_by_position_but_take_keywords_in_any_order() {
         assertThatThrownBy(() -> render("{% macro m(a) %}{{ a }}{% endmacro %}{{ m(1, a=2) }}"))
-                .hasMessageContaining("got multiple values for argument 'a'");
+                .hasMessageContaining("takes no keyword argument 'a'");
+        assertThat(render("{% macro m(a) %}{{ kwargs }}{% endmacro %}{{ m(1, a=2) }}")).isEqualTo("{'a': 2}");
         assertThat(render("{% macro m(a, b=2) %}{{ a }}{{ b }}{% endmacro %}{{ m(b=3, a=1) }}")).isEqualTo("13");
     }
 
@@ -66,6 +67,20 @@ class MacroTest {
         assertThat(render("{% macro w() %}<{{ caller() }}>{% endmacro %}{% call w() %}in{% endcall %}")).isEqualTo("<in>");
         assertThatThrownBy(() -> render("{% macro w() %}{{ caller(1, 2) }}{% endmacro %}{% call(x) w() %}{% endcall %}"))
                 .hasMessageContaining("macro 'caller' takes not more than 1 argument(s)");
+    }
+
+    @Test
+    void should_refuse_call_arguments_out_of_order() {
+        assertThatThrownBy(() -> render("{% macro m(a) %}{% endmacro %}{{ m(a=1, 2) }}")).isInstanceOf(RenderException.class);
+        assertThatThrownBy(() -> render("{% macro m() %}{% endmacro %}{{ m(**{}, *xs) }}")).isInstanceOf(RenderException.class);
+        assertThat(render("{% macro m(a, b) %}{{ a }}{{ b }}{% endmacro %}{{ m(b=1, *['x']) }}")).isEqualTo("x1");
+    }
+
+    @Test
+    void should_offer_caller_only_to_a_macro_called_by_a_call_block() {
+        String macro = "{% macro m() %}[{{ caller() if caller is defined else '-' }}]{% endmacro %}";
+        assertThat(render(macro + "{% call m() %}C{% endcall %}{{ m() }}")).isEqualTo("[C][-]");
+        assertThatThrownBy(() -> render("{% macro m() %}{{ caller() }}{% endmacro %}{{ m() }}")).hasMessageContaining("'caller' is undefined");
     }
 
     @Test
