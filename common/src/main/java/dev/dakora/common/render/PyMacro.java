@@ -7,6 +7,7 @@ import com.hubspot.jinjava.lib.fn.MacroFunction;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.TextNode;
 import dev.dakora.common.value.PyTuple;
+import dev.dakora.common.value.PythonRepr;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.Map;
  * uses those names, else the call fails as in Jinja2; defaults are evaluated at call time, so they
  * may refer to earlier parameters; a parameter left without a value is undefined.
  */
-final class PyMacro extends MacroFunction {
+final class PyMacro extends MacroFunction implements PythonRepr {
 
     private final MacroSignature signature;
     private final boolean catchVarargs;
@@ -36,6 +37,24 @@ final class PyMacro extends MacroFunction {
     @Override
     public List<String> getArguments() {
         return signature.names();
+    }
+
+    /** Jinja2's macro attributes: {@code name}, {@code arguments}, {@code catch_kwargs}, {@code catch_varargs}, {@code caller}; null for any other. */
+    Object attribute(String attribute) {
+        return switch (attribute) {
+            case "name" -> isCaller() ? null : getName();
+            case "arguments" -> PyTuple.of(signature.names().toArray());
+            case "catch_kwargs" -> catchKwargs;
+            case "catch_varargs" -> catchVarargs;
+            case "caller" -> !isCaller() && mentions(content, "caller");
+            default -> null;
+        };
+    }
+
+    /** Jinja2's {@code <Macro 'name'>}, {@code <Macro anonymous>} for a call block's caller. */
+    @Override
+    public void appendRepr(StringBuilder out) {
+        out.append(isCaller() ? "<Macro anonymous>" : "<Macro '" + getName() + "'>");
     }
 
     @Override

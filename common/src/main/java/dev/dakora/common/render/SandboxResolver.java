@@ -89,6 +89,14 @@ final class SandboxResolver extends ELResolver {
             case Boolean b -> {
                 return PyMethods.isMethod(base, name) ? null : undefined(context, "bool", name);
             }
+            case PyMacro macro -> {
+                Object value = macro.attribute(name);
+                if (value == null) {
+                    return undefined(context, "Macro", name);
+                }
+                context.setPropertyResolved(true);
+                return value;
+            }
             case AbstractCallableMethod m -> {
                 return null;
             }

@@ -5,6 +5,7 @@ import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.lib.fn.MacroFunction;
 import com.hubspot.jinjava.util.ScopeMap;
 
 
@@ -78,6 +79,10 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
                 return Boolean.FALSE;
             default:
                 break;
+        }
+        MacroFunction macro = getContext().getGlobalMacro(variable);
+        if (macro != null) {
+            return macro;
         }
         if (isAskedAbout(variable)) {
             return Undefined.INSTANCE;

@@ -70,6 +70,14 @@ class MacroTest {
     }
 
     @Test
+    void should_print_a_macro_and_offer_its_jinja2_attributes_only() {
+        assertThat(render("{% macro m(a, b=1) %}{% endmacro %}{{ m }}|{{ m.name }}|{{ m.arguments }}|{{ m.catch_kwargs }}"))
+                .isEqualTo("<Macro 'm'>|m|('a', 'b')|False");
+        assertThatThrownBy(() -> render("{% macro m() %}{% endmacro %}{{ m.defaults }}")).hasMessageContaining("no attribute 'defaults'");
+        assertThatThrownBy(() -> render("{% macro m() %}{% endmacro %}{{ m.getClass() }}")).isInstanceOf(RenderException.class);
+    }
+
+    @Test
     void should_refuse_call_arguments_out_of_order() {
         assertThatThrownBy(() -> render("{% macro m(a) %}{% endmacro %}{{ m(a=1, 2) }}")).isInstanceOf(RenderException.class);
         assertThatThrownBy(() -> render("{% macro m() %}{% endmacro %}{{ m(**{}, *xs) }}")).isInstanceOf(RenderException.class);
