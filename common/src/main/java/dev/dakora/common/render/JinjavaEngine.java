@@ -123,6 +123,7 @@ final class JinjavaEngine {
     String render(Node root, Map<String, Object> inputs) {
         RenderState state = new RenderState(limits);
         SandboxedInterpreter interpreter = newInterpreter(inputs, state);
+        interpreter.setTemplate(root);
         String output;
         try {
             output = interpreter.render(root, false);

@@ -6,6 +6,7 @@ import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.lib.fn.MacroFunction;
+import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.util.ScopeMap;
 
 
@@ -19,6 +20,7 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
     private final RenderState state;
     private int lenient;
     private boolean autoescape;
+    private TemplateReference self;
 
     SandboxedInterpreter(Jinjava application, Context context, JinjavaConfig config, RenderState state) {
         super(application, context, config);
@@ -52,6 +54,11 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
         lenient--;
     }
 
+    /** Makes {@code self} refer to the template being rendered. */
+    void setTemplate(Node root) {
+        self = new TemplateReference(root);
+    }
+
     /** Whether {@code {{ ... }}} output is HTML-escaped here ({@code {% autoescape true %}}). */
     boolean isAutoescape() {
         return autoescape;
@@ -79,6 +86,9 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
                 return Boolean.FALSE;
             default:
                 break;
+        }
+        if ("self".equals(variable) && self != null) {
+            return self;
         }
         MacroFunction macro = getContext().getGlobalMacro(variable);
         if (macro != null) {

@@ -21,6 +21,14 @@ class BlockAndLiteralTest {
     }
 
     @Test
+    void should_render_a_block_again_through_self_but_not_a_missing_one() {
+        assertThat(render("{{ self }}|{% block a %}{{ self.b() }}{% endblock %}{% block b %}B{% endblock %}"))
+                .isEqualTo("<TemplateReference None>|BB");
+        assertThatThrownBy(() -> render("{{ self.x() }}")).hasMessageContaining("no attribute 'x'");
+        assertThatThrownBy(() -> render("{% block a %}{{ self.a() }}{% endblock %}")).isInstanceOf(RenderException.class);
+    }
+
+    @Test
     void should_fail_on_a_required_block_or_a_block_without_a_name() {
         assertThatThrownBy(() -> render("{% block a required %}{% endblock %}")).hasMessageContaining("required block 'a'");
         assertThatThrownBy(() -> render("{% block 1 %}A{% endblock %}")).isInstanceOf(RenderException.class);
