@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code x.name} and {@code x[key]} as Jinja2 reads them: an attribute or item of None or of an
- * undefined value is undefined (a render error, or false for {@code is defined}), and a bool
- * index counts as the int it is.
+ * {@code x.name} and {@code x[key]} as Jinja2 reads them: an attribute or item of None is undefined
+ * (a render error, or false for {@code is defined}), one of an undefined value is always a render
+ * error, and a bool index counts as the int it is.
  */
 final class PyAttribute {
 
@@ -81,7 +81,8 @@ final class PyAttribute {
     }
 
     private static Object missing(Object base, Object name) {
-        if (JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed && sandboxed.isLenient()) {
+        if (!(base instanceof Undefined) && JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed
+                && sandboxed.isLenient()) {
             return Undefined.INSTANCE;
         }
         String what = base == null ? "'None'" : base instanceof Undefined ? "an undefined value"

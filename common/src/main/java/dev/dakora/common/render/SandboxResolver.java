@@ -93,6 +93,17 @@ final class SandboxResolver extends ELResolver {
             case Boolean b -> {
                 return PyMethods.isMethod(base, name) ? null : undefined(context, "bool", name);
             }
+            case TemplateReference self -> {
+                return self.hasBlock(name) ? null : undefined(context, "TemplateReference", name);
+            }
+            case PyMacro macro -> {
+                Object value = macro.attribute(name);
+                if (value == null) {
+                    return undefined(context, "Macro", name);
+                }
+                context.setPropertyResolved(true);
+                return value;
+            }
             case AbstractCallableMethod m -> {
                 return null;
             }
@@ -113,6 +124,10 @@ final class SandboxResolver extends ELResolver {
             return null;
         }
         String name = String.valueOf(method);
+        if (base instanceof TemplateReference self && JinjavaInterpreter.getCurrent() != null) {
+            context.setPropertyResolved(true);
+            return self.renderBlock(name, JinjavaInterpreter.getCurrent());
+        }
         if (!PyMethods.isMethod(base, name)) {
             throw new MethodNotFoundException("'" + PyMethods.typeName(base) + "' object has no method '" + name + "'");
         }

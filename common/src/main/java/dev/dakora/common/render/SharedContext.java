@@ -34,6 +34,7 @@ final class SharedContext extends Context {
         super(null, null, disabled);
         List<ELFunctionDefinition> all = new java.util.ArrayList<>(List.of(RangeFunction.definition()));
         all.addAll(PyGlobals.definitions());
+        all.add(CallerFunction.definition());
         this.functions = List.copyOf(all);
     }
 

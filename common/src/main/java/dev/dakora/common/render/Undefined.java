@@ -23,8 +23,12 @@ enum Undefined implements HasObjectTruthValue, Iterable<Object>, PythonRepr {
         out.append("Undefined");
     }
 
+    /** {@link #SILENT} is false; {@link #INSTANCE} has no truth value: asking fails the render, as StrictUndefined does. */
     @Override
     public boolean getObjectTruthValue() {
+        if (this == INSTANCE) {
+            throw PyFailure.undefined("an undefined value has no truth value");
+        }
         return false;
     }
 
