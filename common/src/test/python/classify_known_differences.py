@@ -44,6 +44,8 @@ def family(name):
         return "op"
     if head == "chain":
         return "expr-chained-comparison"
+    if head == "meth":
+        return "method-" + parts[1]
     if head == "cond":
         return "expr-conditional"
     if head == "filter":
@@ -81,6 +83,8 @@ def family(name):
         return "coercion"
     if head == "rnd":
         return "random-template"
+    if head == "tf":
+        return parts[1] + "-" + parts[2]
     return head
 
 

@@ -1,6 +1,7 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.objects.SafeString;
+import dev.dakora.common.value.PyRange;
 import dev.dakora.common.value.PyTuple;
 import jinjava.de.odysseus.el.tree.Bindings;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
@@ -35,11 +36,14 @@ final class AstSlice extends AstRightValue {
         if (step == 0) {
             throw PyFailure.error("slice step cannot be zero");
         }
-        if (value instanceof String || value instanceof SafeString) {
+        if (value instanceof CharSequence || value instanceof SafeString) {
             int[] codePoints = value.toString().codePoints().toArray();
             StringBuilder out = new StringBuilder();
             walk(codePoints.length, start, stop, step, i -> out.appendCodePoint(codePoints[i]));
-            return out.toString();
+            return value instanceof Markup ? new Markup(out.toString()) : out.toString();
+        }
+        if (value instanceof PyRange range) {
+            return slice(range, start, stop, step);
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>();
@@ -50,6 +54,20 @@ final class AstSlice extends AstRightValue {
             throw PyFailure.undefined("an undefined value was sliced");
         }
         throw PyFailure.error("'" + PyValues.typeName(value) + "' object is not subscriptable");
+    }
+
+    /** A slice of a range is a range, as in Python: {@code range(10)[::-1]} is {@code range(9, -1, -1)}. */
+    private static PyRange slice(PyRange range, Long start, Long stop, long step) {
+        int length = range.size();
+        long lower = step > 0 ? 0 : -1;
+        long upper = step > 0 ? length : length - 1;
+        long from = start == null ? (step < 0 ? upper : lower) : clip(start, length, lower, upper);
+        long to = stop == null ? (step < 0 ? lower : upper) : clip(stop, length, lower, upper);
+        long span = step > 0 ? to - from : from - to;
+        int size = span <= 0 ? 0 : (int) ((span + Math.abs(step) - 1) / Math.abs(step));
+        return new PyRange(Math.addExact(range.start(), Math.multiplyExact(from, range.step())),
+                Math.addExact(range.start(), Math.multiplyExact(to, range.step())),
+                Math.multiplyExact(range.step(), step), size);
     }
 
     private static void walk(int length, Long start, Long stop, long step, java.util.function.IntConsumer take) {

@@ -19,16 +19,16 @@ final class CollectionFilters {
     static List<Filter> all() {
         return List.of(
                 new NamedFilter("first", (v, a) -> {
-                    List<Object> items = PyValues.list(v);
+                    List<Object> items = PyIterable.items(v);
                     return items.isEmpty() ? Undefined.INSTANCE : items.getFirst();
                 }),
                 new NamedFilter("last", (v, a) -> {
-                    List<Object> items = PyValues.list(v);
+                    List<Object> items = PyIterable.items(v);
                     return items.isEmpty() ? Undefined.INSTANCE : items.getLast();
                 }),
-                new NamedFilter("length", (v, a) -> length(v)),
-                new NamedFilter("count", (v, a) -> length(v)),
-                new NamedFilter("list", (v, a) -> new ArrayList<>(PyValues.list(v))),
+                new NamedFilter("length", (v, a) -> PyIterable.length(v)),
+                new NamedFilter("count", (v, a) -> PyIterable.length(v)),
+                new NamedFilter("list", (v, a) -> PyIterable.items(v)),
                 new NamedFilter("reverse", CollectionFilters::reverse),
                 new NamedFilter("items", CollectionFilters::items),
                 new NamedFilter("join", CollectionFilters::join),
@@ -38,21 +38,11 @@ final class CollectionFilters {
                 new NamedFilter("max", (v, a) -> extreme(v, a, 1)));
     }
 
-    private static long length(Object value) {
-        return switch (value) {
-            case CharSequence s -> s.toString().codePointCount(0, s.length());
-            case Collection<?> c -> c.size();
-            case Map<?, ?> m -> m.size();
-            case null -> throw new IllegalArgumentException("length of None is undefined");
-            default -> PyValues.str(value).length();
-        };
-    }
-
     private static Object reverse(Object value, FilterArgs args) {
         if (value instanceof CharSequence || value instanceof com.hubspot.jinjava.objects.SafeString) {
             return new StringBuilder(PyValues.str(value)).reverse().toString();
         }
-        List<Object> items = new ArrayList<>(PyValues.list(value));
+        List<Object> items = new ArrayList<>(PyIterable.items(value));
         Collections.reverse(items);
         return items;
     }
@@ -71,9 +61,9 @@ final class CollectionFilters {
 
     /** Jinja2's {@code join(d='', attribute=None)}, refusing a result longer than the output cap before building it. */
     private static Object join(Object value, FilterArgs args) {
-        String separator = args.string(0, "d", "");
+        String separator = PyValues.str(args.get(0, "d", ""));
         String attribute = args.string(1, "attribute", null);
-        List<Object> items = PyValues.list(value);
+        List<Object> items = PyIterable.items(value);
         List<String> parts = new ArrayList<>(items.size());
         long size = OutputBudget.times(separator.length(), Math.max(0, items.size() - 1));
         for (Object item : items) {
@@ -90,7 +80,7 @@ final class CollectionFilters {
         boolean reverse = args.bool(0, "reverse", false);
         boolean caseSensitive = args.bool(1, "case_sensitive", false);
         String attribute = args.string(2, "attribute", null);
-        List<Object> items = new ArrayList<>(PyValues.list(value));
+        List<Object> items = new ArrayList<>(PyIterable.items(value));
         Comparator<Object> order = attribute == null
                 ? (x, y) -> SortOrder.compare(Attributes.key(x, null, caseSensitive), Attributes.key(y, null, caseSensitive))
                 : (x, y) -> SortOrder.compare(Attributes.keys(x, attribute, caseSensitive), Attributes.keys(y, attribute, caseSensitive));
@@ -124,7 +114,7 @@ final class CollectionFilters {
         String attribute = args.string(1, "attribute", null);
         Object best = Undefined.INSTANCE;
         Object bestKey = null;
-        for (Object item : PyValues.list(value)) {
+        for (Object item : PyIterable.items(value)) {
             Object key = Attributes.key(item, attribute, caseSensitive);
             if (best == Undefined.INSTANCE || sign * SortOrder.compare(key, bestKey) > 0) {
                 best = item;

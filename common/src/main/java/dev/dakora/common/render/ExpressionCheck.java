@@ -7,12 +7,14 @@ import com.hubspot.jinjava.tree.parse.ExpressionToken;
 import jinjava.de.odysseus.el.tree.TreeBuilderException;
 import jinjava.de.odysseus.el.tree.impl.Builder;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks a parsed template the way Jinja2's compiler does: every {@code {{ ... }}} must parse and
- * every filter and test a template names must exist. Jinjava parses expressions only when it
+ * every filter and test a template names must exist, and block names are unique. Jinjava parses expressions only when it
  * evaluates them, so without this a broken expression in an untaken branch would pass validation.
  */
 final class ExpressionCheck {
@@ -26,6 +28,14 @@ final class ExpressionCheck {
     }
 
     static void check(Node node, SandboxedInterpreter interpreter) {
+        check(node, interpreter, new HashSet<>());
+    }
+
+    private static void check(Node node, SandboxedInterpreter interpreter, Set<String> blocks) {
+        if (node instanceof TagNode tag && "block".equals(tag.getName()) && !blocks.add(BlockTag.name(tag))) {
+            interpreter.state().fail(new RenderException(RenderException.Kind.SYNTAX,
+                    "block '" + BlockTag.name(tag) + "' defined twice", tag.getLineNumber(), null));
+        }
         if (node instanceof ExpressionNode && node.getMaster() instanceof ExpressionToken token) {
             String expression = token.getExpr().strip();
             interpreter.setLineNumber(token.getLineNumber());
@@ -38,10 +48,14 @@ final class ExpressionCheck {
             checkNames(expression, interpreter);
         } else if (node instanceof TagNode tag && !"raw".equals(tag.getName())) {
             interpreter.setLineNumber(tag.getLineNumber());
+            String problem = StatementCheck.problem(tag);
+            if (problem != null) {
+                interpreter.state().fail(new RenderException(RenderException.Kind.SYNTAX, problem, tag.getLineNumber(), null));
+            }
             checkNames(tag.getHelpers(), interpreter);
         }
         for (Node child : node.getChildren()) {
-            check(child, interpreter);
+            check(child, interpreter, blocks);
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.Set;
 final class JinjavaEngine {
 
     private static final Map<Library, Set<String>> DISABLED = Map.of(
-            Library.TAG, Set.of("include", "import", "from", "extends", "block", "do", "break", "continue"),
+            Library.TAG, Set.of("include", "import", "from", "extends", "do", "break", "continue"),
             Library.FILTER, Set.of("render", "fromjson", "fromyaml", "escapejinjava"),
             Library.FUNCTION, Set.of("fromjson", "fromyaml"));
 
@@ -35,7 +35,7 @@ final class JinjavaEngine {
     JinjavaEngine(RenderLimits limits) {
         this.limits = limits;
         this.config = JinjavaConfig.newBuilder()
-                .withTrimBlocks(true)
+                .withTrimBlocks(false)
                 .withLstripBlocks(false)
                 .withFailOnUnknownTokens(false)
                 .withNestedInterpretationEnabled(false)
@@ -71,12 +71,20 @@ final class JinjavaEngine {
         SelectFilters.all().forEach(shared::registerFilter);
         MarkupFilters.all().forEach(shared::registerFilter);
         DataFilters.all().forEach(shared::registerFilter);
+        shared.registerFilter(new NamedFilter("pprint", (value, args) -> PyPrettyPrint.format(value)));
+        shared.registerFilter(UrlizeFilter.filter());
         shared.registerTag(new LoopTag());
         shared.registerTag(new FilterBlockTag());
         shared.registerTag(new WithTag());
+        shared.registerTag(new PyMacroTag());
+        shared.registerTag(new PyCallTag());
+        shared.registerTag(new BlockTag());
+        shared.registerTag(new PySetTag());
+        shared.registerTag(new AutoescapeTag());
         shared.registerExpTest(new DefinedTest(true));
         shared.registerExpTest(new DefinedTest(false));
         PyTests.all().forEach(shared::registerExpTest);
+        PyValueTests.all().forEach(shared::registerExpTest);
     }
 
     private static void checkBudget(Node node, JinjavaInterpreter interpreter) {
@@ -98,7 +106,7 @@ final class JinjavaEngine {
         SandboxedInterpreter interpreter = newInterpreter(Map.of(), state);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            Node root = new TreeParser(interpreter, TrimBlocksPlus.apply(LstripBlocks.apply(template))).buildTree();
+            Node root = new TreeParser(interpreter, WhitespaceControl.apply(template)).buildTree();
             ExpressionCheck.check(root, interpreter);
             return root;
         } catch (RenderAbort e) {
@@ -117,6 +125,7 @@ final class JinjavaEngine {
     String render(Node root, Map<String, Object> inputs) {
         RenderState state = new RenderState(limits);
         SandboxedInterpreter interpreter = newInterpreter(inputs, state);
+        interpreter.setTemplate(root);
         String output;
         try {
             output = interpreter.render(root, false);

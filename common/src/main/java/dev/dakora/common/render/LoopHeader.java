@@ -21,7 +21,18 @@ record LoopHeader(List<String> targets, String iterable, String condition, boole
         int at = topLevelIf(rest);
         String iterable = at < 0 ? rest : rest.substring(0, at).strip();
         String condition = at < 0 ? null : rest.substring(at + 2).strip();
-        return new LoopHeader(targets, iterable, condition, recursive);
+        return new LoopHeader(unparenthesized(targets), iterable, condition, recursive);
+    }
+
+    /** {@code (a, b)} names the same targets as {@code a, b}. */
+    private static List<String> unparenthesized(List<String> targets) {
+        if (targets.isEmpty() || !targets.getFirst().strip().startsWith("(") || !targets.getLast().strip().endsWith(")")) {
+            return targets;
+        }
+        List<String> names = new java.util.ArrayList<>(targets.stream().map(String::strip).toList());
+        names.set(0, names.getFirst().substring(1).strip());
+        names.set(names.size() - 1, names.getLast().substring(0, names.getLast().length() - 1).strip());
+        return List.copyOf(names);
     }
 
     private static int topLevelIf(String s) {

@@ -1,6 +1,7 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.util.ForLoop;
+import dev.dakora.common.value.PythonRepr;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,7 +11,7 @@ import java.util.List;
  * Jinja2's {@code loop} object: index, revindex, first, last, length, depth, previtem, nextitem,
  * {@code cycle(...)} and {@code changed(...)}, over a list known in advance.
  */
-public final class LoopState extends ForLoop {
+public final class LoopState extends ForLoop implements PythonRepr {
 
     private static final Object NOTHING = new Object();
 
@@ -105,8 +106,16 @@ public final class LoopState extends ForLoop {
         return false;
     }
 
+    /** Jinja2's {@code <LoopContext 1/3>}. */
+    @Override
+    public void appendRepr(StringBuilder out) {
+        out.append("<LoopContext ").append(getIndex()).append('/').append(items.size()).append('>');
+    }
+
     @Override
     public String toString() {
-        return "<LoopContext " + getIndex() + "/" + items.size() + ">";
+        StringBuilder out = new StringBuilder();
+        appendRepr(out);
+        return out.toString();
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Jinja2's markup and text-encoding filters: escaping, {@code xmlattr}, {@code urlencode}, {@code pprint}, sizes. */
+/** Jinja2's markup and text-encoding filters: escaping, {@code xmlattr}, {@code urlencode}, sizes. */
 final class MarkupFilters {
 
     private static final String[] SIZE_PREFIXES = {"k", "M", "G", "T", "P", "E", "Z", "Y"};
@@ -31,7 +31,6 @@ final class MarkupFilters {
                 // Python attributes of dicts, lists, strings and numbers are methods, never data: undefined.
                 new NamedFilter("attr", (v, a) -> Undefined.INSTANCE),
                 new NamedFilter("xmlattr", MarkupFilters::xmlattr),
-                new NamedFilter("pprint", (v, a) -> PythonFormat.repr(sortedKeys(v))),
                 new NamedFilter("filesizeformat", MarkupFilters::filesizeformat));
     }
 
@@ -119,19 +118,6 @@ final class MarkupFilters {
         return out.toString();
     }
 
-    /** Python's {@code pprint} orders dict keys; values whose text fits one line print as their repr. */
-    private static Object sortedKeys(Object value) {
-        return switch (value) {
-            case Map<?, ?> map -> {
-                TreeMap<Object, Object> sorted = new TreeMap<>(SortOrder::compare);
-                map.forEach((k, v) -> sorted.put(k, sortedKeys(v)));
-                yield sorted;
-            }
-            case List<?> list when !(list instanceof dev.dakora.common.value.PyTuple) ->
-                    list.stream().map(MarkupFilters::sortedKeys).toList();
-            case null, default -> value;
-        };
-    }
 
     /** Jinja2's {@code filesizeformat(binary=False)}: {@code 1.5 MB}, {@code 1.0 KiB}, {@code 13 Bytes}. */
     private static Object filesizeformat(Object value, FilterArgs args) {

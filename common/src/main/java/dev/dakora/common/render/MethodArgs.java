@@ -3,7 +3,7 @@ package dev.dakora.common.render;
 import com.hubspot.jinjava.el.ext.NamedParameter;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ record MethodArgs(List<Object> positional, Map<String, Object> keywords) {
         for (Object param : params) {
             if (param instanceof NamedParameter named) {
                 if (keywords.isEmpty()) {
-                    keywords = new HashMap<>();
+                    keywords = new LinkedHashMap<>();
                 }
                 keywords.put(named.getName(), named.getValue());
             } else {
@@ -33,6 +33,21 @@ record MethodArgs(List<Object> positional, Map<String, Object> keywords) {
                     + (count == 1 ? "" : "s") + " (" + (positional.size() + keywords.size()) + " given)");
         }
         return this;
+    }
+
+    /** Fails as Python does when more than {@code count} arguments are given. */
+    MethodArgs atMost(int count, String method) {
+        int given = positional.size() + keywords.size();
+        if (given > count) {
+            throw new IllegalArgumentException(method + "() takes at most " + count + " argument"
+                    + (count == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        return this;
+    }
+
+    /** Fails as Python does unless exactly {@code count} arguments are given. */
+    MethodArgs exactly(int count, String method) {
+        return require(count, method).atMost(count, method);
     }
 
     Object get(int index, String keyword, Object fallback) {

@@ -1,7 +1,5 @@
 package dev.dakora.common.render;
 
-import com.hubspot.jinjava.tree.Node;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,26 +11,26 @@ import java.util.function.Function;
  */
 final class ParsedTemplates {
 
-    private final Map<String, Node> entries;
+    private final Map<String, ParsedTemplate> entries;
 
     ParsedTemplates(int capacity) {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Node> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, ParsedTemplate> eldest) {
                 return size() > capacity;
             }
         };
     }
 
-    Node get(String template, Function<String, Node> parser) {
-        Node cached;
+    ParsedTemplate get(String template, Function<String, ParsedTemplate> parser) {
+        ParsedTemplate cached;
         synchronized (entries) {
             cached = entries.get(template);
         }
         if (cached != null) {
             return cached;
         }
-        Node parsed = parser.apply(template);
+        ParsedTemplate parsed = parser.apply(template);
         synchronized (entries) {
             entries.put(template, parsed);
         }

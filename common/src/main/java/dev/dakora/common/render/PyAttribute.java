@@ -8,10 +8,13 @@ import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
 import jinjava.javax.el.ELContext;
 import jinjava.javax.el.PropertyNotFoundException;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * {@code x.name} and {@code x[key]} as Jinja2 reads them: an attribute or item of None or of an
- * undefined value is undefined (a render error, or false for {@code is defined}), and a bool
- * index counts as the int it is.
+ * {@code x.name} and {@code x[key]} as Jinja2 reads them: an attribute or item of None is undefined
+ * (a render error, or false for {@code is defined}), one of an undefined value is always a render
+ * error, and a bool index counts as the int it is.
  */
 final class PyAttribute {
 
@@ -36,9 +39,22 @@ final class PyAttribute {
             super(base, property, lvalue, strict);
         }
 
+        /**
+         * A text key of a str or list is undefined, as in Jinja2: {@code xs['0']} is not {@code xs[0]}; a
+         * dict's other keys are found as Python finds them: {@code {1: 'a'}[1.0]} is {@code 'a'}.
+         */
         @Override
         public Object eval(Bindings bindings, ELContext context) {
-            return read(prefix.eval(bindings, context), getProperty(bindings, context), context);
+            Object base = prefix.eval(bindings, context);
+            Object key = getProperty(bindings, context);
+            if (key instanceof CharSequence && (base instanceof List<?> || base instanceof CharSequence)) {
+                return missing(base, key);
+            }
+            if (base instanceof Map<?, ?> map && key != null && !(key instanceof CharSequence)) {
+                Object found = AstPyDict.find(map, key);
+                return found == null ? missing(base, key) : map.get(found);
+            }
+            return read(base, key, context);
         }
 
         @Override
@@ -54,7 +70,7 @@ final class PyAttribute {
             return missing(base, property);
         }
         if (property == null) {
-            return null;
+            return missing(base, "None");
         }
         context.setPropertyResolved(false);
         Object result = context.getELResolver().getValue(context, base, property);
@@ -65,10 +81,12 @@ final class PyAttribute {
     }
 
     private static Object missing(Object base, Object name) {
-        if (JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed && sandboxed.isLenient()) {
+        if (!(base instanceof Undefined) && JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed
+                && sandboxed.isLenient()) {
             return Undefined.INSTANCE;
         }
-        throw PyFailure.undefined((base == null ? "'None'" : "an undefined value") + " has no attribute '"
-                + PyValues.str(name) + "'");
+        String what = base == null ? "'None'" : base instanceof Undefined ? "an undefined value"
+                : "'" + PyValues.typeName(base) + "' object";
+        throw PyFailure.undefined(what + " has no attribute '" + PyValues.str(name) + "'");
     }
 }

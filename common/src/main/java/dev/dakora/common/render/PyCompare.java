@@ -1,6 +1,7 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.objects.SafeString;
+import dev.dakora.common.value.PyRange;
 import dev.dakora.common.value.PyTuple;
 
 import java.math.BigDecimal;
@@ -31,7 +32,8 @@ final class PyCompare {
             return a.toString().equals(b.toString());
         }
         if (a instanceof List<?> x && b instanceof List<?> y) {
-            if (x.size() != y.size() || (a instanceof PyTuple) != (b instanceof PyTuple)) {
+            if (x.size() != y.size() || (a instanceof PyTuple) != (b instanceof PyTuple)
+                    || (a instanceof PyRange) != (b instanceof PyRange)) {
                 return false;
             }
             for (int i = 0; i < x.size(); i++) {
@@ -46,7 +48,8 @@ final class PyCompare {
                 return false;
             }
             for (Map.Entry<?, ?> entry : x.entrySet()) {
-                if (!y.containsKey(entry.getKey()) || !eq(entry.getValue(), y.get(entry.getKey()))) {
+                Object key = AstPyDict.find(y, entry.getKey());
+                if (key == null || !eq(entry.getValue(), y.get(key))) {
                     return false;
                 }
             }

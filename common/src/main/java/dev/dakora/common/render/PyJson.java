@@ -2,6 +2,7 @@ package dev.dakora.common.render;
 
 import com.hubspot.jinjava.objects.SafeString;
 import dev.dakora.common.value.PythonFormat;
+import dev.dakora.common.value.PythonRepr;
 
 import java.util.Collection;
 import java.util.Map;
@@ -36,6 +37,9 @@ final class PyJson {
             case Number n -> out.append(PythonFormat.str(n));
             case CharSequence s -> appendString(out, s.toString());
             case SafeString s -> appendString(out, s.toString());
+            case PyNamespace ns -> throw new IllegalArgumentException("Object of type Namespace is not JSON serializable");
+            case PythonRepr own -> throw new IllegalArgumentException("Object of type "
+                    + PyValues.typeName(own) + " is not JSON serializable");
             case Map<?, ?> map -> appendMap(out, map, unit, level);
             case Collection<?> items -> appendList(out, items, unit, level);
             default -> appendString(out, PyValues.str(value));

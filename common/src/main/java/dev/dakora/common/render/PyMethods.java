@@ -2,7 +2,8 @@ package dev.dakora.common.render;
 
 import com.hubspot.jinjava.objects.SafeString;
 import dev.dakora.common.value.PyTuple;
-import dev.dakora.common.value.PythonFormat;
+import dev.dakora.common.value.PyBytes;
+import dev.dakora.common.value.PyRange;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,16 +12,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The Python methods templates may call: on {@code str}, {@code dict} and {@code list}, nothing else. */
+/**
+ * The Python methods templates may call: on {@code str}, {@code dict}, {@code list}, {@code tuple} and
+ * {@code range}, nothing else.
+ */
 final class PyMethods {
 
     private static final Set<String> STR = Set.of("upper", "lower", "strip", "lstrip", "rstrip", "startswith",
             "endswith", "split", "rsplit", "replace", "title", "capitalize", "count", "find", "rfind", "index",
             "rindex", "join", "isdigit", "isalpha", "isspace", "islower", "isupper", "splitlines", "format", "ljust",
             "rjust", "center", "zfill", "swapcase", "casefold", "isalnum", "isnumeric", "isdecimal", "istitle",
-            "isascii", "isidentifier", "partition", "rpartition", "removeprefix", "removesuffix");
-    private static final Set<String> DICT = Set.of("items", "keys", "values", "get");
-    private static final Set<String> LIST = Set.of("index", "count");
+            "isascii", "isidentifier", "partition", "rpartition", "removeprefix", "removesuffix", "expandtabs",
+            "encode", "isprintable", "format_map", "__len__", "__contains__", "__getitem__", "__add__", "__mul__",
+            "__rmul__", "__str__", "__repr__");
+    private static final Set<String> DICT = Set.of("items", "keys", "values", "get", "copy", "setdefault", "pop",
+            "popitem", "update", "clear", "fromkeys", "__len__", "__contains__", "__getitem__");
+    private static final Set<String> BYTES = Set.of("decode", "hex", "index", "count", "__len__", "__contains__",
+            "__getitem__");
+    private static final Set<String> SEQUENCE = Set.of("index", "count", "__len__", "__contains__", "__getitem__");
+    private static final Set<String> LIST = Set.of("index", "count", "__len__", "__contains__", "__getitem__",
+            "append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "copy");
 
     private PyMethods() {
     }
@@ -29,8 +40,14 @@ final class PyMethods {
         return switch (base) {
             case CharSequence s -> STR.contains(name);
             case SafeString s -> STR.contains(name);
+            case PyNamespace n -> false;
             case Map<?, ?> m -> DICT.contains(name);
+            case PyBytes b -> BYTES.contains(name);
+            case PyTuple t -> SEQUENCE.contains(name);
+            case PyRange r -> SEQUENCE.contains(name);
             case List<?> l -> LIST.contains(name);
+            case Number n -> PyNumberMethods.isMethod(n, name);
+            case Boolean b -> PyNumberMethods.isMethod(b, name);
             case null, default -> false;
         };
     }
@@ -40,6 +57,9 @@ final class PyMethods {
             case CharSequence s -> "str";
             case SafeString s -> "str";
             case Map<?, ?> m -> "dict";
+            case PyBytes b -> "bytes";
+            case PyTuple t -> "tuple";
+            case PyRange r -> "range";
             case List<?> l -> "list";
             case Boolean b -> "bool";
             case Number n -> PyNumbers.isInt(n) ? "int" : "float";
@@ -55,8 +75,14 @@ final class PyMethods {
         } catch (RenderAbort | RenderException e) {
             throw e;
         } catch (RuntimeException e) {
+            String problem = switch (e) {
+                case UnsupportedOperationException u -> "this " + typeName(base) + " cannot be changed";
+                case IllegalArgumentException known -> known.getMessage();
+                case ArithmeticException known -> known.getMessage();
+                default -> "the arguments do not fit this method";
+            };
             RenderException failure = new RenderException(RenderException.Kind.FAILED,
-                    typeName(base) + "." + name + "() failed: " + e.getMessage());
+                    typeName(base) + "." + name + "() failed: " + problem);
             if (com.hubspot.jinjava.interpret.JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
                 sandboxed.state().fail(new RenderException(failure.kind(), failure.getMessage(), sandboxed.getLineNumber(), null));
             }
@@ -66,47 +92,16 @@ final class PyMethods {
 
     private static Object dispatch(Object base, String name, Object[] args) {
         return switch (base) {
-            case Map<?, ?> map -> callDict(map, name, args);
-            case List<?> list -> callList(list, name, args);
+            case Map<?, ?> map -> PyDicts.call(map, name, MethodArgs.of(args));
+            case PyBytes bytes -> PyEncoding.call(bytes, name, MethodArgs.of(args));
+            case PyTuple tuple -> PySequenceMethods.call(tuple, name, MethodArgs.of(args));
+            case PyRange range -> PySequenceMethods.call(range, name, MethodArgs.of(args));
+            case List<?> list -> PyLists.call(list, name, MethodArgs.of(args));
+            case Number n -> PyNumberMethods.call(n, name, MethodArgs.of(args));
+            case Boolean b -> PyNumberMethods.call(b, name, MethodArgs.of(args));
+            case Markup text -> PyMarkupMethods.call(text, name, args);
             default -> PyStrings.call(PyValues.str(base), name, MethodArgs.of(args));
         };
-    }
-
-    private static Object callDict(Map<?, ?> map, String name, Object[] args) {
-        return switch (name) {
-            case "items" -> map.entrySet().stream().map(e -> PyTuple.of(e.getKey(), e.getValue())).toList();
-            case "keys" -> new ArrayList<>(map.keySet());
-            case "values" -> new ArrayList<>(map.values());
-            default -> {
-                Object key = arg(args, 0, null);
-                yield map.containsKey(key) ? map.get(key) : arg(args, 1, null);
-            }
-        };
-    }
-
-    private static Object callList(List<?> list, String name, Object[] args) {
-        Object item = arg(args, 0, null);
-        if (name.equals("count")) {
-            return list.stream().filter(x -> equal(x, item)).count();
-        }
-        for (int i = 0; i < list.size(); i++) {
-            if (equal(list.get(i), item)) {
-                return (long) i;
-            }
-        }
-        throw new IllegalArgumentException(PythonFormat.repr(item) + " is not in list");
-    }
-
-    /** Python's {@code ==} for the values inputs hold: 1 == 1.0, True == 1. */
-    static boolean equal(Object a, Object b) {
-        if ((a instanceof Number || a instanceof Boolean) && (b instanceof Number || b instanceof Boolean)) {
-            return PyNumbers.toDouble(a) == PyNumbers.toDouble(b);
-        }
-        return a == null ? b == null : a.equals(b);
-    }
-
-    static Object arg(Object[] args, int index, Object fallback) {
-        return index < args.length ? args[index] : fallback;
     }
 
     static String joinStrings(Object iterable, String separator) {

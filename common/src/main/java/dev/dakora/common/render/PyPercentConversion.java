@@ -17,7 +17,8 @@ final class PyPercentConversion {
     static String convert(char type, Object value, String flags, int precision) {
         return switch (type) {
             case 's', 'r', 'a' -> {
-                String text = type == 's' ? PyValues.str(value) : PythonFormat.repr(value);
+                String text = type == 's' ? PyValues.str(value) : type == 'r' ? PythonFormat.repr(value)
+                        : FormatField.ascii(PythonFormat.repr(value));
                 yield precision >= 0 && precision < text.length() ? text.substring(0, precision) : text;
             }
             case 'd', 'i', 'u' -> sign(integer(value, type), flags, BigInteger::toString, "");

@@ -14,8 +14,16 @@ final class PyStrFormat {
     }
 
     static String format(String format, List<Object> args, Map<String, Object> kwargs) {
+        return format(format, args, kwargs, new int[] {0, 0}, 0);
+    }
+
+    /**
+     * Formats {@code format}; {@code numbering} holds the next automatic field number and whether
+     * fields were numbered by hand (1) or automatically (2), which Python refuses to mix. A field's
+     * spec may hold fields of its own ({@code '{:{w}}'}), one level deep.
+     */
+    private static String format(String format, List<Object> args, Map<String, Object> kwargs, int[] numbering, int depth) {
         StringBuilder out = new StringBuilder(format.length() + 16);
-        int auto = 0;
         int i = 0;
         while (i < format.length()) {
             char c = format.charAt(i);
@@ -37,16 +45,13 @@ final class PyStrFormat {
                 i += 2;
                 continue;
             }
-            int close = format.indexOf('}', i);
-            if (close < 0) {
-                throw new IllegalArgumentException("Single '{' encountered in format string");
-            }
+            int close = FormatField.close(format, i);
             String field = format.substring(i + 1, close);
             i = close + 1;
-            int colon = field.indexOf(':');
+            int colon = FormatField.fieldEnd(field, ':');
             String spec = colon < 0 ? "" : field.substring(colon + 1);
             String head = colon < 0 ? field : field.substring(0, colon);
-            int bang = head.indexOf('!');
+            int bang = FormatField.fieldEnd(head, '!');
             String conversion = bang < 0 ? null : head.substring(bang + 1);
             String name = bang < 0 ? head : head.substring(0, bang);
             int end = 0;
@@ -56,19 +61,22 @@ final class PyStrFormat {
             String first = name.substring(0, end);
             Object value;
             if (first.isEmpty()) {
-                value = positional(args, auto++);
+                value = positional(args, FormatField.number(numbering, true));
             } else if (first.chars().allMatch(Character::isDigit)) {
+                FormatField.number(numbering, false);
                 value = positional(args, Integer.parseInt(first));
             } else if (kwargs.containsKey(first)) {
                 value = kwargs.get(first);
             } else {
                 throw new IllegalArgumentException("KeyError: " + PythonFormat.repr(first));
             }
-            value = access(value, name.substring(end));
-            if ("r".equals(conversion) || "a".equals(conversion)) {
-                value = PythonFormat.repr(value);
-            } else if ("s".equals(conversion)) {
-                value = PyValues.str(value);
+            value = FormatField.access(value, name.substring(end));
+            value = FormatField.convert(value, conversion);
+            if (spec.indexOf('{') >= 0) {
+                if (depth > 0) {
+                    throw new IllegalArgumentException("Max string recursion exceeded");
+                }
+                spec = format(spec, args, kwargs, numbering, depth + 1);
             }
             String formatted = formatValue(value, spec);
             OutputBudget.require((long) out.length() + formatted.length(), "the formatted text");
@@ -82,28 +90,6 @@ final class PyStrFormat {
             throw new IndexError("Replacement index " + index + " out of range for positional args tuple");
         }
         return args.get(index);
-    }
-
-    private static Object access(Object value, String path) {
-        Object current = value;
-        int i = 0;
-        while (i < path.length()) {
-            char c = path.charAt(i);
-            int end = c == '[' ? path.indexOf(']', i) : i + 1;
-            if (c == '.') {
-                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
-                    end++;
-                }
-                current = Attributes.require(current, path.substring(i + 1, end));
-                i = end;
-            } else if (c == '[' && end > 0) {
-                current = Attributes.require(current, path.substring(i + 1, end));
-                i = end + 1;
-            } else {
-                throw new IllegalArgumentException("Only '.' or '[' may follow ']' in format field specifier");
-            }
-        }
-        return current;
     }
 
     /** Python's {@code format(value, spec)}: {@code [[fill]align][sign][#][0][width][,|_][.precision][type]}. */

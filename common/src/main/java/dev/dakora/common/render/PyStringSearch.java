@@ -57,7 +57,7 @@ final class PyStringSearch {
             return 0;
         }
         if (sub.isEmpty()) {
-            return end - start + 1L;
+            return s.codePointCount(start, end) + 1L;
         }
         long n = 0;
         for (int at = s.indexOf(sub, start); at >= 0 && at + sub.length() <= end; at = s.indexOf(sub, at + sub.length())) {
@@ -117,7 +117,7 @@ final class PyStringSearch {
     /** Python's {@code replace(old, new, count=-1)}; the result's size is checked before it is built. */
     static String replace(String s, String old, String replacement, long count) {
         long limit = count < 0 ? Long.MAX_VALUE : count;
-        long matches = old.isEmpty() ? Math.min(limit, s.length() + 1L) : 0;
+        long matches = old.isEmpty() ? Math.min(limit, s.codePointCount(0, s.length()) + 1L) : 0;
         for (int at = old.isEmpty() ? -1 : s.indexOf(old); at >= 0 && matches < limit; at = s.indexOf(old, at + old.length())) {
             matches++;
         }
@@ -125,10 +125,13 @@ final class PyStringSearch {
                 "the replaced text");
         StringBuilder out = new StringBuilder();
         if (old.isEmpty()) {
-            for (int i = 0; i < s.length() && i < matches; i++) {
-                out.append(replacement).append(s.charAt(i));
+            int i = 0;
+            for (long done = 0; done < matches && i < s.length(); done++) {
+                int next = i + Character.charCount(s.codePointAt(i));
+                out.append(replacement).append(s, i, next);
+                i = next;
             }
-            out.append(matches > s.length() ? replacement : "").append(s, (int) Math.min(matches, s.length()), s.length());
+            out.append(matches > s.codePointCount(0, i) ? replacement : "").append(s, i, s.length());
             return out.toString();
         }
         int from = 0;

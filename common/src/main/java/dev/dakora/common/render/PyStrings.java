@@ -46,6 +46,8 @@ final class PyStrings {
             case "isascii" -> s.chars().allMatch(c -> c < 128);
             case "isidentifier" -> !s.isEmpty() && Character.isUnicodeIdentifierStart(s.codePointAt(0)) | s.charAt(0) == '_'
                     && s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+            case "expandtabs", "encode", "isprintable", "format_map", "__len__", "__contains__", "__getitem__",
+                 "__add__", "__mul__", "__rmul__", "__str__", "__repr__" -> PyStrExtras.call(s, name, a);
             default -> PyStringSearch.call(s, name, a);
         };
     }

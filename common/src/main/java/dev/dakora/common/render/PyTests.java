@@ -35,6 +35,9 @@ record PyTests(String name, BiPredicate<Object, Object> test) implements ExpTest
 
     @Override
     public boolean evaluate(Object value, JinjavaInterpreter interpreter, Object... args) {
+        if (value == Undefined.INSTANCE && "number".equals(name)) {
+            return false;
+        }
         if (value == Undefined.INSTANCE) {
             throw PyFailure.undefined("an undefined value was tested with '" + name + "'");
         }

@@ -50,7 +50,7 @@ final class PyTextWrap {
             }
             if (next < chunks.size() && size(chunks.get(next)) > width) {
                 int[] chunk = chunks.get(next);
-                int spaceLeft = width - line.length() < 1 ? 1 : width - line.length();
+                int spaceLeft = width - line.length();
                 if (breakLongWords) {
                     int end = spaceLeft;
                     if (breakOnHyphens) {

@@ -1,6 +1,8 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.objects.SafeString;
+import dev.dakora.common.value.PyBytes;
+import dev.dakora.common.value.PyRange;
 import dev.dakora.common.value.PyTuple;
 import dev.dakora.common.value.PythonFormat;
 
@@ -57,6 +59,9 @@ final class PyValues {
             case String s -> "str";
             case SafeString s -> "str";
             case PyTuple t -> "tuple";
+            case PyRange r -> "range";
+            case PyBytes b -> "bytes";
+            case DictView v -> "dict_view";
             case List<?> l -> "list";
             case Map<?, ?> m -> "dict";
             case Undefined u -> "Undefined";
@@ -83,6 +88,17 @@ final class PyValues {
             case Collection<?> c -> c.isEmpty();
             case Map<?, ?> m -> m.isEmpty();
             default -> false;
+        };
+    }
+
+    /** Python's {@code list(iterable)}: a TypeError for a value that is not iterable. */
+    static List<Object> iterable(Object value) {
+        return switch (value) {
+            case Map<?, ?> m -> new ArrayList<>(m.keySet());
+            case Collection<?> c -> new ArrayList<>(c);
+            case CharSequence s -> list(s);
+            case SafeString s -> list(s.toString());
+            case null, default -> throw new IllegalArgumentException("'" + typeName(value) + "' object is not iterable");
         };
     }
 

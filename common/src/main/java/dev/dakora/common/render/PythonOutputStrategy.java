@@ -2,11 +2,13 @@ package dev.dakora.common.render;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.expression.ExpressionStrategy;
+import com.hubspot.jinjava.objects.SafeString;
 import com.hubspot.jinjava.tree.output.RenderedOutputNode;
 import com.hubspot.jinjava.tree.parse.ExpressionToken;
 
 /**
- * Prints {@code {{ ... }}} as Jinja2 does: Python's {@code str()} of the value, never escaped, and
+ * Prints {@code {{ ... }}} as Jinja2 does: Python's {@code str()} of the value, escaped only inside
+ * {@code {% autoescape true %}} (safe text excepted), and
  * never interpreted again (a value holding {@code {{ 7*7 }}} prints that text).
  */
 final class PythonOutputStrategy implements ExpressionStrategy {
@@ -20,6 +22,11 @@ final class PythonOutputStrategy implements ExpressionStrategy {
             sandboxed.state().fail(new RenderException(RenderException.Kind.UNDEFINED,
                     "undefined value printed by '" + token.getExpr().strip() + "'", token.getLineNumber(), null));
         }
-        return new RenderedOutputNode(PyValues.str(value));
+        String text = PyValues.str(value);
+        if (interpreter instanceof SandboxedInterpreter sandboxed && sandboxed.isAutoescape()
+                && !(value instanceof Markup || value instanceof SafeString)) {
+            text = MarkupFilters.escape(text);
+        }
+        return new RenderedOutputNode(text);
     }
 }

@@ -11,6 +11,7 @@ import jinjava.de.odysseus.el.tree.impl.Scanner;
 import jinjava.de.odysseus.el.tree.impl.Scanner.Symbol;
 import jinjava.de.odysseus.el.tree.impl.Scanner.Token;
 import jinjava.de.odysseus.el.tree.impl.ast.AstBinary;
+import jinjava.de.odysseus.el.tree.impl.ast.AstIdentifier;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
 import jinjava.de.odysseus.el.tree.impl.ast.AstUnary;
 
@@ -128,7 +129,8 @@ final class PythonParser extends PythonValueParser {
                 v = binary(v, concat(true), PyOperator.SUB);
             } else if (token == NamedParameterOperator.TOKEN) {
                 consumeToken();
-                return NamedParameterOperator.HANDLER.createAstNode(v, expr(true));
+                return v instanceof AstIdentifier name ? new Keyword(name, expr(true))
+                        : NamedParameterOperator.HANDLER.createAstNode(v, expr(true));
             } else {
                 return v;
             }

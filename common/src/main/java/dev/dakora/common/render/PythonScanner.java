@@ -11,6 +11,8 @@ import java.util.Set;
  * Jinjava's scanner with Jinja2's words and number literals: {@code div}, {@code mod}, {@code eq},
  * {@code lt}, {@code empty}, {@code null} and the other EL-only keywords are plain names, and
  * numbers may have {@code _} between digits or be written {@code 0x1f}, {@code 0o17}, {@code 0b11}.
+ * As in Jinja2, a number never starts with a dot and the digits right after a dot are an int, so
+ * {@code xs.0.1} is items 0 then 1.
  */
 final class PythonScanner extends ExtendedScanner {
 
@@ -29,11 +31,31 @@ final class PythonScanner extends ExtendedScanner {
         return NAMES.contains(word) ? null : super.keyword(word);
     }
 
+    /** A string literal with Python's escapes ({@link PyStringLiteral}). */
+    @Override
+    protected Token nextString() throws ScanException {
+        String input = getInput();
+        int start = getPosition();
+        int end = PyStringLiteral.end(input, start);
+        if (end < 0) {
+            throw new ScanException(start, "unterminated string", "a closing quote");
+        }
+        try {
+            return token(Symbol.STRING, PyStringLiteral.value(input.substring(start + 1, end - 1)), end - start);
+        } catch (IllegalArgumentException e) {
+            throw new ScanException(start, e.getMessage(), "a valid escape");
+        }
+    }
+
     @Override
     protected Token nextNumber() throws ScanException {
         String input = getInput();
         int start = getPosition();
         int i = start;
+        if (input.charAt(i) == '.') {
+            return token(Symbol.DOT, ".", 1);
+        }
+        boolean afterDot = start > 0 && input.charAt(start - 1) == '.';
         if (input.charAt(i) == '0' && i + 1 < input.length() && "xXoObB".indexOf(input.charAt(i + 1)) >= 0) {
             i += 2;
             while (i < input.length() && (Character.isLetterOrDigit(input.charAt(i)) || input.charAt(i) == '_')) {
@@ -43,11 +65,11 @@ final class PythonScanner extends ExtendedScanner {
         }
         i = digits(input, i);
         Symbol symbol = Symbol.INTEGER;
-        if (i + 1 < input.length() && input.charAt(i) == '.' && isDigit(input.charAt(i + 1))) {
+        if (!afterDot && i + 1 < input.length() && input.charAt(i) == '.' && isDigit(input.charAt(i + 1))) {
             i = digits(input, i + 1);
             symbol = Symbol.FLOAT;
         }
-        if (i < input.length() && (input.charAt(i) == 'e' || input.charAt(i) == 'E')) {
+        if (!afterDot && i < input.length() && (input.charAt(i) == 'e' || input.charAt(i) == 'E')) {
             int exponent = i + 1;
             if (exponent < input.length() && (input.charAt(exponent) == '+' || input.charAt(exponent) == '-')) {
                 exponent++;

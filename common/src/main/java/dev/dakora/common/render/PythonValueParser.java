@@ -1,8 +1,10 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.el.ext.AstFilterChain;
+import com.hubspot.jinjava.el.ext.AstNamedParameter;
 import com.hubspot.jinjava.el.ext.AstTuple;
 import com.hubspot.jinjava.el.ext.FilterSpec;
+import com.hubspot.jinjava.el.ext.PowerOfOperator;
 import com.hubspot.jinjava.el.ext.ExtendedParser;
 import dev.dakora.common.value.PyTuple;
 import jinjava.de.odysseus.el.tree.Bindings;
@@ -12,16 +14,21 @@ import jinjava.de.odysseus.el.tree.impl.Scanner.Symbol;
 import jinjava.de.odysseus.el.tree.impl.Scanner.Token;
 import jinjava.de.odysseus.el.tree.impl.ast.AstBracket;
 import jinjava.de.odysseus.el.tree.impl.ast.AstDot;
+import jinjava.de.odysseus.el.tree.impl.ast.AstFunction;
 import jinjava.de.odysseus.el.tree.impl.ast.AstIdentifier;
 import jinjava.de.odysseus.el.tree.impl.ast.AstMethod;
+import jinjava.de.odysseus.el.tree.impl.ast.AstNumber;
 import jinjava.de.odysseus.el.tree.impl.ast.AstParameters;
 import jinjava.de.odysseus.el.tree.impl.ast.AstProperty;
+import jinjava.de.odysseus.el.tree.impl.ast.AstString;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
 import jinjava.javax.el.ELContext;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The value level of {@link PythonParser}: names, literals (Python's numbers, tuples, trailing
@@ -31,7 +38,10 @@ import java.util.Set;
  */
 abstract class PythonValueParser extends ExtendedParser {
 
-    private static final Set<String> LENIENT_TESTS = Set.of(EXPTEST_PREFIX + "defined", EXPTEST_PREFIX + "undefined");
+    /** The tests Jinja2 answers on an undefined value without failing (StrictUndefined). */
+    private static final Set<String> LENIENT_TESTS = Stream.of("defined", "undefined", "none", "boolean", "false",
+            "true", "integer", "float", "string", "mapping", "number", "sequence", "callable", "escaped", "sameas")
+            .map(name -> EXPTEST_PREFIX + name).collect(Collectors.toUnmodifiableSet());
 
     PythonValueParser(Builder builder, String input) {
         super(builder, input);
@@ -54,8 +64,14 @@ abstract class PythonValueParser extends ExtendedParser {
         while (v != null) {
             if (getToken().getSymbol() == Symbol.DOT) {
                 consumeToken();
-                AstDot dot = createAstDot(v, consumeToken(Symbol.IDENTIFIER).getImage(), lvalue);
-                v = getToken().getSymbol() == Symbol.LPAREN ? createAstMethod(dot, params()) : dot;
+                if (getToken().getSymbol() == Symbol.INTEGER) {
+                    v = createAstBracket(v, new AstNumber(parseInteger(consumeToken().getImage())), lvalue, true);
+                    continue;
+                }
+                String name = consumeToken(Symbol.IDENTIFIER).getImage();
+                v = getToken().getSymbol() == Symbol.LPAREN
+                        ? createAstMethod(createAstDot(new AstCallBase(v, name), name, lvalue), params())
+                        : createAstDot(v, name, lvalue);
             } else if (getToken().getSymbol() == Symbol.LBRACK) {
                 v = subscript(v, lvalue);
             } else {
@@ -88,6 +104,20 @@ abstract class PythonValueParser extends ExtendedParser {
         return getToken().getSymbol() == Symbol.COLON || getToken().getSymbol() == Symbol.RBRACK;
     }
 
+    /** A literal; adjacent string literals are one string, as in Jinja2 ({@code 'a' 'b'} is {@code 'ab'}). */
+    @Override
+    protected AstNode literal() throws Scanner.ScanException, ParseException {
+        AstNode v = super.literal();
+        if (v instanceof AstString && getToken().getSymbol() == Symbol.STRING) {
+            StringBuilder text = new StringBuilder((String) v.eval(null, null));
+            while (getToken().getSymbol() == Symbol.STRING) {
+                text.append((String) super.literal().eval(null, null));
+            }
+            return new AstString(text.toString());
+        }
+        return v;
+    }
+
     /** A name Jinjava keeps for itself is undefined here; {@code filter:} and {@code exptest:} are not syntax. */
     @Override
     protected AstNode nonliteral() throws Scanner.ScanException, ParseException {
@@ -106,6 +136,22 @@ abstract class PythonValueParser extends ExtendedParser {
             return createAstTuple(params());
         }
         return super.nonliteral();
+    }
+
+    /** A call with {@code *items} or {@code **mapping} arguments spreads them ({@link AstSpread.Call}). */
+    @Override
+    protected AstFunction createAstFunction(String name, int index, AstParameters params) {
+        for (int i = 0; i < params.getCardinality(); i++) {
+            if (params.getChild(i) instanceof AstSpread) {
+                return new AstSpread.Call(name, index, params);
+            }
+        }
+        return super.createAstFunction(name, index, params);
+    }
+
+    @Override
+    protected com.hubspot.jinjava.el.ext.AstDict createAstDict(java.util.Map<AstNode, AstNode> dict) {
+        return new AstPyDict(dict);
     }
 
     @Override
@@ -143,17 +189,70 @@ abstract class PythonValueParser extends ExtendedParser {
     protected AstParameters params(Symbol left, Symbol right) throws Scanner.ScanException, ParseException {
         consumeToken(left);
         List<AstNode> nodes = new ArrayList<>();
-        AstNode v = expr(false);
+        boolean spread = false;
+        AstNode v = left == Symbol.LPAREN ? spreadOrExpr() : expr(false);
         while (v != null) {
             nodes.add(v);
+            spread |= v instanceof AstSpread;
             if (getToken().getSymbol() != Symbol.COMMA) {
                 break;
             }
             consumeToken();
-            v = expr(false);
+            v = left == Symbol.LPAREN ? spreadOrExpr() : expr(false);
         }
         consumeToken(right);
-        return createAstParameters(nodes);
+        if (left == Symbol.LPAREN) {
+            checkCallOrder(nodes);
+        }
+        return spread ? AstSpread.parameters(nodes) : createAstParameters(nodes);
+    }
+
+    /** A call's {@code name=value} argument, knowing its name. */
+    static final class Keyword extends AstNamedParameter {
+
+        private final String name;
+
+        Keyword(AstIdentifier name, AstNode value) {
+            super(name, value);
+            this.name = name.getName();
+        }
+    }
+
+    /** Jinja2's call syntax: positional arguments, then keywords (each once) and one {@code *items}, then one {@code **mapping}. */
+    private void checkCallOrder(List<AstNode> nodes) throws ParseException {
+        boolean keyword = false;
+        boolean items = false;
+        boolean mapping = false;
+        Set<String> keywords = new java.util.HashSet<>();
+        for (AstNode node : nodes) {
+            boolean valid;
+            if (node instanceof AstSpread spread) {
+                valid = spread.keywords() ? !mapping : !items && !mapping;
+                items |= !spread.keywords();
+                mapping |= spread.keywords();
+            } else if (node instanceof AstNamedParameter named) {
+                valid = !mapping && (!(named instanceof Keyword k) || keywords.add(k.name));
+                keyword = true;
+            } else {
+                valid = !keyword && !items && !mapping;
+            }
+            if (!valid) {
+                fail("a call's arguments in order: positional, keyword and *items, **mapping");
+            }
+        }
+    }
+
+    /** An argument, or {@code *items} / {@code **mapping} spread into arguments. */
+    private AstNode spreadOrExpr() throws Scanner.ScanException, ParseException {
+        if (getToken().getSymbol() == Symbol.MUL) {
+            consumeToken();
+            return new AstSpread(expr(true), false);
+        }
+        if (getToken() == PowerOfOperator.TOKEN) {
+            consumeToken();
+            return new AstSpread(expr(true), true);
+        }
+        return expr(false);
     }
 
     /** {@code (a, b)} makes a Python tuple, printed in parentheses. */

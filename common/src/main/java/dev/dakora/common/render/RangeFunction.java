@@ -3,12 +3,15 @@ package dev.dakora.common.render;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
 
+import dev.dakora.common.value.PyRange;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Python's {@code range(stop)}, {@code range(start, stop[, step])}. A range longer than the loop
+ * Python's {@code range(stop)}, {@code range(start, stop[, step])}: a {@link PyRange} computed on
+ * demand and printed as {@code range(0, 3)} (numbers past a long's range are listed instead). A range longer than the loop
  * limit fails the render (Jinjava's own {@code range} silently cuts it short). Public only because
  * Jinjava calls it by reflection; not part of the API.
  */
@@ -36,16 +39,13 @@ public final class RangeFunction {
                     + " numbers, more than the loop limit of " + limit + "; use a smaller range",
                     sandboxed.getLineNumber(), null));
         }
+        if (start.bitLength() < 62 && stop.bitLength() < 62 && step.bitLength() < 62) {
+            return new PyRange(start.longValue(), stop.longValue(), step.longValue(), (int) Math.min(count, limit));
+        }
         List<Object> numbers = new ArrayList<>((int) Math.min(count, limit));
-        if (start.bitLength() < 63 && stop.bitLength() < 63 && step.bitLength() < 63) {
-            for (long i = 0, value = start.longValue(), by = step.longValue(); i < count; i++, value += by) {
-                numbers.add(value);
-            }
-        } else {
-            BigInteger value = start;
-            for (long i = 0; i < count; i++, value = value.add(step)) {
-                numbers.add(PyInts.normalize(value));
-            }
+        BigInteger value = start;
+        for (long i = 0; i < count; i++, value = value.add(step)) {
+            numbers.add(PyInts.normalize(value));
         }
         return numbers;
     }

@@ -59,6 +59,10 @@ final class SandboxResolver extends ELResolver {
             case Map<?, ?> map -> {
                 return null;
             }
+            case GroupFilters.GroupTuple group when group.attribute(name) != Undefined.INSTANCE -> {
+                context.setPropertyResolved(true);
+                return group.attribute(name);
+            }
             case List<?> list when INDEX.matcher(name).matches() -> {
                 long index = Long.parseLong(name);
                 return index < list.size() && index >= -list.size() ? null : undefined(context, "list", name);
@@ -75,11 +79,30 @@ final class SandboxResolver extends ELResolver {
             case SafeString s -> {
                 return PyMethods.isMethod(base, name) ? null : undefined(context, "str", name);
             }
+            case Number n when PyNumberMethods.isAttribute(n, name) -> {
+                context.setPropertyResolved(true);
+                return PyNumberMethods.attribute(n, name);
+            }
+            case Boolean b when PyNumberMethods.isAttribute(b, name) -> {
+                context.setPropertyResolved(true);
+                return PyNumberMethods.attribute(b, name);
+            }
             case Number n -> {
-                return undefined(context, PyNumbers.isInt(n) ? "int" : "float", name);
+                return PyMethods.isMethod(base, name) ? null : undefined(context, PyNumbers.isInt(n) ? "int" : "float", name);
             }
             case Boolean b -> {
-                return undefined(context, "bool", name);
+                return PyMethods.isMethod(base, name) ? null : undefined(context, "bool", name);
+            }
+            case TemplateReference self -> {
+                return self.hasBlock(name) ? null : undefined(context, "TemplateReference", name);
+            }
+            case PyMacro macro -> {
+                Object value = macro.attribute(name);
+                if (value == null) {
+                    return undefined(context, "Macro", name);
+                }
+                context.setPropertyResolved(true);
+                return value;
             }
             case AbstractCallableMethod m -> {
                 return null;
@@ -101,6 +124,10 @@ final class SandboxResolver extends ELResolver {
             return null;
         }
         String name = String.valueOf(method);
+        if (base instanceof TemplateReference self && JinjavaInterpreter.getCurrent() != null) {
+            context.setPropertyResolved(true);
+            return self.renderBlock(name, JinjavaInterpreter.getCurrent());
+        }
         if (!PyMethods.isMethod(base, name)) {
             throw new MethodNotFoundException("'" + PyMethods.typeName(base) + "' object has no method '" + name + "'");
         }

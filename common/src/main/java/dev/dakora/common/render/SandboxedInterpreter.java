@@ -5,26 +5,22 @@ import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.lib.fn.MacroFunction;
+import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.util.ScopeMap;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Jinjava interpreter for one render: an undeclared name fails the render (Jinja2's
- * {@code StrictUndefined}) unless the expression only asks about it ({@code x is defined},
- * {@code x|default(...)}), and every loop iteration counts against the render's limits.
+ * {@code StrictUndefined}) unless it is the operand of {@code is defined} or {@code default}
+ * ({@link AstLenient}), and every loop iteration counts against the render's limits.
  */
 final class SandboxedInterpreter extends JinjavaInterpreter {
 
-    private static final Pattern ASKS_ABOUT = Pattern.compile(
-            "([A-Za-z_][A-Za-z0-9_]*)\\s*(?:is\\s+(?:not\\s+)?(?:defined|undefined)\\b|\\|\\s*default\\b)");
-
     private final RenderState state;
-    private Set<String> askedAbout = Set.of();
     private int lenient;
+    private boolean autoescape;
+    private TemplateReference self;
 
     SandboxedInterpreter(Jinjava application, Context context, JinjavaConfig config, RenderState state) {
         super(application, context, config);
@@ -40,8 +36,9 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
         return state;
     }
 
+    /** Whether an undeclared {@code name} is undefined here instead of failing the render. */
     boolean isAskedAbout(String name) {
-        return lenient > 0 || askedAbout.contains(name);
+        return lenient > 0;
     }
 
     /** Whether the expression being evaluated is the operand of {@code is defined} or {@code default}. */
@@ -57,15 +54,21 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
         lenient--;
     }
 
-    @Override
-    public Object resolveELExpression(String expression, int lineNumber) {
-        Set<String> outer = askedAbout;
-        askedAbout = namesAskedAbout(expression);
-        try {
-            return super.resolveELExpression(expression, lineNumber);
-        } finally {
-            askedAbout = outer;
-        }
+    /** Makes {@code self} refer to the template being rendered. */
+    void setTemplate(Node root) {
+        self = new TemplateReference(root);
+    }
+
+    /** Whether {@code {{ ... }}} output is HTML-escaped here ({@code {% autoescape true %}}). */
+    boolean isAutoescape() {
+        return autoescape;
+    }
+
+    /** Sets autoescaping; returns the previous setting, to restore after the block. */
+    boolean setAutoescape(boolean on) {
+        boolean previous = autoescape;
+        autoescape = on;
+        return previous;
     }
 
     @Override
@@ -83,6 +86,13 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
                 return Boolean.FALSE;
             default:
                 break;
+        }
+        if ("self".equals(variable) && self != null) {
+            return self;
+        }
+        MacroFunction macro = getContext().getGlobalMacro(variable);
+        if (macro != null) {
+            return macro;
         }
         if (isAskedAbout(variable)) {
             return Undefined.INSTANCE;
@@ -111,17 +121,5 @@ final class SandboxedInterpreter extends JinjavaInterpreter {
             }
         }
         return false;
-    }
-
-    private static Set<String> namesAskedAbout(String expression) {
-        if (expression == null || !(expression.contains("defined") || expression.contains("default"))) {
-            return Set.of();
-        }
-        Set<String> names = new HashSet<>();
-        Matcher m = ASKS_ABOUT.matcher(expression);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
     }
 }

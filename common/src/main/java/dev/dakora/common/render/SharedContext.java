@@ -32,8 +32,9 @@ final class SharedContext extends Context {
 
     SharedContext(Map<Library, Set<String>> disabled) {
         super(null, null, disabled);
-        List<ELFunctionDefinition> all = new java.util.ArrayList<>(List.of(RangeFunction.definition(), getFunction(":namespace")));
+        List<ELFunctionDefinition> all = new java.util.ArrayList<>(List.of(RangeFunction.definition()));
         all.addAll(PyGlobals.definitions());
+        all.add(CallerFunction.definition());
         this.functions = List.copyOf(all);
     }
 
@@ -44,6 +45,11 @@ final class SharedContext extends Context {
     @Override
     public Collection<ELFunctionDefinition> getAllFunctions() {
         return functions;
+    }
+
+    /** True when {@code name} is a filter templates may use. */
+    static boolean offersFilter(String name) {
+        return JINJA2_FILTERS.contains(name);
     }
 
     /**
@@ -60,10 +66,13 @@ final class SharedContext extends Context {
         return filter;
     }
 
-    /** An unknown test fails the render, as Jinja2 refuses a template using one. */
+    /**
+     * An unknown test fails the render, as Jinja2 refuses a template using one. Tests Jinja2 does not
+     * have (Jinjava's extras such as {@code truthy}) count as unknown.
+     */
     @Override
     public ExpTest getExpTest(String name) {
-        ExpTest test = super.getExpTest(name);
+        ExpTest test = PyValueTests.JINJA2_TESTS.contains(name) ? super.getExpTest(name) : null;
         if (test == null && JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
             sandboxed.state().fail(new RenderException(RenderException.Kind.SYNTAX,
                     "no test named '" + name + "'", sandboxed.getLineNumber(), null));

@@ -1,6 +1,5 @@
 package dev.dakora.common.render;
 
-import com.hubspot.jinjava.tree.Node;
 import dev.dakora.common.template.InvalidInputException;
 import dev.dakora.common.template.TemplateSpec;
 
@@ -46,10 +45,11 @@ public final class TemplateRenderer implements AutoCloseable {
      */
     public RenderResult render(TemplateSpec spec, Map<String, ?> inputs) {
         Map<String, Object> coerced = spec.coerceInputs(inputs);
-        Node root = parsed(stripTrailingNewlines(spec.template()));
+        ParsedTemplate parsed = parsed(stripTrailingNewlines(spec.template()));
+        Map<String, Object> values = parsed.changesInputs() ? MutableInputs.copy(coerced) : coerced;
         acquire();
         try {
-            return new RenderResult(engine.render(root, coerced), coerced);
+            return new RenderResult(engine.render(parsed.root(), values), coerced);
         } finally {
             permits.release();
         }
@@ -60,11 +60,11 @@ public final class TemplateRenderer implements AutoCloseable {
         parsed(template);
     }
 
-    private Node parsed(String template) {
+    private ParsedTemplate parsed(String template) {
         if (closed) {
             throw new IllegalStateException("the renderer is closed");
         }
-        return cache.get(template, engine::parse);
+        return cache.get(template, text -> new ParsedTemplate(engine.parse(text), MutableInputs.needed(text)));
     }
 
     private void acquire() {

@@ -12,7 +12,6 @@ final class TextFilters {
 
     private static final Pattern WORD_BEGINNING = Pattern.compile("([-\\s({\\[<]+)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final int TRUNCATE_LEEWAY = 5;
 
     private TextFilters() {
     }
@@ -21,17 +20,18 @@ final class TextFilters {
         return List.of(
                 new NamedFilter("upper", (v, a) -> PyValues.str(v).toUpperCase(Locale.ROOT)),
                 new NamedFilter("lower", (v, a) -> PyValues.str(v).toLowerCase(Locale.ROOT)),
-                new NamedFilter("trim", (v, a) -> strip(PyValues.str(v), a.string(0, "chars", null))),
+                new NamedFilter("trim", (v, a) -> strip(PyValues.str(v),
+                        a.get(0, "chars", null) == null ? null : a.requiredText(0, "chars"))),
                 new NamedFilter("capitalize", (v, a) -> capitalize(PyValues.str(v))),
                 new NamedFilter("title", (v, a) -> title(PyValues.str(v))),
                 new NamedFilter("wordcount", (v, a) -> (long) WORD.matcher(PyValues.str(v)).results().count()),
-                new NamedFilter("replace", (v, a) -> PyStringSearch.replace(PyValues.str(v), a.string(0, "old", ""),
-                        a.string(1, "new", ""), a.integer(2, "count", -1))),
+                new NamedFilter("replace", (v, a) -> PyStringSearch.replace(PyValues.str(v),
+                        PyValues.str(a.required(0, "old")), PyValues.str(a.required(1, "new")), a.integer(2, "count", -1))),
                 new NamedFilter("indent", TextFilters::indent),
                 new NamedFilter("center", (v, a) -> PyStrings.center(PyValues.str(v), a.integer(0, "width", 80), " ")),
                 new NamedFilter("format", TextFilters::format),
-                new NamedFilter("wordwrap", TextFilters::wordwrap),
-                new NamedFilter("truncate", TextFilters::truncate));
+                new NamedFilter("wordwrap", WrapFilters::wordwrap),
+                new NamedFilter("truncate", WrapFilters::truncate));
     }
 
     static String capitalize(String s) {
@@ -73,39 +73,29 @@ final class TextFilters {
         return PyPercentFormat.format(PyValues.str(value), values);
     }
 
-    /** Jinja2's {@code wordwrap(width=79, break_long_words=True, wrapstring=None, break_on_hyphens=True)}. */
-    private static Object wordwrap(Object value, FilterArgs args) {
-        int width = (int) Math.min(Integer.MAX_VALUE, args.integer(0, "width", 79));
-        boolean breakLongWords = args.bool(1, "break_long_words", true);
-        String wrapString = args.string(2, "wrapstring", "\n");
-        boolean breakOnHyphens = args.bool(3, "break_on_hyphens", true);
-        List<String> lines = new java.util.ArrayList<>();
-        long size = 0;
-        for (String line : PyLines.split(PyValues.str(value))) {
-            List<String> wrapped = PyTextWrap.wrap(line, width, breakLongWords, breakOnHyphens,
-                    OutputBudget.cap() / Math.max(1, wrapString.length()));
-            for (String part : wrapped) {
-                size += part.length() + wrapString.length();
-                OutputBudget.require(size, "the wrapped text");
-            }
-            lines.add(String.join(wrapString, wrapped));
+    /** The text of a filter that takes only text: Jinja2 fails on anything else. */
+    static String text(Object value, String problem) {
+        if (!PyValueTests.isText(value)) {
+            throw PyFailure.error("'" + PyValues.typeName(value) + "' object " + problem);
         }
-        return String.join(wrapString, lines);
+        return value.toString();
     }
 
-    private static String strip(String s, String chars) {
-        if (chars == null) {
-            return s.strip();
-        }
+    /** Python's {@code str.strip(chars)}: without chars, every Unicode space (no-break spaces too). */
+    static String strip(String s, String chars) {
         int begin = 0;
         int end = s.length();
-        while (begin < end && chars.indexOf(s.charAt(begin)) >= 0) {
+        while (begin < end && strips(s.charAt(begin), chars)) {
             begin++;
         }
-        while (end > begin && chars.indexOf(s.charAt(end - 1)) >= 0) {
+        while (end > begin && strips(s.charAt(end - 1), chars)) {
             end--;
         }
         return s.substring(begin, end);
+    }
+
+    private static boolean strips(char c, String chars) {
+        return chars == null ? Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085' : chars.indexOf(c) >= 0;
     }
 
     /**
@@ -116,7 +106,7 @@ final class TextFilters {
         Object width = args.get(0, "width", 4L);
         boolean first = args.bool(1, "first", false);
         boolean blank = args.bool(2, "blank", false);
-        List<String> lines = PyLines.split(PyValues.str(value) + "\n");
+        List<String> lines = PyLines.split(text(value, "cannot be indented") + "\n");
         long indented = first ? 1 : 0;
         for (int i = 1; i < lines.size(); i++) {
             if (blank || !lines.get(i).isEmpty()) {
@@ -141,31 +131,5 @@ final class TextFilters {
             out.append(line);
         }
         return first ? indention + out : out.toString();
-    }
-
-    /** Jinja2's {@code truncate(length=255, killwords=False, end='...', leeway=5)}. */
-    private static Object truncate(Object value, FilterArgs args) {
-        String s = PyValues.str(value);
-        int length = (int) args.integer(0, "length", 255);
-        boolean killWords = args.bool(1, "killwords", false);
-        String end = args.string(2, "end", "...");
-        int leeway = (int) args.integer(3, "leeway", TRUNCATE_LEEWAY);
-        int endLength = end.codePointCount(0, end.length());
-        if (length < endLength) {
-            throw args.invalid("length must be at least the length of the end text ('" + end + "')");
-        }
-        if (leeway < 0) {
-            throw args.invalid("leeway must be zero or more");
-        }
-        int size = s.codePointCount(0, s.length());
-        if (size <= length + leeway) {
-            return s;
-        }
-        String head = s.substring(0, s.offsetByCodePoints(0, length - endLength));
-        if (killWords) {
-            return head + end;
-        }
-        int lastSpace = head.lastIndexOf(' ');
-        return (lastSpace < 0 ? head : head.substring(0, lastSpace)) + end;
     }
 }

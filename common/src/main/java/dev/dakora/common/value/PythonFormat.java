@@ -31,6 +31,7 @@ public final class PythonFormat {
         switch (value) {
             case null -> out.append("None");
             case Boolean b -> out.append(b ? "True" : "False");
+            case PythonRepr own -> own.appendRepr(out);
             case CharSequence s -> appendStringRepr(out, s.toString());
             case Double d -> out.append(floatRepr(d));
             case Float f -> out.append(floatRepr(Double.parseDouble(Float.toString(f))));
@@ -116,7 +117,8 @@ public final class PythonFormat {
         out.append(quote);
     }
 
-    private static boolean isPrintable(int cp) {
+    /** Python's {@code str.isprintable()} for one code point: what {@code repr} prints unescaped. */
+    public static boolean isPrintable(int cp) {
         if (cp == ' ') {
             return true;
         }

@@ -30,7 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParityCorpusTest {
 
     static final List<String> FILES = List.of("/parity/jinja2-render-cases.jsonl", "/parity/jinja2-extra-cases.jsonl",
-            "/parity/jinja2-systematic-cases.jsonl", "/parity/jinja2-random-cases.jsonl");
+            "/parity/jinja2-systematic-cases.jsonl", "/parity/jinja2-random-cases.jsonl",
+            "/parity/jinja2-method-cases.jsonl",
+            "/parity/jinja2-test-filter-cases.jsonl",
+            "/parity/jinja2-syntax-cases.jsonl");
     private static final String KNOWN = "/parity/known-differences.tsv";
     private static final Path KNOWN_SOURCE = Path.of("src/test/resources/parity/known-differences.tsv");
 
