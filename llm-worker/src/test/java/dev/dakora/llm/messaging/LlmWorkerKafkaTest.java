@@ -137,8 +137,10 @@ class LlmWorkerKafkaTest {
 
     @Test
     void should_not_hold_later_calls_back_nor_commit_past_a_slow_call_when_one_is_slow() throws Exception {
-        // given: the next provider request takes 10 s; echo calls of the same job (same partition) follow it
-        openAi.then(FakeOpenAiServer.Reply.ok("slow answer", 10, 5).after(Duration.ofSeconds(10)));
+        // given: the next provider request takes 3 s; echo calls of the same job (same partition) follow it.
+        // 3 s stays under the revoke grace (5 s): a rebalance while it runs (another consumer of the group
+        // joining) lets it finish instead of handing it, still unanswered, to the partition's next owner
+        openAi.then(FakeOpenAiServer.Reply.ok("slow answer", 10, 5).after(Duration.ofSeconds(3)));
         String job = "job-" + UUID.randomUUID();
         ModelCallRequested slow = Calls.request(job, "openai/gpt-4o-mini", "slow");
 
