@@ -25,7 +25,7 @@ import java.util.List;
  * {@code - +}, then values with their filters and tests ({@link PythonValueParser}). Every
  * operator has Python's meaning ({@link PyOperator}, {@link PyUnary}).
  */
-final class PythonParser extends PythonValueParser {
+final class PythonParser extends PythonFilterTestParser {
 
     PythonParser(Builder builder, String input) {
         super(builder, input);
