@@ -45,6 +45,12 @@ final class HostileCases {
                         + "{% set s.v = s.v|replace('a', s.v) %}{% endfor %}{{ s.v|length }}"),
                 refused("memory", "loop appending to a list", "{% set l = [] %}{% for i in range(100000) %}"
                         + "{% set _ = l.append('x' * 100000) %}{% endfor %}{{ l|length }}"),
+                refused("memory", "loop extending a list", "{% set l = [] %}{% for i in range(100000) %}"
+                        + "{% set _ = l.extend(['x' * 100000]) %}{% endfor %}{{ l|length }}"),
+                refused("memory", "loop filling a dict", "{% set d = {} %}{% for i in range(100000) %}"
+                        + "{% set _ = d.update({i: 'x' * 100000}) %}{% endfor %}{{ d|length }}"),
+                refused("memory", "loop concatenating lists", "{% set ns = namespace(l=[]) %}{% for i in range(100000) %}"
+                        + "{% set ns.l = ns.l + ['x' * 100000] %}{% endfor %}{{ ns.l|length }}"),
                 refused("memory", "nested loops appending", "{% set l = [] %}{% for i in range(1000) %}{% for j in range(1000) %}"
                         + "{% set _ = l.append([i] * 10000) %}{% endfor %}{% endfor %}{{ l|length }}"),
                 refused("memory", "nested loops of huge output", "{% for i in range(100000) %}{% for j in range(100000) %}"
@@ -66,7 +72,9 @@ final class HostileCases {
                 refused("java", "class property", "{{ ''.class }}"),
                 refused("java", "python __class__", "{{ ''.__class__ }}"),
                 refused("java", "python subclasses", "{{ ''.__class__.__mro__[1].__subclasses__() }}"),
-                refused("java", "self", "{{ self }}"),
+                new Case("java", "self prints as Jinja2's template reference", "{{ self }}", "<TemplateReference None>"),
+                refused("java", "self getClass", "{{ self.getClass() }}"),
+                refused("java", "self context", "{{ self._TemplateReference__context }}"),
                 refused("java", "jinjava interpreter", "{{ ____int3rpr3t3r____ }}"),
                 refused("java", "interpreter context", "{{ ____int3rpr3t3r____.getContext() }}"),
                 refused("java", "joiner globals", "{{ joiner.__init__.__globals__ }}"),

@@ -26,7 +26,12 @@ final class PyArithmetic {
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) + toDouble(b);
         }
-        if (isText(a) && isText(b) || a instanceof List<?> && b instanceof List<?> && isTuple(a) == isTuple(b)) {
+        if (isText(a) && isText(b)) {
+            return PySequences.join(a, b);
+        }
+        if (a instanceof List<?> && b instanceof List<?> && isTuple(a) == isTuple(b)) {
+            // the new list holds the right operand's values too: a loop growing a list by `+` keeps them all
+            OutputBudget.keep(b, "the lists and dicts of the template");
             return PySequences.join(a, b);
         }
         if (isText(a) || a instanceof List<?>) {

@@ -148,6 +148,7 @@ final class PyDicts {
         if (existing == MISSING) {
             OutputBudget.require(map.size() + 1L, "the dict");
         }
+        OutputBudget.keep(value, "the lists and dicts of the template");
         map.put(existing == MISSING ? key : existing, Containers.unwrap(value));
     }
 }

@@ -62,6 +62,7 @@ final class PyLists {
     /** Inserts {@code items} at {@code index}, failing first if the list would pass the output cap. */
     private static Object grow(List<Object> list, int index, List<Object> items) {
         OutputBudget.require((long) list.size() + items.size(), "the list");
+        OutputBudget.keep(items, "the lists and dicts of the template");
         list.addAll(index, items);
         return null;
     }

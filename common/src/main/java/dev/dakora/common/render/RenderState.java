@@ -11,6 +11,7 @@ final class RenderState {
     private final int maxLoopIterations;
     private int loopIterations;
     private int checks;
+    private long kept;
     private RenderException failure;
 
     RenderState(RenderLimits limits) {
@@ -35,6 +36,12 @@ final class RenderState {
             fail(new RenderException(RenderException.Kind.LOOP_LIMIT,
                     "loops ran more than " + maxLoopIterations + " iterations in one render; iterate over less data"));
         }
+    }
+
+    /** Adds {@code size} to what the template has put into lists and dicts so far, and gives the new total. */
+    long keep(long size) {
+        kept = size > Long.MAX_VALUE - kept ? Long.MAX_VALUE : kept + size;
+        return kept;
     }
 
     /** Records {@code cause} as the failure of this render (the first one wins) and stops the render. */
