@@ -1,7 +1,5 @@
 package dev.dakora.common.render;
 
-import dev.dakora.common.template.InputSpec;
-import dev.dakora.common.template.InputType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +20,7 @@ class FilterValueKindsTest {
     }
 
     private static String render(String template, Object value) {
-        return RENDERER.render(RenderFixtures.spec(template, Map.of("v", new InputSpec(InputType.OBJECT, false, null, null))),
-                Map.of("v", Map.of("x", value))).rendered();
+        return RenderFixtures.renderAsInput(RENDERER, template, value);
     }
 
     @Test

@@ -25,4 +25,10 @@ final class RenderFixtures {
     static TemplateSpec spec(String template, Map<String, InputSpec> inputs) {
         return new TemplateSpec("test", "1.0.0", null, template, inputs, Map.of());
     }
+
+    /** Renders {@code template} with {@code value} reachable as {@code v.x}, through an object input as the API passes it. */
+    static String renderAsInput(TemplateRenderer renderer, String template, Object value) {
+        return renderer.render(spec(template, Map.of("v", new InputSpec(InputType.OBJECT, false, null, null))),
+                Map.of("v", Map.of("x", value))).rendered();
+    }
 }
