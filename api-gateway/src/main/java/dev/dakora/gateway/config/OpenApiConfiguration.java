@@ -1,5 +1,8 @@
 package dev.dakora.gateway.config;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -8,7 +11,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document at {@code /v3/api-docs}, with the choices the API contract leaves open. */
+/**
+ * The OpenAPI document at {@code /v3/api-docs}, with the choices the API contract leaves open. Schemas come from
+ * the records of the web package ({@code *Schemas}), named in snake_case as the JSON is.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -38,6 +44,12 @@ class OpenApiConfiguration {
             - Paged lists answer `{"items":[...],"next_cursor":...}` with `limit` (default 50, at most
               1000) and an opaque `cursor`.
             """;
+
+    /** Schemas read by swagger-core's own Jackson 2 introspection: snake_case, as every body is on the wire. */
+    @Bean
+    ModelResolver snakeCaseModelResolver() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    }
 
     @Bean
     OpenAPI dakoraOpenApi() {

@@ -1,6 +1,9 @@
 package dev.dakora.gateway.keys;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +35,8 @@ class KeyController {
     @PostMapping
     @Operation(summary = "Create a key", description = "Body {\"name\":\"ci\"} (1 to 200 characters). "
             + "The key (dk_ + 43 base64url characters) is in this answer only; the server keeps its SHA-256 hash.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = KeyViews.Request.class)))
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = KeyViews.Created.class)))
     Mono<ResponseEntity<KeyViews.Created>> create(@RequestBody Map<String, Object> body) {
         String name = KeyViews.name(body);
         return keys.issue(name).map(issued -> ResponseEntity.status(HttpStatus.CREATED).body(KeyViews.Created.of(issued)));
@@ -45,6 +50,7 @@ class KeyController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke a key", description = "204; the key stops working at once. 404 for an unknown id.")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     Mono<ResponseEntity<Void>> revoke(@PathVariable String id) {
         Optional<UUID> uuid = KeyViews.parseId(id);
         if (uuid.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.dakora.gateway.keys;
 
 import dev.dakora.gateway.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
@@ -16,6 +17,13 @@ final class KeyViews {
     private KeyViews() {
     }
 
+    @Schema(name = "KeyRequest", requiredProperties = "name")
+    record Request(@Schema(description = "What the key is for, at most " + ApiKeyService.MAX_NAME_LENGTH + " characters.")
+                   String name) {
+    }
+
+    @Schema(name = "ApiKeyCreated", description = "key is the secret, shown only in this answer.",
+            requiredProperties = {"id", "name", "key", "prefix", "created_at"})
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Created(String id, String name, String key, String prefix, Instant createdAt) {
         static Created of(IssuedKey issued) {
@@ -29,6 +37,7 @@ final class KeyViews {
         }
     }
 
+    @Schema(name = "ApiKey", requiredProperties = {"id", "name", "prefix", "created_at", "last_used_at"})
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Item(String id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {
         static Item of(ApiKey key) {
@@ -36,6 +45,7 @@ final class KeyViews {
         }
     }
 
+    @Schema(name = "ApiKeyPage", requiredProperties = {"items", "next_cursor"})
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Page(List<Item> items, String nextCursor) {
     }

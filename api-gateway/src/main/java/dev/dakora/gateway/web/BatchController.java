@@ -6,6 +6,9 @@ import dev.dakora.gateway.domain.BatchSubmissions;
 import dev.dakora.gateway.domain.BatchValidation;
 import dev.dakora.gateway.domain.SubmissionGuard;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -19,7 +22,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -59,7 +61,10 @@ class BatchController {
             + "413 over dakora.http.max-batch-body bytes or dakora.jobs.max-batch-rows rows; 429 with Retry-After over "
             + "the submission limits. name: at most 200 characters; without one the batch is named '<template_id> <time>'."
             + DRY_RUN)
-    Mono<ResponseEntity<Map<String, Object>>> json(@RequestBody Map<String, Object> body,
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Accepted.class)))
+    @ApiResponse(responseCode = "200", description = "The dry run's check of every row", content = @Content(schema = @Schema(implementation = BatchSchemas.Check.class)))
+    @BatchUploadBody
+    Mono<ResponseEntity<Object>> json(@RequestBody Map<String, Object> body,
                                                    @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                    ServerWebExchange exchange) {
         return handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.json(body, !check)));
@@ -68,7 +73,10 @@ class BatchController {
     @PostMapping(path = "/api/batches", consumes = "text/csv")
     @Operation(summary = "Submit a batch from CSV", description = "A header line naming the inputs, then one row per job; "
             + "cells are strings coerced by the input spec, an empty cell leaves the input out." + UPLOAD_FIELDS + DRY_RUN)
-    Mono<ResponseEntity<Map<String, Object>>> csv(@RequestBody String body, @RequestParam MultiValueMap<String, String> fields,
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Accepted.class)))
+    @ApiResponse(responseCode = "200", description = "The dry run's check of every row", content = @Content(schema = @Schema(implementation = BatchSchemas.Check.class)))
+    @BatchUploadBody
+    Mono<ResponseEntity<Object>> csv(@RequestBody String body, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> fields,
                                                   @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                   ServerWebExchange exchange) {
         return handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.upload(fields, CsvRows.parse(body), !check)));
@@ -77,7 +85,10 @@ class BatchController {
     @PostMapping(path = "/api/batches", consumes = {"application/x-ndjson", "application/jsonl"})
     @Operation(summary = "Submit a batch from JSON Lines", description = "One JSON object of inputs per line." + UPLOAD_FIELDS
             + DRY_RUN)
-    Mono<ResponseEntity<Map<String, Object>>> jsonLines(@RequestBody String body, @RequestParam MultiValueMap<String, String> fields,
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Accepted.class)))
+    @ApiResponse(responseCode = "200", description = "The dry run's check of every row", content = @Content(schema = @Schema(implementation = BatchSchemas.Check.class)))
+    @BatchUploadBody
+    Mono<ResponseEntity<Object>> jsonLines(@RequestBody String body, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> fields,
                                                         @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                         ServerWebExchange exchange) {
         return handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.upload(fields, JsonLinesRows.parse(body), !check)));
@@ -87,15 +98,18 @@ class BatchController {
     @Operation(summary = "Submit a batch from an uploaded file", description = "Part 'file': CSV, or JSON Lines when its "
             + "name ends in .jsonl or .ndjson or its content type says so. The other fields as form fields or query parameters."
             + DRY_RUN)
-    Mono<ResponseEntity<Map<String, Object>>> multipart(@Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Accepted.class)))
+    @ApiResponse(responseCode = "200", description = "The dry run's check of every row", content = @Content(schema = @Schema(implementation = BatchSchemas.Check.class)))
+    @BatchUploadBody
+    Mono<ResponseEntity<Object>> multipart(@Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                         ServerWebExchange exchange) {
         return handle(dryRun, exchange, check -> bodies.multipart(exchange, !check));
     }
 
-    private Mono<ResponseEntity<Map<String, Object>>> handle(String dryRunParameter, ServerWebExchange exchange,
+    private Mono<ResponseEntity<Object>> handle(String dryRunParameter, ServerWebExchange exchange,
                                                              Function<Boolean, Mono<BatchBodies.Read>> read) {
         return Mono.fromCallable(() -> dryRun(dryRunParameter)).flatMap(dryRun -> read.apply(dryRun).flatMap(batch -> dryRun
-                ? validation.check(batch.request()).map(result -> ResponseEntity.ok(BatchCheckView.of(result, batch.source())))
+                ? validation.check(batch.request()).map(result -> ResponseEntity.<Object>ok(BatchCheckView.of(result, batch.source())))
                 : guard.admit(Clients.of(exchange), batch.request().rows().size(), () -> batches.submit(batch.request()))
                         .map(BatchController::accepted)));
     }
@@ -110,12 +124,8 @@ class BatchController {
         throw InvalidRequestException.of("dry_run", "must be true or false");
     }
 
-    private static ResponseEntity<Map<String, Object>> accepted(BatchAccepted batch) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("batch_id", batch.batchId());
-        answer.put("total_jobs", batch.totalJobs());
-        answer.put("total_calls", batch.totalCalls());
-        answer.put("status", "queued");
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/batches/" + batch.batchId())).body(answer);
+    private static ResponseEntity<Object> accepted(BatchAccepted batch) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/batches/" + batch.batchId()))
+                .body(new BatchSchemas.Accepted(batch.batchId(), batch.totalJobs(), batch.totalCalls(), "queued"));
     }
 }

@@ -7,6 +7,10 @@ import dev.dakora.gateway.persistence.BatchReads;
 import dev.dakora.gateway.persistence.JobReads;
 import dev.dakora.gateway.persistence.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
@@ -21,7 +25,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,6 +55,7 @@ class BatchReadController {
             + "\"completed_at\"}],\"next_cursor\"}. Filters template_id, status (queued, running, completed, failed, "
             + "cancelled), since (inclusive) and until (exclusive) on created_at, each an ISO-8601 instant or a date; "
             + "limit (default 50, at most 1000) and cursor (next_cursor of the previous page).")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BatchSchemas.Page.class)))
     Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
                                    @RequestParam(required = false) String status,
                                    @RequestParam(required = false) String since,
@@ -66,6 +70,7 @@ class BatchReadController {
     @GetMapping("/api/batches/{batchId}")
     @Operation(summary = "A batch's progress", description = "name, template_id, version, models, status, total_jobs, completed_jobs, failed_jobs, total_calls, "
             + "completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BatchSchemas.Batch.class)))
     Mono<Map<String, Object>> get(@PathVariable String batchId) {
         return find(batchId);
     }
@@ -74,6 +79,10 @@ class BatchReadController {
     @Operation(summary = "A batch's results", description = "One row per (input row, model) so far: row_index, inputs, model, "
             + "provider, output, tokens_in, tokens_out, cost_usd, latency_ms, error; ?format=json (an array, default), "
             + "jsonl or csv (with a header line). Streamed as read.")
+    @ApiResponse(responseCode = "200", description = "The rows as a JSON array, JSON Lines or CSV", content = {
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = BatchSchemas.ResultRow.class))),
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", description = "One BatchResultRow per line")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "A header line, then one row per result"))})
     Mono<ResponseEntity<Flux<DataBuffer>>> results(@PathVariable String batchId, @RequestParam(required = false) String format) {
         return Mono.fromCallable(() -> ResultFormats.of(format)).flatMap(chosen -> find(batchId)
                 .map(batch -> ResponseEntity.ok().contentType(chosen.mediaType()).body(chosen.write(batches.results(batchId)))));
@@ -82,7 +91,8 @@ class BatchReadController {
     @PostMapping("/api/batches/{batchId}/cancel")
     @Operation(summary = "Cancel a batch", description = "Publishes a cancellation for every job of the batch not yet final; "
             + "202 {\"batch_id\",\"cancel_requested_jobs\"}. 409 when the batch is already final.")
-    Mono<ResponseEntity<Map<String, Object>>> cancel(@PathVariable String batchId) {
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Cancelled.class)))
+    Mono<ResponseEntity<BatchSchemas.Cancelled>> cancel(@PathVariable String batchId) {
         return find(batchId).flatMap(batch -> {
             String status = (String) batch.get("status");
             if (!"queued".equals(status) && !"running".equals(status)) {
@@ -94,12 +104,7 @@ class BatchReadController {
                             .flatMap(row -> publisher.publish(new JobCancelled(BatchIds.jobId(batchId, row), batchId, clock.instant()))
                                     .thenReturn(row), CANCELS_IN_FLIGHT)
                             .count())
-                    .map(cancelled -> {
-                        Map<String, Object> answer = new LinkedHashMap<>();
-                        answer.put("batch_id", batchId);
-                        answer.put("cancel_requested_jobs", cancelled);
-                        return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
-                    });
+                    .map(cancelled -> ResponseEntity.status(HttpStatus.ACCEPTED).body(new BatchSchemas.Cancelled(batchId, cancelled)));
         });
     }
 

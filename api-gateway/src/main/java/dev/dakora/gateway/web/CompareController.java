@@ -8,6 +8,9 @@ import dev.dakora.gateway.domain.SubmissionGuard;
 import dev.dakora.gateway.messaging.LiveEventMapper;
 import dev.dakora.gateway.messaging.LiveEvents;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,6 +56,8 @@ class CompareController {
             + "\"total_time_ms\",\"successful_count\",\"failed_count\",\"fully_priced\"} when every model answered. 504 with "
             + "job_id when it takes longer than dakora.compare.timeout (poll GET /api/jobs/{job_id}); 422 when the template "
             + "fails to render; 409 when the job was cancelled; 429 with Retry-After over the submission limits.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = JobSchemas.CompareRequest.class)))
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = JobSchemas.Comparison.class)))
     Mono<Map<String, Object>> compare(@PathVariable String id, @RequestParam(required = false) String version,
                                       @RequestParam(required = false) String label,
                                       @RequestBody(required = false) Map<String, Object> body,

@@ -5,6 +5,9 @@ import dev.dakora.gateway.config.DatasetProperties;
 import dev.dakora.gateway.persistence.DatasetBatchReads;
 import dev.dakora.gateway.persistence.DatasetWrites;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +42,8 @@ class DatasetBatchController {
             + "{\"batch_id\",\"row_index\"}, and expected empty, or with expected_model the output of that model's "
             + "succeeded call for the row (empty where it failed). 201 as an upload; 404 unknown batch; 409 a batch not "
             + "completed; 400 expected_model not among the batch's models, or a batch without results; 413 over the bounds.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = DatasetSchemas.FromBatch.class)))
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetSchemas.Version.class)))
     Mono<ResponseEntity<Map<String, Object>>> fromBatch(@PathVariable String name, @RequestBody Map<String, Object> body) {
         TemplateSpec.idProblem(name).ifPresent(problem -> {
             throw InvalidRequestException.of("name", problem);

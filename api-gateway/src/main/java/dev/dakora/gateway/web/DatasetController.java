@@ -9,6 +9,9 @@ import dev.dakora.gateway.config.DatasetProperties;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.gateway.persistence.DatasetWrites;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -57,6 +60,8 @@ class DatasetController {
             consumes = {"text/csv", "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json"})
     @Operation(summary = "Upload a dataset version", description = "The body is the file, its format given by Content-Type "
             + "(text/csv, application/x-ndjson or application/jsonl, application/json). " + UPLOAD)
+    @DatasetUploadBody
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetSchemas.Version.class)))
     Mono<ResponseEntity<Map<String, Object>>> raw(@PathVariable String name, @RequestParam(name = "template_id", required = false)
             String templateId, @RequestBody(required = false) Mono<byte[]> body, ServerWebExchange exchange) {
         return Mono.fromCallable(() -> DatasetUploads.format(exchange.getRequest().getHeaders().getContentType()))
@@ -67,6 +72,8 @@ class DatasetController {
     @Operation(summary = "Upload a dataset version as a file part", description = "Part 'file': its format from its name "
             + "(.csv, .jsonl or .ndjson, .json), else its content type; template_id as a form field or query parameter. "
             + UPLOAD)
+    @DatasetUploadBody
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetSchemas.Version.class)))
     Mono<ResponseEntity<Map<String, Object>>> multipart(@PathVariable String name, @RequestParam(name = "template_id",
             required = false) String templateId, ServerWebExchange exchange) {
         return exchange.getMultipartData().flatMap(parts -> {

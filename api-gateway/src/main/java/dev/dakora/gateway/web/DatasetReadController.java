@@ -4,6 +4,9 @@ import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.gateway.persistence.DatasetReads;
 import dev.dakora.gateway.persistence.DatasetWrites;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +39,7 @@ class DatasetReadController {
     @Operation(summary = "List datasets", description = "Newest first (by their latest version's time): {\"items\":[{\"name\","
             + "\"latest_version\",\"row_count\",\"created_at\",\"updated_at\"}],\"next_cursor\"}; row_count is the latest "
             + "version's. limit (default 50, at most 1000) and cursor page through them.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DatasetSchemas.SummaryPage.class)))
     Mono<Map<String, Object>> list(@RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         return Mono.fromCallable(() -> ListParams.limit(limit))
                 .flatMap(max -> reads.list(max, ListParams.cursor(cursor))).map(page -> page.toMap());
@@ -43,6 +47,7 @@ class DatasetReadController {
 
     @GetMapping("/api/datasets/{name}")
     @Operation(summary = "A dataset", description = "{\"name\",\"latest_version\",\"row_count\",\"created_at\",\"updated_at\"}; 404 unknown.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DatasetSchemas.Summary.class)))
     Mono<Map<String, Object>> get(@PathVariable String name) {
         return find(name);
     }
@@ -51,6 +56,7 @@ class DatasetReadController {
     @Operation(summary = "A dataset's versions", description = "Newest first: {\"items\":[{\"name\",\"version\",\"row_count\","
             + "\"source\",\"template_id\",\"created_at\"}],\"next_cursor\"}. source is upload:csv|jsonl|json or batch:<batch_id>; "
             + "template_id the template the rows were checked against, if any.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DatasetSchemas.VersionPage.class)))
     Mono<Map<String, Object>> versions(@PathVariable String name, @RequestParam(required = false) String limit,
                                        @RequestParam(required = false) String cursor) {
         Paging paging = Paging.of(limit, cursor);
@@ -63,6 +69,7 @@ class DatasetReadController {
     @Operation(summary = "A dataset version's rows", description = "version is a number or 'latest'. {\"name\",\"version\","
             + "\"row_count\",\"items\":[{\"row\",\"inputs\",\"expected\",\"metadata\"}],\"next_cursor\"}, rows in order "
             + "(row from 1); limit (default 50, at most 1000) and cursor page through them. 404 unknown dataset or version.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DatasetSchemas.Rows.class)))
     Mono<Map<String, Object>> rows(@PathVariable String name, @PathVariable String version,
                                    @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         Paging paging = Paging.of(limit, cursor);
@@ -87,6 +94,7 @@ class DatasetReadController {
     @DeleteMapping("/api/datasets/{name}")
     @Operation(summary = "Delete a dataset", description = "204; every version and row is deleted. A dataset created again "
             + "under the name numbers its versions after the deleted ones, so name@version never names other rows. 404 unknown.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     Mono<ResponseEntity<Void>> delete(@PathVariable String name) {
         return find(name).then(writes.delete(name)).map(deleted -> ResponseEntity.noContent().<Void>build());
     }

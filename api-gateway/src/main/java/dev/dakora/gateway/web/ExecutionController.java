@@ -4,6 +4,9 @@ import dev.dakora.gateway.persistence.ExecutionReads;
 import dev.dakora.gateway.persistence.Page;
 import dev.dakora.gateway.persistence.StatsReads;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,6 +35,7 @@ class ExecutionController {
             + "inputs_json, output_text, provider, model, tokens_in, tokens_out, cost_usd (null when unpriced), latency_ms, "
             + "created_at, job_id, batch_id, status, error, attempts. Filters template_id, model, job_id, batch_id, since "
             + "(ISO-8601 instant or date); limit (default 50, at most 1000) and cursor.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = LogSchemas.ExecutionPage.class)))
     Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
                                    @RequestParam(required = false) String model,
                                    @RequestParam(name = "job_id", required = false) String jobId,
@@ -49,6 +53,7 @@ class ExecutionController {
             + "(ISO-8601 instant or date). {\"group_by\",\"since\",\"groups\":[{\"group\",\"calls\",\"errors\",\"tokens_in\","
             + "\"tokens_out\",\"cost_usd\",\"latency_ms\":{\"p50\",\"p95\",\"p99\"}}]}; errors count failed calls; tokens and "
             + "cost count what calls used (failed and cancelled calls use none); latency percentiles over every call.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = LogSchemas.Stats.class)))
     Mono<Map<String, Object>> stats(@RequestParam(name = "group_by", required = false) String groupBy,
                                     @RequestParam(required = false) String since) {
         return Mono.fromCallable(() -> groupBy(groupBy)).flatMap(group -> {

@@ -5,6 +5,9 @@ import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.gateway.keys.ApiKeyRepository;
 import dev.dakora.gateway.messaging.KafkaHealth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.Health;
@@ -57,7 +60,9 @@ class HealthController {
             + "\"unhealthy\" when PostgreSQL, Kafka or the template registry does not answer within 5 seconds, when "
             + "the gateway's Kafka consumers are stopped, unassigned or not polling, or when another role of the "
             + "standalone is not up. Never needs a key.")
-    Mono<ResponseEntity<Map<String, Object>>> health() {
+    @ApiResponse(responseCode = "200", description = "Healthy", content = @Content(schema = @Schema(implementation = LogSchemas.Health.class)))
+    @ApiResponse(responseCode = "503", description = "Unhealthy: a part is down", content = @Content(schema = @Schema(implementation = LogSchemas.Health.class)))
+    Mono<ResponseEntity<LogSchemas.Health>> health() {
         Mono<Integer> templates = catalog.list().map(List::size).timeout(CHECK_TIMEOUT)
                 .onErrorReturn(-1);
         Mono<Boolean> databaseUp = database.ping().thenReturn(true).timeout(CHECK_TIMEOUT)
@@ -69,25 +74,17 @@ class HealthController {
             boolean consumersUp = Status.UP.equals(consumers.health().getStatus());
             boolean rolesUp = Status.UP.equals(checks.getT4().getStatus());
             boolean healthy = registryUp && checks.getT2() && checks.getT3() && consumersUp && rolesUp;
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", healthy ? "healthy" : "unhealthy");
-            body.put("templates_loaded", Math.max(0, checks.getT1()));
-            body.put("vault_config", vaultConfig());
-            body.put("database", state(checks.getT2()));
-            body.put("registry", state(registryUp));
-            body.put("kafka", state(checks.getT3()));
-            body.put("consumers", state(consumersUp));
-            Map<String, Object> byRole = new LinkedHashMap<>();
+            Map<String, LogSchemas.Part> byRole = new LinkedHashMap<>();
             checks.getT4().getDetails().forEach((role, status) -> byRole.put(role, state(Status.UP.getCode().equals(status))));
-            if (!byRole.isEmpty() || !rolesUp) {
-                body.put("roles", byRole);
-            }
+            LogSchemas.Health body = new LogSchemas.Health(healthy ? "healthy" : "unhealthy", Math.max(0, checks.getT1()),
+                    vaultConfig(), state(checks.getT2()), state(registryUp), state(checks.getT3()), state(consumersUp),
+                    byRole.isEmpty() && rolesUp ? null : byRole);
             return ResponseEntity.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
         });
     }
 
-    private static Map<String, String> state(boolean up) {
-        return Map.of("status", up ? "up" : "down");
+    private static LogSchemas.Part state(boolean up) {
+        return new LogSchemas.Part(up ? "up" : "down");
     }
 
     private Map<String, Object> vaultConfig() {

@@ -7,6 +7,9 @@ import dev.dakora.gateway.domain.SubmissionGuard;
 import dev.dakora.gateway.messaging.JobPublisher;
 import dev.dakora.gateway.persistence.JobReads;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +25,6 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,7 +57,9 @@ class JobController {
             + "Answers 202 with Location once Kafka acknowledged the job; 503 with Retry-After when Kafka is down. The same "
             + "Idempotency-Key (at most 255 characters) answers the job it first made, whatever the body. 429 with "
             + "Retry-After when the client is over its submission rate or the gateway holds too many unacknowledged rows.")
-    Mono<ResponseEntity<Map<String, Object>>> submit(@RequestBody Map<String, Object> body,
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = JobSchemas.JobRequest.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = JobSchemas.Accepted.class)))
+    Mono<ResponseEntity<JobSchemas.Accepted>> submit(@RequestBody Map<String, Object> body,
                                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                      ServerWebExchange exchange) {
         if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
@@ -71,6 +75,7 @@ class JobController {
     @GetMapping("/api/jobs/{jobId}")
     @Operation(summary = "A job", description = "{\"job_id\",\"type\",\"status\",\"template_id\",\"version\",\"created_at\","
             + "\"completed_at\",\"rendered\"?,\"result\"?,\"error\"?} (plus batch_id and row_index for a job of a batch).")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = JobSchemas.Job.class)))
     Mono<Map<String, Object>> get(@PathVariable String jobId) {
         return jobs.find(jobId).switchIfEmpty(Mono.error(() -> unknown(jobId)));
     }
@@ -78,6 +83,7 @@ class JobController {
     @GetMapping("/api/jobs")
     @Operation(summary = "List jobs", description = "Newest first; filters template_id and status; limit (default 50, "
             + "at most 1000) and cursor (next_cursor of the previous page).")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = JobSchemas.JobPage.class)))
     Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
                                    @RequestParam(required = false) String status,
                                    @RequestParam(required = false) String limit,
@@ -93,29 +99,22 @@ class JobController {
     @PostMapping("/api/jobs/{jobId}/cancel")
     @Operation(summary = "Cancel a job", description = "202 {\"job_id\",\"status\",\"cancel_requested\":true}: calls not "
             + "yet sent to a provider are dropped. 404 for an unknown job, 409 when the job is already final.")
-    Mono<ResponseEntity<Map<String, Object>>> cancel(@PathVariable String jobId) {
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = JobSchemas.Cancelled.class)))
+    Mono<ResponseEntity<JobSchemas.Cancelled>> cancel(@PathVariable String jobId) {
         return jobs.find(jobId).switchIfEmpty(Mono.error(() -> unknown(jobId))).flatMap(job -> {
             String status = (String) job.get("status");
             if (!"queued".equals(status) && !"running".equals(status)) {
                 return Mono.error(new ConflictException("job " + jobId + " is already " + status + "; only a queued or running job can be cancelled"));
             }
             return publisher.publish(new JobCancelled(jobId, (String) job.get("batch_id"), clock.instant()))
-                    .then(Mono.fromSupplier(() -> {
-                        Map<String, Object> answer = new LinkedHashMap<>();
-                        answer.put("job_id", jobId);
-                        answer.put("status", status);
-                        answer.put("cancel_requested", true);
-                        return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
-                    }));
+                    .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                            .body(new JobSchemas.Cancelled(jobId, status, true))));
         });
     }
 
-    private static ResponseEntity<Map<String, Object>> accepted(Accepted accepted) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("job_id", accepted.jobId());
-        answer.put("status", "queued");
-        answer.put("created", accepted.created());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/jobs/" + accepted.jobId())).body(answer);
+    private static ResponseEntity<JobSchemas.Accepted> accepted(Accepted accepted) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/jobs/" + accepted.jobId()))
+                .body(new JobSchemas.Accepted(accepted.jobId(), "queued", accepted.created()));
     }
 
     static NotFoundException unknown(String jobId) {

@@ -2,6 +2,9 @@ package dev.dakora.gateway.web;
 
 import dev.dakora.gateway.domain.ModelListing;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +27,7 @@ class ModelController {
             + "\"output_per_million_usd\" (null when unpriced),\"rate_limits\":{\"requests_per_window\",\"tokens_per_window\" "
             + "(null: no limit),\"window_seconds\",\"max_concurrent\"}}],\"prices_as_of\"}. Every priced model, every model "
             + "with limits of its own, and echo; any other provider/model name can still be called.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = LogSchemas.Models.class)))
     Map<String, Object> list() {
         return models.list();
     }

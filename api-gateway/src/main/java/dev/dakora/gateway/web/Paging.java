@@ -2,9 +2,7 @@ package dev.dakora.gateway.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code limit} and {@code cursor} over a list held in memory: the cursor is an opaque token for the
@@ -19,13 +17,10 @@ record Paging(int limit, int offset) {
         return new Paging(limit(limit), offset(cursor));
     }
 
-    Map<String, Object> page(List<?> all) {
+    <T> PageBody<T> page(List<T> all) {
         int from = Math.min(offset, all.size());
         int to = Math.min(all.size(), from + limit);
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("items", all.subList(from, to));
-        page.put("next_cursor", to < all.size() ? encode(to) : null);
-        return page;
+        return new PageBody<>(all.subList(from, to), to < all.size() ? encode(to) : null);
     }
 
     private static int limit(String text) {

@@ -3,6 +3,8 @@ package dev.dakora.gateway.web;
 import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.beans.factory.annotation.Qualifier;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Renders a template in this process: the hot path, served from the template cache. */
@@ -37,9 +38,12 @@ class RenderController {
             + "?version= or ?label= render another version. 422 when inputs fail the input spec or the render "
             + "fails or passes a sandbox limit (output size, loop iterations, recursion, time); the problem's "
             + "render_error names the kind.")
-    Mono<Map<String, Object>> render(@PathVariable String id, @RequestParam(required = false) String version,
+    Mono<TemplateSchemas.Rendered> render(@PathVariable String id, @RequestParam(required = false) String version,
                                      @RequestParam(required = false) String label,
-                                     @RequestBody(required = false) Map<String, Object> body) {
+                                     @RequestBody(required = false)
+                                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                             content = @Content(schema = @Schema(implementation = TemplateSchemas.RenderRequest.class)))
+                                     Map<String, Object> body) {
         if (version != null && label != null) {
             return Mono.error(InvalidRequestException.of("label", "cannot be combined with version"));
         }
@@ -47,11 +51,6 @@ class RenderController {
         return catalog.find(id, version, label)
                 .publishOn(renderScheduler)
                 .map(spec -> renderer.render(spec, inputs))
-                .map(result -> {
-                    Map<String, Object> answer = new LinkedHashMap<>();
-                    answer.put("rendered", result.rendered());
-                    answer.put("inputs_used", result.inputsUsed());
-                    return answer;
-                });
+                .map(result -> new TemplateSchemas.Rendered(result.rendered(), result.inputsUsed()));
     }
 }

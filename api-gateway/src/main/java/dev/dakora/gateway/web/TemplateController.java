@@ -8,6 +8,9 @@ import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.registry.TemplateNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,25 +51,27 @@ class TemplateController {
     @GetMapping("/{id}")
     @Operation(summary = "Get a template", description = "The current version, or the one ?version= or ?label= names "
             + "(not both: 400). 404 for an unknown template, version or label.")
-    Mono<Map<String, Object>> get(@PathVariable String id, @RequestParam(required = false) String version,
+    Mono<TemplateSchemas.Template> get(@PathVariable String id, @RequestParam(required = false) String version,
                                   @RequestParam(required = false) String label) {
         if (version != null && label != null) {
             return Mono.error(new InvalidRequestException("give either version or label, not both",
                     List.of(new FieldError("label", "cannot be combined with version"))));
         }
-        return catalog.find(id, version, label).map(TemplateView::of);
+        return catalog.find(id, version, label).map(TemplateSchemas.Template::of);
     }
 
     @PostMapping
     @Operation(summary = "Create a template", description = "Body in the shape GET answers; version defaults to 1.0.0. "
             + "201 with the template; 409 if the id exists; 400 with per-field errors for an invalid spec, "
             + "including a template text that does not parse.")
-    Mono<ResponseEntity<Map<String, Object>>> create(@RequestBody Map<String, Object> body) {
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TemplateSchemas.Template.class)))
+    Mono<ResponseEntity<TemplateSchemas.Template>> create(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = TemplateSchemas.Create.class))) Map<String, Object> body) {
         return Mono.fromSupplier(() -> parses(TemplateRequests.toCreate(body)))
                 .flatMap(catalog::create)
                 .map(saved -> ResponseEntity
                         .created(UriComponentsBuilder.fromPath("/api/templates/{id}").build(saved.spec().id()))
-                        .body(TemplateView.of(saved.spec())));
+                        .body(TemplateSchemas.Template.of(saved.spec())));
     }
 
     @PutMapping("/{id}")
@@ -74,15 +79,18 @@ class TemplateController {
             + "metadata; absent or null fields keep their value. A change makes a new immutable version (the next "
             + "patch version unless version is given); no change makes none. 200 with the current version; "
             + "409 when version names other existing content; 404 for an unknown template.")
-    Mono<Map<String, Object>> update(@PathVariable String id, @RequestBody Map<String, Object> body) {
+    Mono<TemplateSchemas.Template> update(@PathVariable String id,
+                                          @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = TemplateSchemas.Update.class))) Map<String, Object> body) {
         return catalog.find(id, null, null)
                 .map(current -> parses(TemplateRequests.toUpdate(current, body)))
                 .flatMap(catalog::save)
-                .map(saved -> TemplateView.of(saved.spec()));
+                .map(saved -> TemplateSchemas.Template.of(saved.spec()));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a template", description = "204; 404 if unknown. Its history stays readable by version.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
         return catalog.delete(id).flatMap(deleted -> deleted
                 ? Mono.just(ResponseEntity.noContent().<Void>build())

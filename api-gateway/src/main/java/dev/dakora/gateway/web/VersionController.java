@@ -6,6 +6,8 @@ import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.registry.TemplateNotFoundException;
 import dev.dakora.registry.VersionInfo;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ class VersionController {
             + "\"content_hash\",\"labels\"}],\"next_cursor\"}. content_hash is the SHA-256 (hex) of the version's "
             + "canonical YAML; labels include latest. limit (1 to 1000, default 50) and cursor page through it; "
             + "a deleted template's history stays readable. 404 when the id was never stored.")
-    Mono<Map<String, Object>> versions(@PathVariable String id, @RequestParam(required = false) String limit,
+    Mono<PageBody<TemplateSchemas.Version>> versions(@PathVariable String id, @RequestParam(required = false) String limit,
                                        @RequestParam(required = false) String cursor) {
         Paging paging = Paging.of(limit, cursor);
         return catalog.history(id).flatMap(history -> history.isEmpty()
@@ -50,8 +51,10 @@ class VersionController {
             + "(moving it back is a rollback); latest always follows the newest version and cannot be set (400). "
             + "Answers {\"id\",\"label\",\"version\",\"labels\"} with every label of the template. "
             + "404 for an unknown template or version.")
-    Mono<Map<String, Object>> setLabel(@PathVariable String id, @PathVariable String label,
-                                       @RequestBody Map<String, Object> body) {
+    Mono<TemplateSchemas.LabelMoved> setLabel(@PathVariable String id, @PathVariable String label, @RequestBody
+                                              @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                      schema = @Schema(implementation = TemplateSchemas.LabelRequest.class)))
+                                              Map<String, Object> body) {
         if (!(body.get("version") instanceof String version) || version.isBlank()) {
             return Mono.error(new InvalidRequestException("send {\"version\":\"...\"} naming the version to label",
                     List.of(new FieldError("version", "is required: a version string"))));
@@ -61,22 +64,10 @@ class VersionController {
         }
         return catalog.setLabel(id, label, version)
                 .onErrorMap(IllegalArgumentException.class, e -> InvalidRequestException.of("label", e.getMessage()))
-                .map(labels -> {
-                    Map<String, Object> answer = new LinkedHashMap<>();
-                    answer.put("id", id);
-                    answer.put("label", label);
-                    answer.put("version", version);
-                    answer.put("labels", labels);
-                    return answer;
-                });
+                .map(labels -> new TemplateSchemas.LabelMoved(id, label, version, labels));
     }
 
-    private static Map<String, Object> view(VersionInfo info) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("version", info.version());
-        view.put("created_at", info.createdAt());
-        view.put("content_hash", info.contentHash());
-        view.put("labels", info.labels());
-        return view;
+    private static TemplateSchemas.Version view(VersionInfo info) {
+        return new TemplateSchemas.Version(info.version(), info.createdAt(), info.contentHash(), info.labels());
     }
 }

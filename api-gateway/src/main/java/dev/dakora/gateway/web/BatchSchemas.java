@@ -1,0 +1,81 @@
+package dev.dakora.gateway.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The bodies of the batch routes. */
+final class BatchSchemas {
+
+    private BatchSchemas() {
+    }
+
+    @Schema(name = "BatchRequest", description = "One compare job per row of inputs (row values are open, coerced by the "
+            + "template's input spec); version or label, not both; models optional for a dry run; name at most 200 "
+            + "characters.", requiredProperties = {"template_id", "inputs"})
+    record Request(String templateId, String version, String label, List<String> models,
+                   List<Map<String, Object>> inputs, JobSchemas.Params params, String name) {
+    }
+
+    @Schema(name = "BatchUpload", description = "A multipart upload: the file part holds the rows (CSV, or JSON Lines when "
+            + "its name ends in .jsonl or .ndjson); the other fields as form fields or query parameters.",
+            requiredProperties = {"file", "template_id"})
+    record Upload(@Schema(type = "string", format = "binary") String file, String templateId, String version, String label,
+                  @Schema(description = "Model names, repeated or comma-separated.") List<String> models, String name,
+                  Double temperature, Integer maxTokens, Double topP) {
+    }
+
+    @Schema(name = "BatchAccepted", requiredProperties = {"batch_id", "total_jobs", "total_calls", "status"})
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Accepted(String batchId, int totalJobs, int totalCalls, @Schema(allowableValues = "queued") String status) {
+    }
+
+    @Schema(name = "BatchCheckRow", description = "inputs as a submission would send them (null when invalid); line is "
+            + "the row's first line in an uploaded file (absent for a JSON body).",
+            requiredProperties = {"row_index", "valid", "inputs", "errors"})
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CheckRow(int rowIndex, @JsonInclude(JsonInclude.Include.NON_NULL) Integer line, boolean valid,
+                    @Schema(nullable = true) Map<String, Object> inputs, List<ProblemSchemas.FieldProblem> errors) {
+    }
+
+    @Schema(name = "BatchCheck", requiredProperties = {"template_id", "version", "total_rows", "valid_rows",
+            "invalid_rows", "rows"})
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Check(String templateId, String version, int totalRows, long validRows, long invalidRows, List<CheckRow> rows) {
+    }
+
+    @Schema(name = "Batch", requiredProperties = {"batch_id", "name", "template_id", "version", "models", "status",
+            "total_jobs", "completed_jobs", "failed_jobs", "total_calls", "completed_calls", "total_cost_usd",
+            "total_tokens_in", "total_tokens_out", "created_at", "completed_at"})
+    record Batch(String batchId, @Schema(nullable = true) String name, String templateId, String version,
+                 @ArraySchema(arraySchema = @Schema(nullable = true)) List<String> models,
+                 @Schema(allowableValues = {"queued", "running", "completed", "failed", "cancelled"}) String status,
+                 int totalJobs, int completedJobs, int failedJobs, int totalCalls, int completedCalls,
+                 BigDecimal totalCostUsd, long totalTokensIn, long totalTokensOut, Instant createdAt,
+                 @Schema(nullable = true) Instant completedAt) {
+    }
+
+    @Schema(name = "BatchPage", requiredProperties = {"items", "next_cursor"})
+    record Page(List<Batch> items, @Schema(nullable = true) String nextCursor) {
+    }
+
+    @Schema(name = "BatchCancellation", requiredProperties = {"batch_id", "cancel_requested_jobs"})
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Cancelled(String batchId, long cancelRequestedJobs) {
+    }
+
+    @Schema(name = "BatchResultRow", description = "One (input row, model) result; inputs are the row's open values.",
+            requiredProperties = {"row_index", "inputs", "model", "provider", "output", "tokens_in", "tokens_out",
+                    "cost_usd", "latency_ms", "error"})
+    record ResultRow(int rowIndex, Map<String, Object> inputs, String model, String provider,
+                     @Schema(nullable = true) String output, long tokensIn, long tokensOut,
+                     @Schema(nullable = true) BigDecimal costUsd, long latencyMs, @Schema(nullable = true) String error) {
+    }
+}

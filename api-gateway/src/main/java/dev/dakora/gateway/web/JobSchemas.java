@@ -1,0 +1,75 @@
+package dev.dakora.gateway.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The bodies of the job and compare routes. */
+final class JobSchemas {
+
+    private JobSchemas() {
+    }
+
+    @Schema(name = "CallParams", description = "temperature, max_tokens and top_p, checked; any other key passes through "
+            + "to the provider unchanged (open).")
+    record Params(Double temperature, Integer maxTokens, Double topP) {
+    }
+
+    @Schema(name = "JobRequest", description = "A render or compare job; version or label, not both. inputs values are open "
+            + "(coerced by the template's input spec).", requiredProperties = {"type", "template_id"})
+    record JobRequest(@Schema(allowableValues = {"render", "compare"}) String type, String templateId, String version,
+                      String label, Map<String, Object> inputs,
+                      @Schema(description = "Model names, at least one for a compare job; none for a render job.")
+                      List<String> models, Params params) {
+    }
+
+    @Schema(name = "CompareRequest", description = "The reference's compare body: temperature, max_tokens and top_p at the "
+            + "top level win over the same keys of params.", requiredProperties = "models")
+    record CompareRequest(Map<String, Object> inputs, List<String> models, Double temperature, Integer maxTokens,
+                          Double topP, Params params) {
+    }
+
+    @Schema(name = "JobAccepted", description = "created is false when an earlier request with the same Idempotency-Key "
+            + "made this job.", requiredProperties = {"job_id", "status", "created"})
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Accepted(String jobId, @Schema(allowableValues = "queued") String status, boolean created) {
+    }
+
+    @Schema(name = "JobCancellation", requiredProperties = {"job_id", "status", "cancel_requested"})
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Cancelled(String jobId, @Schema(description = "The status when the cancel was asked for.") String status,
+                     boolean cancelRequested) {
+    }
+
+    @Schema(name = "ModelResult", description = "One model's answer; error is set (tokens and cost zero) when the call failed.",
+            requiredProperties = {"output", "provider", "model", "tokens_in", "tokens_out", "cost_usd", "latency_ms", "error"})
+    record ModelResult(String output, String provider, String model, long tokensIn, long tokensOut,
+                       @Schema(nullable = true) BigDecimal costUsd, long latencyMs, @Schema(nullable = true) String error) {
+    }
+
+    @Schema(name = "ComparisonResult", requiredProperties = {"results", "total_cost_usd", "total_tokens_in",
+            "total_tokens_out", "total_time_ms", "successful_count", "failed_count"})
+    record Comparison(List<ModelResult> results, BigDecimal totalCostUsd, long totalTokensIn, long totalTokensOut,
+                      long totalTimeMs, int successfulCount, int failedCount,
+                      @Schema(description = "false when a model had no price (its cost counts as 0).") Boolean fullyPriced) {
+    }
+
+    @Schema(name = "Job", description = "rendered once rendered, result for a completed compare job, error for a failed "
+            + "one; batch_id and row_index only for a job of a batch.", requiredProperties = {"job_id", "status"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Job(String jobId, @Schema(allowableValues = {"render", "compare"}) String type,
+               @Schema(allowableValues = {"queued", "running", "completed", "failed", "cancelled"}) String status,
+               String templateId, String version, Instant createdAt, @Schema(nullable = true) Instant completedAt,
+               String rendered, Comparison result, @Schema(nullable = true) String error, String batchId, Integer rowIndex) {
+    }
+
+    @Schema(name = "JobPage", requiredProperties = {"items", "next_cursor"})
+    record JobPage(List<Job> items, @Schema(nullable = true) String nextCursor) {
+    }
+}
