@@ -1,11 +1,20 @@
 package dev.dakora.client;
 
 import java.math.BigDecimal;
+import java.util.List;
 
-/** A batch's progress as {@code GET /api/batches/{batch_id}} shows it. */
+/** A batch's progress as {@code GET /api/batches/{batch_id}} shows it, with the template version and models it runs. */
 public record Batch(String batchId, String name, String templateId, String status, int totalJobs, int completedJobs,
                     int failedJobs, int totalCalls, int completedCalls, BigDecimal totalCostUsd, long totalTokensIn,
-                    long totalTokensOut, String createdAt, String completedAt) {
+                    long totalTokensOut, String createdAt, String completedAt, String version, List<String> models) {
+
+    /** A batch without its version and models. */
+    public Batch(String batchId, String name, String templateId, String status, int totalJobs, int completedJobs,
+                 int failedJobs, int totalCalls, int completedCalls, BigDecimal totalCostUsd, long totalTokensIn,
+                 long totalTokensOut, String createdAt, String completedAt) {
+        this(batchId, name, templateId, status, totalJobs, completedJobs, failedJobs, totalCalls, completedCalls,
+                totalCostUsd, totalTokensIn, totalTokensOut, createdAt, completedAt, null, null);
+    }
 
     public boolean isFinal() {
         return "completed".equals(status) || "failed".equals(status) || "cancelled".equals(status);
