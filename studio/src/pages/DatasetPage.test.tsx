@@ -27,7 +27,7 @@ const open = () => renderAt("/datasets/capitals", "/datasets/:name", <DatasetPag
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe("DatasetPage", () => {
+describe("DatasetPage", { timeout: 20_000 }, () => {
   it("should_show_the_newest_version_rows_page_by_page", async () => {
     // given
     server();

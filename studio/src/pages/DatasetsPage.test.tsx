@@ -22,7 +22,7 @@ const uploads = (calls: Call[]) => calls.filter((c) => c.method === "POST");
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe("DatasetsPage", () => {
+describe("DatasetsPage", { timeout: 20_000 }, () => {
   it("should_list_datasets_and_load_the_next_page_on_demand", async () => {
     // given
     server(() => json(201, {}));

@@ -98,7 +98,7 @@ export function ExperimentNewPage() {
           )}
           {submit.isError && (notAvailable(submit.error) && submit.error.status !== 404
             ? <NotAvailable feature="Experiments" route="POST /api/experiments" />
-            : <ErrorState error={submit.error} title="The experiment was not started" />)}
+            : <ErrorState error={withoutFieldErrors(submit.error)} title="The experiment was not started" />)}
           <Button className="w-fit" onClick={send} disabled={submit.isPending}>
             <FlaskConical /> Run the experiment
           </Button>
@@ -106,4 +106,9 @@ export function ExperimentNewPage() {
       </Card>
     </>
   );
+}
+
+/** The refusal's detail alone: its field errors are shown on the fields they name (or listed above). */
+function withoutFieldErrors(error: ApiError): ApiError {
+  return new ApiError(error.status, error.detail, [], error.path);
 }

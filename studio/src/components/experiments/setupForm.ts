@@ -22,7 +22,7 @@ export function toRequest(d: SetupDraft): { body?: ExperimentRequest; errors: Re
   if (!d.template) errors.template = "choose a template";
   if (d.versions.length === 0) errors.versions = "choose at least one version";
   if (d.models.length === 0) errors.models = "choose at least one model";
-  if (!d.dataset) errors["dataset.name"] = "choose a dataset";
+  if (!d.dataset) errors.dataset = "choose a dataset";
   const samples = d.samples.trim() ? Number(d.samples) : undefined;
   if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 20)) errors.samples = "must be a whole number from 1 to 20";
   const threshold = d.passThreshold.trim() ? Number(d.passThreshold) : undefined;
