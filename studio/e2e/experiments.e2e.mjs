@@ -120,7 +120,7 @@ try {
 
   await step("datasets: a refused upload names each bad row by row and line", async () => {
     await page.goto(`${base}/datasets`);
-    await page.getByRole("heading", { name: "Datasets", exact: true }).waitFor();
+    await page.getByRole("heading", { name: "Datasets", exact: true, level: 1 }).waitFor();
     await page.getByLabel("Dataset name").fill(dataset);
     await page.locator("#dataset-file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("country,__expected\nFrance\nItaly,Rome\n") });
     await page.getByRole("button", { name: "Upload", exact: true }).click();
