@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DatasetPage } from "@/pages/DatasetPage";
 import { renderAt } from "@/components/experiments/renderAt";
@@ -24,6 +24,9 @@ function server(extra: (c: Call, url: URL) => Response | undefined = () => undef
 }
 
 const open = () => renderAt("/datasets/capitals", "/datasets/:name", <DatasetPage />);
+
+// A loaded machine can take longer than the default second to settle a screen.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => vi.unstubAllGlobals());
 

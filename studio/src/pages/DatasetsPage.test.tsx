@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DatasetsPage } from "@/pages/DatasetsPage";
 import { renderAt } from "@/components/experiments/renderAt";
@@ -19,6 +19,9 @@ function server(upload: () => Response) {
 }
 
 const uploads = (calls: Call[]) => calls.filter((c) => c.method === "POST");
+
+// A loaded machine can take longer than the default second to settle a screen.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ExperimentComparePage } from "@/pages/ExperimentComparePage";
 import { ExperimentsPage } from "@/pages/ExperimentsPage";
@@ -25,6 +25,9 @@ const NESTED = {
     { row: 3, change: "regressed", baseline: { pass_share: 1, mean_score: 0.9 }, candidate: { pass_share: 0.5, mean_score: 0.4 } },
   ],
 };
+
+// A loaded machine can take longer than the default second to settle a screen.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ExperimentNewPage } from "@/pages/ExperimentNewPage";
 import { renderAt } from "@/components/experiments/renderAt";
@@ -34,6 +34,9 @@ async function fillForm() {
 }
 
 const posts = (calls: Call[]) => calls.filter((c) => c.method === "POST");
+
+// A loaded machine can take longer than the default second to settle a screen.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -110,6 +113,23 @@ describe("ExperimentNewPage", { timeout: 20_000 }, () => {
     expect(within(alert.closest("li")!).getByText("assertions[0].wieght")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "List" }));
     expect(screen.getByText("the list editor cannot show every field of this text: edit it here")).toBeInTheDocument();
+  });
+
+  it("should_list_dataset_rows_that_do_not_fit_the_template_by_row", async () => {
+    // given
+    server(() => json(422, { status: 422, detail: "2 dataset rows do not fit the template's inputs", errors: [
+      { row: 2, version: "1.1.0", field: "inputs.country", message: "is required" },
+    ] }, "application/problem+json"));
+    renderAt("/experiments/new", "/experiments/new", <ExperimentNewPage />);
+    await fillForm();
+
+    // when
+    await userEvent.click(screen.getByRole("button", { name: "Run the experiment" }));
+
+    // then
+    const problems = await screen.findByTestId("row-problems");
+    expect(within(problems).getByText("2 dataset rows do not fit the template's inputs")).toBeInTheDocument();
+    expect(within(problems).getAllByRole("row")[1]).toHaveTextContent("2inputs.countryis required");
   });
 
   it("should_not_submit_an_incomplete_form", async () => {

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/Layout";
 import { ModelPicker } from "@/components/ModelPicker";
 import { ErrorState, NotAvailable } from "@/components/States";
 import { TemplatePicker } from "@/components/TemplatePicker";
+import { RowProblems } from "@/components/experiments/RowProblems";
 import { AssertionEditor, EMPTY_ASSERTIONS } from "@/components/experiments/AssertionEditor";
 import { VersionPicker } from "@/components/experiments/VersionPicker";
 import { errorFor, otherErrors, toRequest, type SetupDraft } from "@/components/experiments/setupForm";
@@ -30,7 +31,7 @@ export function ExperimentNewPage() {
   const submit = useMutation<Record<string, unknown>, ApiError, ExperimentRequest>({
     mutationFn: (body) => experimentApi.create(body),
     onSuccess: (created) => navigate(`/experiments/${encodeURIComponent(String(created.experiment_id))}`),
-    onError: (error) => setErrors(Object.fromEntries(error.errors.map((e) => [e.field, e.message]))),
+    onError: (error) => setErrors(error.status === 400 ? Object.fromEntries(error.errors.map((e) => [e.field, e.message])) : {}),
   });
   const send = () => {
     const { body, errors: found } = toRequest(draft);
@@ -98,7 +99,8 @@ export function ExperimentNewPage() {
           )}
           {submit.isError && (notAvailable(submit.error) && submit.error.status !== 404
             ? <NotAvailable feature="Experiments" route="POST /api/experiments" />
-            : <ErrorState error={withoutFieldErrors(submit.error)} title="The experiment was not started" />)}
+            : submit.error.status === 422 ? <RowProblems error={submit.error} title="Dataset rows do not fit the template" />
+              : <ErrorState error={submit.error.status === 400 ? withoutFieldErrors(submit.error) : submit.error} title="The experiment was not started" />)}
           <Button className="w-fit" onClick={send} disabled={submit.isPending}>
             <FlaskConical /> Run the experiment
           </Button>

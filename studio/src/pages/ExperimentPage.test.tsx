@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ExperimentPage } from "@/pages/ExperimentPage";
 import { renderAt } from "@/components/experiments/renderAt";
@@ -56,6 +56,9 @@ function server(get: (n: number) => object, extra: (c: Call) => Response | undef
 }
 
 const open = () => renderAt("/experiments/x1", "/experiments/:experimentId", <ExperimentPage />);
+
+// A loaded machine can take longer than the default second to settle a screen.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   vi.unstubAllGlobals();

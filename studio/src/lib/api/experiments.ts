@@ -141,7 +141,8 @@ export function readExperiment(raw: Loose): Experiment {
 function side(nested: unknown, passRate: unknown, score: unknown): Side | null {
   if (nested && typeof nested === "object") {
     const n = nested as Loose;
-    return { pass_share: num(n.pass_share ?? n.pass_rate), mean_score: num(n.mean_score ?? n.score) };
+    const read = { pass_share: num(n.pass_share ?? n.pass_rate), mean_score: num(n.mean_score ?? n.score) };
+    return read.pass_share == null && read.mean_score == null ? null : read;
   }
   if (passRate == null && score == null) return null;
   return { pass_share: num(passRate), mean_score: num(score) };
