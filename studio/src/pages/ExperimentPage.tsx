@@ -42,7 +42,8 @@ export function ExperimentPage() {
     queryKey: ["experiment-results", experimentId, done],
     queryFn: () => allResults(experimentId),
     enabled: !!experiment.data,
-    refetchInterval: done ? false : 3000,
+    // Every result is read again while it runs: the larger the experiment, the less often (3 s to 1 min).
+    refetchInterval: done ? false : Math.min(60_000, Math.max(3000, experiment.data?.total_calls ?? 0)),
     retry: false,
   });
   const cancel = useMutation({ mutationFn: () => experimentApi.cancel(experimentId), onSuccess: () => void refetch() });
