@@ -12,6 +12,12 @@ const ComparePage = lazy(() => import("@/pages/ComparePage").then((m) => ({ defa
 const BatchesPage = lazy(() => import("@/pages/BatchesPage").then((m) => ({ default: m.BatchesPage })));
 const BatchPage = lazy(() => import("@/pages/BatchPage").then((m) => ({ default: m.BatchPage })));
 const ExecutionsPage = lazy(() => import("@/pages/ExecutionsPage").then((m) => ({ default: m.ExecutionsPage })));
+const DatasetsPage = lazy(() => import("@/pages/DatasetsPage").then((m) => ({ default: m.DatasetsPage })));
+const DatasetPage = lazy(() => import("@/pages/DatasetPage").then((m) => ({ default: m.DatasetPage })));
+const ExperimentsPage = lazy(() => import("@/pages/ExperimentsPage").then((m) => ({ default: m.ExperimentsPage })));
+const ExperimentNewPage = lazy(() => import("@/pages/ExperimentNewPage").then((m) => ({ default: m.ExperimentNewPage })));
+const ExperimentPage = lazy(() => import("@/pages/ExperimentPage").then((m) => ({ default: m.ExperimentPage })));
+const ExperimentComparePage = lazy(() => import("@/pages/ExperimentComparePage").then((m) => ({ default: m.ExperimentComparePage })));
 
 export function App() {
   return (
@@ -26,6 +32,12 @@ export function App() {
         <Route path="batches" element={<BatchesPage />} />
         <Route path="batches/:batchId" element={<BatchPage />} />
         <Route path="executions" element={<ExecutionsPage />} />
+        <Route path="datasets" element={<DatasetsPage />} />
+        <Route path="datasets/:name" element={<DatasetPage />} />
+        <Route path="experiments" element={<ExperimentsPage />} />
+        <Route path="experiments/new" element={<ExperimentNewPage />} />
+        <Route path="experiments/:experimentId" element={<ExperimentPage />} />
+        <Route path="experiments/:experimentId/compare" element={<ExperimentComparePage />} />
         <Route path="*" element={<Empty title="No such page">Pick a screen from the menu above.</Empty>} />
       </Route>
     </Routes>

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import { NavLink, Outlet } from "react-router";
-import { BarChart3, Columns3, FileText, Layers } from "lucide-react";
+import { BarChart3, Columns3, Database, FileText, FlaskConical, Layers } from "lucide-react";
 import { cn } from "@/lib/utils";
 import { ApiKeyDialog } from "@/components/ApiKeyDialog";
 import { ServerStatus } from "@/components/ServerStatus";
@@ -11,6 +11,8 @@ const NAV = [
   { to: "/compare", label: "Compare", icon: Columns3 },
   { to: "/batches", label: "Batches", icon: Layers },
   { to: "/executions", label: "Executions", icon: BarChart3 },
+  { to: "/datasets", label: "Datasets", icon: Database },
+  { to: "/experiments", label: "Experiments", icon: FlaskConical },
 ];
 
 export function Layout() {

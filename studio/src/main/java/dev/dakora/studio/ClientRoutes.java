@@ -27,8 +27,8 @@ final class ClientRoutes {
         return !last.contains(".") || isTemplateRoute(path);
     }
 
-    /** Template ids may hold dots ({@code summary.v2}), so the template screens are routes whatever the id. */
+    /** Template and dataset names may hold dots ({@code summary.v2}), so their screens are routes whatever the name. */
     private static boolean isTemplateRoute(String path) {
-        return path.startsWith("/templates/") && !path.startsWith("/templates/assets/");
+        return (path.startsWith("/templates/") && !path.startsWith("/templates/assets/")) || path.startsWith("/datasets/");
     }
 }

@@ -9,7 +9,8 @@ class ClientRoutesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/templates", "/templates/new", "/templates/greeting", "/templates/greeting/versions",
-            "/templates/summary.v2", "/compare", "/batches/b-1", "/executions", "/no/such/screen"})
+            "/templates/summary.v2", "/compare", "/batches/b-1", "/executions", "/no/such/screen", "/datasets/qa.v2",
+            "/experiments/x-1/compare"})
     void should_route_to_the_ui_when_the_path_is_a_client_route(String path) {
         // given a path the UI routes itself
 
