@@ -72,7 +72,7 @@ class BatchReadController {
 
     @GetMapping("/api/batches/{batchId}/results")
     @Operation(summary = "A batch's results", description = "One row per (input row, model) so far: row_index, inputs, model, "
-            + "provider, output, tokens_in, tokens_out, cost_usd, latency_ms, error; ?format=json (an array, default), "
+            + "provider, output, tokens_in, tokens_out, cost_usd, latency_ms, error (and call_id in JSON and JSON Lines); ?format=json (an array, default), "
             + "jsonl or csv (with a header line). Streamed as read.")
     Mono<ResponseEntity<Flux<DataBuffer>>> results(@PathVariable String batchId, @RequestParam(required = false) String format) {
         return Mono.fromCallable(() -> ResultFormats.of(format)).flatMap(chosen -> find(batchId)

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import static dev.dakora.gateway.support.Bodies.uniqueId;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ResultDetailRoutesTest extends GatewayTest {
 
@@ -49,6 +50,25 @@ class ResultDetailRoutesTest extends GatewayTest {
                 .jsonPath("$.error").isEqualTo("quota exceeded")
                 .jsonPath("$.prompt").isEmpty()
                 .jsonPath("$.output").isEmpty();
+    }
+
+    @Test
+    void should_name_each_result_rows_call_so_its_detail_can_be_opened() {
+        // given
+        String batch = uniqueId("cells");
+        SinkRows rows = new SinkRows(db);
+        rows.batch(batch, "completed", 1, 1, 1, 1, BigDecimal.ZERO, AT);
+        rows.execution(batch + "-0", batch, 0, "greeting", "echo", "Hello Ada!", 5, BigDecimal.ZERO, null, AT);
+
+        // when
+        String callId = client.get().uri("/api/batches/{id}/results", batch).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody().replaceAll("(?s).*\"call_id\":\"([^\"]+)\".*", "$1");
+
+        // then
+        client.get().uri("/api/executions/{id}", callId).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.row_index").isEqualTo(0).jsonPath("$.output").isEqualTo("Hello Ada!");
+        client.get().uri("/api/batches/{id}/results?format=csv", batch).exchange().expectStatus().isOk()
+                .expectBody(String.class).value(csv -> assertThat(csv).doesNotContain("call_id"));
     }
 
     @Test
