@@ -90,6 +90,7 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const page = context.pages()[0] ?? (await context.newPage());
 page.setDefaultTimeout(15_000);
+page.setDefaultNavigationTimeout(30_000);
 const consoleErrors = [];
 page.on("pageerror", (error) => consoleErrors.push(String(error)));
 const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
@@ -143,6 +144,7 @@ try {
   await step("create a template with the form", async () => {
     await page.goto(`${base}/templates`);
     await page.getByRole("link", { name: "New template" }).click();
+    await page.locator("[data-testid='editor-template'] .cm-content").waitFor();
     await page.getByLabel("Id").fill(id);
     await page.getByLabel("Description").fill("Created by the browser test");
     await page.getByLabel("Tags (comma separated)").fill("e2e, demo");
@@ -155,6 +157,7 @@ try {
     await page.getByLabel("Input 2 required").click();
     await page.getByLabel("Input 2 default").fill("Paris");
     await shot("02-new-template");
+    check((await page.getByLabel("Id").inputValue()) === id, "the Id field lost what was typed");
     await page.getByRole("button", { name: "Create template" }).click();
     await page.waitForURL(new RegExp(`/templates/${id}$`));
     await page.getByRole("heading", { name: id }).waitFor();
@@ -374,7 +377,7 @@ try {
     await page.keyboard.press("Escape");
     await panel.waitFor({ state: "detached" });
     check(!new URL(page.url()).searchParams.has("call"), `the closed call stays in the URL: ${page.url()}`);
-    check(await cell.evaluate((el) => el === document.activeElement), "focus did not return to the cell");
+    await waitUntil(() => cell.evaluate((el) => el === document.activeElement), "focus back on the cell", 5_000);
   });
 
   await step("a batch whose rows fail to render says why, row by row", async () => {
@@ -468,13 +471,13 @@ try {
       check(!(await nav.isVisible()), "the navigation is not collapsed");
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       check(pageWidth <= 390, `the page scrolls sideways: ${pageWidth} px wide`);
-      const grid = await page.getByTestId("batch-grid-scroll").evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      const grid = await page.getByTestId("batch-grid").evaluate((el) => [el.parentElement.scrollWidth, el.parentElement.clientWidth]);
       check(grid[0] > grid[1] && grid[1] <= 390, `the grid does not scroll within itself: ${grid}`);
       await shot("13-narrow");
       await page.getByRole("button", { name: "Open the menu" }).click();
       await nav.getByRole("link", { name: "Batches" }).click();
       await page.waitForURL(/\/batches$/);
-      check(!(await nav.isVisible()), "the menu stays open after navigating");
+      await nav.waitFor({ state: "hidden", timeout: 5_000 });
       const rows = await page.getByLabel("Input rows").boundingBox();
       check(rows && rows.width >= 300, `the input rows box collapsed to ${rows?.width} px`);
       check((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, "the batches screen scrolls sideways");

@@ -13,41 +13,39 @@ interface Props {
 
 /**
  * Rows × models: each cell is one call's output, cost and latency, or its error; "…" until it answers.
- * A cell with a call id is a button that opens that call. The grid scrolls within itself on a narrow screen.
+ * A cell with a call id is a button that opens that call. The grid scrolls within its own container on a narrow screen.
  */
 export function BatchGrid({ cells, rowIndexes, models, inputOrder, onOpen }: Props) {
   return (
-    <div className="max-w-full overflow-x-auto" data-testid="batch-grid-scroll">
-      <Table data-testid="batch-grid" className="min-w-[36rem]">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Row</TableHead>
-            <TableHead>Inputs</TableHead>
-            {models.map((m) => (
-              <TableHead key={m} className="font-mono">
-                {m}
-              </TableHead>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rowIndexes.map((row) => {
-            const first = models.map((m) => cells.get(`${row}|${m}`)).find(Boolean);
-            return (
-              <TableRow key={row}>
-                <TableCell className="text-muted-foreground">{rowNumber(row)}</TableCell>
-                <TableCell className="max-w-64 truncate font-mono text-xs">{inputsText(first?.inputs, inputOrder)}</TableCell>
-                {models.map((m) => (
-                  <TableCell key={m} className="max-w-80 p-0 align-top text-xs">
-                    <Cell cell={cells.get(`${row}|${m}`)} label={`Row ${rowNumber(row)}, ${m}`} onOpen={onOpen} />
-                  </TableCell>
-                ))}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </div>
+    <Table data-testid="batch-grid" className="min-w-[36rem]">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Row</TableHead>
+          <TableHead>Inputs</TableHead>
+          {models.map((m) => (
+            <TableHead key={m} className="font-mono">
+              {m}
+            </TableHead>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rowIndexes.map((row) => {
+          const first = models.map((m) => cells.get(`${row}|${m}`)).find(Boolean);
+          return (
+            <TableRow key={row}>
+              <TableCell className="text-muted-foreground">{rowNumber(row)}</TableCell>
+              <TableCell className="max-w-64 truncate font-mono text-xs">{inputsText(first?.inputs, inputOrder)}</TableCell>
+              {models.map((m) => (
+                <TableCell key={m} className="max-w-80 p-0 align-top text-xs">
+                  <Cell cell={cells.get(`${row}|${m}`)} label={`Row ${rowNumber(row)}, ${m}`} onOpen={onOpen} />
+                </TableCell>
+              ))}
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }
 
@@ -68,6 +66,7 @@ function Cell({ cell, label, onOpen }: { cell: GridCell | undefined; label: stri
     <button
       type="button"
       aria-label={`${label}: open the call`}
+      data-call-id={cell.call_id}
       className="hover:bg-muted/60 focus-visible:ring-ring/50 block w-full rounded-sm p-2 text-left outline-none focus-visible:ring-[3px]"
       onClick={() => onOpen(cell.call_id!)}
     >

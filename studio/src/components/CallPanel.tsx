@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { Link } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import { DialogPrimitiveRoot, PanelContent } from "@/components/PanelShell";
@@ -14,12 +15,18 @@ interface Props {
   hideExecutionsLink?: boolean;
 }
 
-/** One call in full, in a side panel: inputs, the prompt as sent, output, tokens, cost, latency, attempts, error. */
+/**
+ * One call in full, in a side panel: inputs, the prompt as sent, output, tokens, cost, latency, attempts,
+ * error. On close, focus goes back to the element marked with the call's `data-call-id`.
+ */
 export function CallPanel({ callId, onClose, hideExecutionsLink }: Props) {
+  const lastCall = useRef<string | null>(null);
+  if (callId) lastCall.current = callId;
+  const opener = () => (lastCall.current ? document.querySelector<HTMLElement>(`[data-call-id="${lastCall.current.replace(/["\\]/g, "\\$&")}"]`) : null);
   const detail = useQuery({ queryKey: ["call", callId], queryFn: () => resultsApi.callDetail(callId!), enabled: !!callId });
   return (
     <DialogPrimitiveRoot open={!!callId} onOpenChange={(open) => !open && onClose()}>
-      <PanelContent title={detail.data ? `${detail.data.model} · row ${rowLabel(detail.data)}` : "Call"} description={callId ?? ""}>
+      <PanelContent title={detail.data ? `${detail.data.model} · row ${rowLabel(detail.data)}` : "Call"} description={callId ?? ""} returnFocus={opener}>
         {detail.isPending ? (
           <Loading label="Loading the call…" />
         ) : detail.isError ? (

@@ -14,6 +14,8 @@ const STATUSES = ["succeeded", "failed", "cancelled"];
 
 interface Props {
   view: ExecutionView;
+  /** Models of the calls loaded: offered too, since a model can be called by name without being listed. */
+  seenModels?: string[];
   onApply: (view: ExecutionView) => void;
 }
 
@@ -21,13 +23,14 @@ interface Props {
  * Pickers for template, model, status and batch (values from the server's lists, plus the one in the URL
  * when the list lacks it), the job id and a since date checked before it is applied.
  */
-export function ExecutionFilters({ view, onApply }: Props) {
+export function ExecutionFilters({ view, seenModels = [], onApply }: Props) {
   const [draft, setDraft] = useState<ExecutionView>(view);
   const [sinceError, setSinceError] = useState<string | null>(null);
   const templates = useTemplateIds();
   const models = useModels();
   const batches = useQuery({ queryKey: ["batches", "picker"], queryFn: () => api.listBatches({ limit: 100 }), retry: false });
   const set = (key: keyof ExecutionView, value: string) => setDraft({ ...draft, [key]: value });
+  const modelNames = Array.from(new Set([...itemsOf(models.data).map((m) => m.model), ...seenModels])).sort();
   const batchOptions = (batches.data?.items ?? []).map((b) => ({ value: b.batch_id ?? "", label: b.name ? `${b.name} (${b.batch_id})` : b.batch_id ?? "" }));
 
   return (
@@ -42,7 +45,7 @@ export function ExecutionFilters({ view, onApply }: Props) {
       }}
     >
       <Picker id="template_id" label="Template" value={draft.template_id} onChange={set} options={(templates.data ?? []).map((t) => ({ value: t, label: t }))} />
-      <Picker id="model" label="Model" value={draft.model} onChange={set} options={itemsOf(models.data).map((m) => ({ value: m.model, label: m.model }))} />
+      <Picker id="model" label="Model" value={draft.model} onChange={set} options={modelNames.map((m) => ({ value: m, label: m }))} />
       <Picker id="status" label="Status" value={draft.status} onChange={set} options={STATUSES.map((s) => ({ value: s, label: s }))} />
       <Picker id="batch_id" label="Batch" value={draft.batch_id} onChange={set} options={batchOptions} />
       <div className="grid gap-1.5">

@@ -47,6 +47,7 @@ export function Layout() {
               <NavLink
                 key={to}
                 to={to}
+                onClick={() => setMenuOpen(false)}
                 className={({ isActive }) =>
                   cn(
                     "inline-flex items-center gap-2 rounded-md px-3 py-1.5 text-sm font-medium outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",

@@ -8,13 +8,28 @@ export const DialogPrimitiveRoot = DialogPrimitive.Root;
  * A panel sliding over the right edge (full width on a phone): a modal dialog, so focus stays inside,
  * Esc closes it and focus returns to what opened it.
  */
-export function PanelContent({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+interface Props {
+  title: string;
+  description?: string;
+  children: ReactNode;
+  /** Focused when the panel closes, else what had focus before it opened. */
+  returnFocus?: () => HTMLElement | null;
+}
+
+export function PanelContent({ title, description, children, returnFocus }: Props) {
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-black/40" />
       <DialogPrimitive.Content
         className="bg-background fixed inset-y-0 right-0 z-50 flex w-full flex-col gap-4 overflow-y-auto border-l p-5 shadow-lg sm:max-w-xl"
         data-testid="side-panel"
+        onCloseAutoFocus={(event) => {
+          const target = returnFocus?.();
+          if (target) {
+            event.preventDefault();
+            target.focus();
+          }
+        }}
       >
         <div className="pr-8">
           <DialogPrimitive.Title className="text-lg font-semibold break-all">{title}</DialogPrimitive.Title>

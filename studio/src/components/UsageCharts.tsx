@@ -8,6 +8,7 @@ import { ms, usd } from "@/lib/format";
 import { usageSummary } from "@/lib/stats";
 
 const COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];
+const TICK = { style: { fill: "var(--muted-foreground)" } };
 const TOOLTIP = { contentStyle: { background: "var(--popover)", color: "var(--popover-foreground)", borderColor: "var(--border)" } };
 
 /** Cost and latency per model over every call since a date, from the server's aggregates (`GET /api/stats`). */
@@ -35,9 +36,9 @@ export function UsageCharts({ since }: { since?: string }) {
             <div className="h-full" data-testid="cost-chart">
               <ResponsiveContainer width="100%" height="100%">
                 <BarChart data={summary.costs}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="model" fontSize={12} />
-                  <YAxis fontSize={12} tickFormatter={(v: number) => `$${v}`} />
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--border)" />
+                  <XAxis dataKey="model" fontSize={12} tick={TICK} />
+                  <YAxis fontSize={12} tick={TICK} tickFormatter={(v: number) => `$${v}`} />
                   <Tooltip formatter={(v) => usd(Number(v))} {...TOOLTIP} />
                   <Bar dataKey="cost" name="cost (USD)" fill={COLORS[0]} isAnimationActive={false} />
                 </BarChart>
@@ -60,9 +61,9 @@ export function UsageCharts({ since }: { since?: string }) {
             <div className="h-full" data-testid="latency-chart">
               <ResponsiveContainer width="100%" height="100%">
                 <BarChart data={summary.latencies}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="model" fontSize={12} />
-                  <YAxis fontSize={12} unit=" ms" />
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--border)" />
+                  <XAxis dataKey="model" fontSize={12} tick={TICK} />
+                  <YAxis fontSize={12} tick={TICK} unit=" ms" />
                   <Tooltip formatter={(v) => ms(Number(v))} {...TOOLTIP} />
                   <Legend />
                   <Bar dataKey="p50" fill={COLORS[1]} isAnimationActive={false} />

@@ -32,7 +32,12 @@ export function ExecutionsPage() {
   return (
     <>
       <PageHeader title="Executions" description="Every model call, with its cost and latency." />
-      <ExecutionFilters key={search.toString().replace(/(^|&)call=[^&]*/, "")} view={view} onApply={(next) => show(next)} />
+      <ExecutionFilters
+        key={search.toString().replace(/(^|&)call=[^&]*/, "")}
+        view={view}
+        seenModels={loaded.map((r) => r.model)}
+        onApply={(next) => show(next)}
+      />
       <div className="mb-6">
         <UsageCharts since={view.since} />
       </div>
@@ -49,7 +54,6 @@ export function ExecutionsPage() {
                   {rows.length} of the {loaded.length} calls loaded are {view.status}.
                 </p>
               )}
-              <div className="max-w-full overflow-x-auto">
                 <Table data-testid="executions-table" className="min-w-[44rem]">
                   <TableHeader>
                     <TableRow>
@@ -70,6 +74,7 @@ export function ExecutionsPage() {
                             type="button"
                             className="hover:text-foreground rounded-sm underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50"
                             aria-label={`Open call ${r.call_id}`}
+                            data-call-id={r.call_id}
                             onClick={() => show({ ...view, call: r.call_id })}
                           >
                             {formatTime(r.created_at)}
@@ -91,7 +96,6 @@ export function ExecutionsPage() {
                     ))}
                   </TableBody>
                 </Table>
-              </div>
               {log.hasNextPage && (
                 <Button variant="outline" className="mt-3" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
                   Load more
