@@ -27,7 +27,7 @@ import org.springframework.util.FileSystemUtils;
 class StudioBrowserTest {
 
     private static final Path ARTIFACTS = Path.of("target", "e2e-artifacts");
-    private static final Duration LIMIT = Duration.ofMinutes(3);
+    private static final Duration LIMIT = Duration.ofMinutes(5);
 
     @Test
     void should_pass_every_browser_step_when_the_studio_runs_against_the_whole_standalone(@TempDir Path dir) throws Exception {
