@@ -61,6 +61,16 @@ async function waitUntil(fn, message, timeout = 15_000) {
   throw new Error(`${message} (after ${timeout} ms, last: ${JSON.stringify(last)})`);
 }
 
+/** The perceived lightness (0 black to 1 white) of a computed CSS colour: oklch(L …) or rgb(r, g, b). */
+function lightness(color) {
+  const oklch = /oklch\(([\d.]+)(%?)/.exec(color);
+  if (oklch) return Number(oklch[1]) / (oklch[2] ? 100 : 1);
+  const rgb = /rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)/.exec(color);
+  if (!rgb) throw new Error(`not a colour: ${color}`);
+  const [r, g, b] = rgb.slice(1).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
 /** Ticks echo in the model list served by /api/models and types echo/b by name. */
 async function chooseTwoEchoModels() {
   await page.getByRole("checkbox", { name: "echo", exact: true }).click();
@@ -80,6 +90,7 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const page = context.pages()[0] ?? (await context.newPage());
 page.setDefaultTimeout(15_000);
+page.setDefaultNavigationTimeout(30_000);
 const consoleErrors = [];
 page.on("pageerror", (error) => consoleErrors.push(String(error)));
 const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
@@ -91,6 +102,7 @@ const BATCH_ROWS = 20;
 const CSV_HEADER = "row_index,inputs,model,provider,output,tokens_in,tokens_out,cost_usd,latency_ms,error";
 let compareJobId;
 let batchId;
+let failingBatchId;
 
 try {
   if (apiKey) {
@@ -132,6 +144,7 @@ try {
   await step("create a template with the form", async () => {
     await page.goto(`${base}/templates`);
     await page.getByRole("link", { name: "New template" }).click();
+    await page.locator("[data-testid='editor-template'] .cm-content").waitFor();
     await page.getByLabel("Id").fill(id);
     await page.getByLabel("Description").fill("Created by the browser test");
     await page.getByLabel("Tags (comma separated)").fill("e2e, demo");
@@ -144,6 +157,7 @@ try {
     await page.getByLabel("Input 2 required").click();
     await page.getByLabel("Input 2 default").fill("Paris");
     await shot("02-new-template");
+    check((await page.getByLabel("Id").inputValue()) === id, "the Id field lost what was typed");
     await page.getByRole("button", { name: "Create template" }).click();
     await page.waitForURL(new RegExp(`/templates/${id}$`));
     await page.getByRole("heading", { name: id }).waitFor();
@@ -289,7 +303,7 @@ try {
     await preview.getByText("1 invalid: fix them to submit").waitFor();
     const first = preview.locator("tbody tr").nth(0);
     const second = preview.locator("tbody tr").nth(1);
-    check((await first.locator("td").nth(1).innerText()) === api.rows[0].inputs.label, `row 1: ${await first.innerText()}`);
+    check((await first.locator("td").nth(2).innerText()) === api.rows[0].inputs.label, `row 1: ${await first.innerText()}`);
     const error = `${api.rows[1].errors[0].field} ${api.rows[1].errors[0].message}`;
     await second.getByText(error).waitFor();
     await shot("08b-batch-rows-server-check");
@@ -307,7 +321,7 @@ try {
     await page.waitForURL(/\/batches\/[^/]+$/);
     batchId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop());
     await page.getByTestId("batch-percent").filter({ hasText: /^100%$/ }).waitFor({ timeout: 90_000 });
-    await page.getByText(`${2 * BATCH_ROWS}/${2 * BATCH_ROWS} calls`).waitFor();
+    await page.getByTestId("batch-counts").filter({ hasText: `${2 * BATCH_ROWS}/${2 * BATCH_ROWS} calls · ${BATCH_ROWS}/${BATCH_ROWS} rows done` }).waitFor();
     const grid = page.getByTestId("batch-grid");
     await waitUntil(async () => (await grid.locator("tbody tr").count()) === BATCH_ROWS, `${BATCH_ROWS} grid rows`);
     const headers = await grid.locator("thead th").allInnerTexts();
@@ -346,30 +360,155 @@ try {
     check(lines.filter((line) => line.includes(",echo/b,echo,Hello Row7 from City7!,")).length === 1, "no echo/b row for Row7");
   });
 
+  await step("a grid cell opens the call in a side panel with the prompt as sent; Esc closes it", async () => {
+    const cell = page.getByRole("button", { name: "Row 8, echo/b: open the call" });
+    await cell.focus();
+    await page.keyboard.press("Enter");
+    const panel = page.getByTestId("side-panel");
+    await panel.getByTestId("call-prompt").filter({ hasText: "Hello Row7 from City7!" }).waitFor();
+    await panel.getByTestId("call-output").filter({ hasText: "Hello Row7 from City7!" }).waitFor();
+    const numbers = await panel.getByTestId("call-numbers").innerText();
+    check(/Tokens\s*[1-9]\d*→[1-9]\d*/.test(numbers) && /Attempts\s*1/.test(numbers), `panel numbers: ${numbers}`);
+    check((await panel.getByTestId("call-inputs").innerText()).includes('"city": "City7"'), "the panel lacks the row's inputs");
+    check(new URL(page.url()).searchParams.get("call")?.includes("echo/b"), `the open call is not in the URL: ${page.url()}`);
+    await shot("12-call-panel");
+    const detail = await (await apiFetch(`/api/executions/${encodeURIComponent(new URL(page.url()).searchParams.get("call"))}`)).json();
+    check(detail.prompt === "Hello Row7 from City7!" && detail.row_index === 7, `GET /api/executions/{id}: ${JSON.stringify(detail)}`);
+    await page.keyboard.press("Escape");
+    await panel.waitFor({ state: "detached" });
+    check(!new URL(page.url()).searchParams.has("call"), `the closed call stays in the URL: ${page.url()}`);
+    await waitUntil(() => cell.evaluate((el) => el === document.activeElement), "focus back on the cell", 5_000);
+  });
+
+  await step("a batch whose rows fail to render says why, row by row", async () => {
+    const answer = await apiFetch(`/api/batches?template_id=${loopId}&models=echo&name=${id}-failing`, {
+      method: "POST", headers: { "Content-Type": "text/csv" }, body: "n\n100000000\n100000000\n" });
+    check(answer.status === 202, `the failing batch answered ${answer.status}`);
+    failingBatchId = (await answer.json()).batch_id;
+    await page.goto(`${base}/batches/${failingBatchId}`);
+    const failures = page.getByTestId("row-failures");
+    await failures.getByText("Every row failed (2 of 2)").waitFor({ timeout: 60_000 });
+    const reasons = await failures.getByTestId("row-failure").allInnerTexts();
+    check(reasons.length === 2 && reasons[0].startsWith("Row 1: ") && reasons[1].startsWith("Row 2: ") && reasons.every((r) => r.length > 12),
+      `row reasons: ${JSON.stringify(reasons)}`);
+    const status = await page.getByTestId("batch-status").innerText();
+    check(status === "failed", `status badge: ${status}`);
+    await page.getByTestId("batch-percent").filter({ hasText: /^100%$/ }).waitFor();
+    await page.getByTestId("no-results").filter({ hasText: "every row failed" }).waitFor();
+    check(await page.getByRole("button", { name: "Cancel" }).isDisabled(), "Cancel is enabled on a finished batch");
+    await shot("12b-failing-batch");
+  });
+
   await step("the executions screen lists those calls with its charts", async () => {
     await page.goto(`${base}/executions`);
     await page.getByRole("heading", { name: "Executions" }).waitFor();
-    const table = page.locator("table");
+    const table = page.getByTestId("executions-table");
     await waitUntil(async () => (await table.locator("tbody tr").count()) >= 2 * BATCH_ROWS + 2, "the batch's and the comparison's calls");
-    const ticks = await page.locator(".recharts-cartesian-axis-tick-value").allTextContents();
+    const latency = page.getByTestId("latency-chart");
+    await latency.waitFor();
+    const ticks = await latency.locator(".recharts-cartesian-axis-tick-value").allTextContents();
     check(ticks.includes("echo") && ticks.includes("echo/b"), `latency chart axis: ${ticks.join(", ")}`);
-    check((await page.locator(".recharts-legend-item").count()) >= 3, "the latency chart has no p50/p90/p99 legend");
+    check((await latency.locator(".recharts-legend-item").count()) === 3, "the latency chart has no p50/p95/p99 legend");
     await page.getByTestId("cost-all-zero").or(page.getByTestId("cost-chart")).first().waitFor();
     await shot("10-executions");
 
-    await page.getByLabel("Batch").fill(batchId);
+    await page.getByLabel("Batch").selectOption(batchId);
     await page.getByRole("button", { name: "Apply" }).click();
     await waitUntil(async () => (await table.locator("tbody tr").count()) === 2 * BATCH_ROWS, `${2 * BATCH_ROWS} calls of the batch`);
     const models = new Set(await table.locator("tbody tr td:nth-child(3)").allInnerTexts());
     check(models.size === 2 && models.has("echo") && models.has("echo/b"), `models: ${[...models].join(", ")}`);
-    await page.getByTestId("cost-all-zero").filter({ hasText: `All ${2 * BATCH_ROWS} calls loaded cost $0` }).waitFor();
+    check(new URL(page.url()).searchParams.get("batch_id") === batchId, `the batch filter is not in the URL: ${page.url()}`);
     await shot("11-executions-batch");
 
-    await page.getByLabel("Batch").fill("");
+    await page.getByLabel("Batch").selectOption("");
     await page.getByLabel("Job").fill(compareJobId);
     await page.getByRole("button", { name: "Apply" }).click();
     await waitUntil(async () => (await table.locator("tbody tr").count()) === 2, "the comparison's 2 calls");
     check((await table.getByText("Hello Ada from Paris!").count()) === 2, "the comparison's outputs");
+  });
+
+  await step("a bad since is refused in the form and the charts stay", async () => {
+    await page.getByLabel("Since").fill("yesterday");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByRole("alert").filter({ hasText: "Since must be a date" }).waitFor();
+    await page.getByTestId("latency-chart").waitFor();
+    check(!new URL(page.url()).searchParams.has("since"), `a refused since reached the URL: ${page.url()}`);
+  });
+
+  await step("the batch's Executions link reopens in a new page with its filters", async () => {
+    await page.goto(`${base}/batches/${batchId}`);
+    const href = await page.getByRole("link", { name: "Calls in Executions" }).getAttribute("href");
+    check(href === `/executions?batch_id=${encodeURIComponent(batchId)}`, `link: ${href}`);
+    const other = await context.newPage();
+    try {
+      await other.goto(`${base}${href}`);
+      const table = other.getByTestId("executions-table");
+      await waitUntil(async () => (await table.locator("tbody tr").count()) === 2 * BATCH_ROWS, `${2 * BATCH_ROWS} calls in the new page`);
+      check((await other.getByLabel("Batch").inputValue()) === batchId, "the batch picker does not show the linked batch");
+      await other.getByLabel("Model").selectOption("echo/b");
+      await other.getByRole("button", { name: "Apply" }).click();
+      await waitUntil(async () => (await table.locator("tbody tr").count()) === BATCH_ROWS, `${BATCH_ROWS} echo/b calls`);
+      const narrowed = other.url();
+      const third = await context.newPage();
+      try {
+        await third.goto(narrowed);
+        await waitUntil(async () => (await third.getByTestId("executions-table").locator("tbody tr").count()) === BATCH_ROWS, "the narrowed link's calls");
+        check((await third.getByLabel("Model").inputValue()) === "echo/b", "the model picker lost its value");
+      } finally {
+        await third.close();
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
+  await step("at 390 px the menu collapses, grids scroll within themselves and inputs keep their width", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${base}/batches/${batchId}`);
+      await page.getByTestId("batch-grid").waitFor();
+      const nav = page.getByRole("navigation", { name: "Main" });
+      check(!(await nav.isVisible()), "the navigation is not collapsed");
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      check(pageWidth <= 390, `the page scrolls sideways: ${pageWidth} px wide`);
+      const grid = await page.getByTestId("batch-grid").evaluate((el) => [el.parentElement.scrollWidth, el.parentElement.clientWidth]);
+      check(grid[0] > grid[1] && grid[1] <= 390, `the grid does not scroll within itself: ${grid}`);
+      await shot("13-narrow");
+      await page.getByRole("button", { name: "Open the menu" }).click();
+      await nav.getByRole("link", { name: "Batches" }).click();
+      await page.waitForURL(/\/batches$/);
+      await nav.waitFor({ state: "hidden", timeout: 5_000 });
+      const rows = await page.getByLabel("Input rows").boundingBox();
+      check(rows && rows.width >= 300, `the input rows box collapsed to ${rows?.width} px`);
+      check((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, "the batches screen scrolls sideways");
+      await shot("13b-narrow-batches");
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
+  await step("dark mode follows the system setting, charts and the code editor included", async () => {
+    const colorOf = (selector, property) => page.locator(selector).first().evaluate((el, p) => getComputedStyle(el)[p], property);
+    await page.emulateMedia({ colorScheme: "dark" });
+    try {
+      await page.goto(`${base}/executions`);
+      await page.getByTestId("latency-chart").waitFor();
+      const body = await colorOf("body", "backgroundColor");
+      check(lightness(body) < 0.3, `the page background is light in dark mode: ${body}`);
+      const tick = await colorOf(".recharts-cartesian-axis-tick-value", "fill");
+      check(lightness(tick) > 0.5, `chart text is too dark on the dark background: ${tick}`);
+      await shot("14-dark");
+      await page.goto(`${base}/templates/greeting`);
+      await page.locator(".cm-editor").first().waitFor();
+      const gutter = await colorOf(".cm-gutters", "backgroundColor");
+      const text = await colorOf(".cm-content", "color");
+      check(lightness(gutter) < 0.4 && lightness(text) > 0.7, `the code editor stays light in dark mode: gutter ${gutter}, text ${text}`);
+      await shot("14b-dark-editor");
+    } finally {
+      await page.emulateMedia({ colorScheme: "light" });
+    }
+    const light = await colorOf("body", "backgroundColor");
+    check(lightness(light) > 0.9, `the light background did not come back: ${light}`);
   });
 
   await step("no uncaught errors in the page", async () => {

@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { rowNumber } from "@/lib/batchGrid";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { BatchCheck } from "@/lib/api/types";
 import { cn } from "@/lib/utils";
@@ -26,6 +27,7 @@ export function BatchRowCheck({ check, fields, format }: { check: BatchCheck; fi
         <Table>
           <TableHeader>
             <TableRow>
+              <TableHead>Row</TableHead>
               <TableHead>Line</TableHead>
               {fields.map((f) => (
                 <TableHead key={f} className="font-mono">
@@ -37,8 +39,9 @@ export function BatchRowCheck({ check, fields, format }: { check: BatchCheck; fi
           </TableHeader>
           <TableBody>
             {check.rows.slice(0, PREVIEW_ROWS).map((row) => (
-              <TableRow key={row.row_index} className={cn(!row.valid && "bg-red-50")} aria-invalid={!row.valid}>
-                <TableCell className="text-muted-foreground">{row.line ?? row.row_index + 1}</TableCell>
+              <TableRow key={row.row_index} className={cn(!row.valid && "bg-red-50 dark:bg-red-950/40")} aria-invalid={!row.valid}>
+                <TableCell className="text-muted-foreground">{rowNumber(row.row_index)}</TableCell>
+                <TableCell className="text-muted-foreground">{row.line ?? "—"}</TableCell>
                 {fields.map((f) => (
                   <TableCell key={f} className="max-w-48 truncate font-mono text-xs">
                     {cell(row.inputs?.[f])}

@@ -1,44 +1,49 @@
 import { describe, expect, it } from "vitest";
-import { costPerModelPerDay, latencyPerModel, percentile } from "@/lib/stats";
-import type { Execution } from "@/lib/api/types";
+import { checkSince, usageSummary } from "@/lib/stats";
+import type { StatsGroup } from "@/lib/api/types";
 
-function call(model: string, day: string, cost: number, latency: number, error: string | null = null): Execution {
-  return {
-    call_id: `${model}-${day}-${cost}-${latency}`, prompt_id: "t", version: "1", inputs_json: {}, output_text: "", provider: "p", model, tokens_in: 1, tokens_out: 1,
-    cost_usd: cost, latency_ms: latency, created_at: `${day}T10:00:00Z`, job_id: null, batch_id: null, status: error ? "failed" : "succeeded", error, attempts: 1,
-  };
-}
+const group = (name: string, calls: number, errors: number, cost: number, p50: number | null): StatsGroup => ({
+  group: name, calls, errors, tokens_in: 0, tokens_out: 0, cost_usd: cost, latency_ms: { p50, p95: p50, p99: p50 },
+});
 
-describe("execution statistics", () => {
-  it("should_sum_cost_per_model_per_day_oldest_day_first", () => {
-    // given
-    const rows = [call("a", "2026-11-02", 0.5, 1), call("a", "2026-11-01", 0.25, 1), call("b", "2026-11-01", 1, 1), call("a", "2026-11-01", 0.25, 1)];
+describe("usage statistics", () => {
+  it("should_total_calls_and_cost_and_chart_models_by_name", () => {
+    const summary = usageSummary([group("echo/b", 2, 0, 0.5, 10), group("echo", 3, 1, 0.25, 20)]);
 
-    // when
-    const { days, models, total } = costPerModelPerDay(rows);
-
-    // then
-    expect(models).toEqual(["a", "b"]);
-    expect(total).toBe(2);
-    expect(days).toEqual([{ day: "2026-11-01", a: 0.5, b: 1 }, { day: "2026-11-02", a: 0.5 }]);
+    expect(summary.calls).toBe(5);
+    expect(summary.errors).toBe(1);
+    expect(summary.cost).toBe(0.75);
+    expect(summary.costs.map((c) => c.model)).toEqual(["echo", "echo/b"]);
+    expect(summary.latencies.map((l) => l.p50)).toEqual([20, 10]);
+    expect(summary.empty).toBe(false);
+    expect(summary.allFailed).toBe(false);
   });
 
-  it("should_take_nearest_rank_percentiles", () => {
-    const sorted = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
-    expect(percentile(sorted, 50)).toBe(50);
-    expect(percentile(sorted, 90)).toBe(90);
-    expect(percentile(sorted, 99)).toBe(100);
-    expect(percentile([], 50)).toBe(0);
+  it("should_say_empty_when_the_range_has_no_call", () => {
+    const summary = usageSummary([]);
+
+    expect(summary.empty).toBe(true);
+    expect(summary.allFailed).toBe(false);
   });
 
-  it("should_leave_failed_calls_out_of_latency_percentiles", () => {
-    // given
-    const rows = [call("a", "2026-11-01", 0, 100), call("a", "2026-11-01", 0, 300), call("a", "2026-11-01", 0, 9999, "timeout")];
+  it("should_say_all_failed_and_chart_no_latency_when_every_call_failed", () => {
+    const summary = usageSummary([group("openai/gpt-4o", 4, 4, 0, 100)]);
 
-    // when
-    const [a] = latencyPerModel(rows);
+    expect(summary.allFailed).toBe(true);
+    expect(summary.latencies).toEqual([]);
+  });
+});
 
-    // then
-    expect(a).toEqual({ model: "a", calls: 2, p50: 100, p90: 300, p99: 300 });
+describe("since in the filter form", () => {
+  it("should_accept_a_date_an_instant_or_nothing", () => {
+    expect(checkSince("2026-11-30")).toEqual({ value: "2026-11-30" });
+    expect(checkSince(" 2026-11-30T12:00:00Z ")).toEqual({ value: "2026-11-30T12:00:00Z" });
+    expect(checkSince("")).toEqual({});
+  });
+
+  it("should_refuse_words_and_impossible_dates", () => {
+    expect(checkSince("yesterday").error).toMatch(/Since must be a date/);
+    expect(checkSince("2026-02-30").error).toBe("2026-02-30 is not a calendar date");
+    expect(checkSince("2026-11-30 12:00").error).toMatch(/Since must be/);
   });
 });

@@ -1,56 +1,63 @@
-import type { Execution } from "@/lib/api/types";
+import type { StatsGroup } from "@/lib/api/types";
 
-export interface DayCost {
-  day: string;
-  [model: string]: number | string;
+export interface ModelCost {
+  model: string;
+  cost: number;
 }
 
-export interface LatencyRow {
+export interface ModelLatency {
   model: string;
-  calls: number;
   p50: number;
-  p90: number;
+  p95: number;
   p99: number;
 }
 
-/** Cost per model per UTC day, one object per day with a key per model, oldest day first. */
-export function costPerModelPerDay(rows: Execution[]): { days: DayCost[]; models: string[]; total: number } {
-  const byDay = new Map<string, DayCost>();
-  const models = new Set<string>();
-  let total = 0;
-  for (const row of rows) {
-    const day = (row.created_at ?? "").slice(0, 10);
-    if (!day) continue;
-    models.add(row.model);
-    const entry = byDay.get(day) ?? { day };
-    entry[row.model] = ((entry[row.model] as number | undefined) ?? 0) + (row.cost_usd ?? 0);
-    total += row.cost_usd ?? 0;
-    byDay.set(day, entry);
-  }
-  const days = Array.from(byDay.values()).sort((a, b) => a.day.localeCompare(b.day));
-  return { days, models: Array.from(models).sort(), total };
+/** What the usage charts show for one range of `GET /api/stats?group_by=model`, and why a chart is empty. */
+export interface UsageSummary {
+  calls: number;
+  errors: number;
+  cost: number;
+  costs: ModelCost[];
+  latencies: ModelLatency[];
+  /** No call in the range. */
+  empty: boolean;
+  /** Every call in the range failed: latency would chart failures only. */
+  allFailed: boolean;
 }
 
-/** Nearest-rank percentile of sorted values. */
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+/** Per-model cost and latency percentiles from the server's aggregates, models by name. */
+export function usageSummary(groups: StatsGroup[]): UsageSummary {
+  const sorted = [...groups].sort((a, b) => a.group.localeCompare(b.group));
+  const calls = sorted.reduce((n, g) => n + g.calls, 0);
+  const errors = sorted.reduce((n, g) => n + g.errors, 0);
+  const cost = sorted.reduce((n, g) => n + (g.cost_usd ?? 0), 0);
+  return {
+    calls,
+    errors,
+    cost,
+    costs: sorted.map((g) => ({ model: g.group, cost: g.cost_usd ?? 0 })),
+    latencies: sorted
+      .filter((g) => g.calls > g.errors && g.latency_ms.p50 != null)
+      .map((g) => ({ model: g.group, p50: g.latency_ms.p50 ?? 0, p95: g.latency_ms.p95 ?? 0, p99: g.latency_ms.p99 ?? 0 })),
+    empty: calls === 0,
+    allFailed: calls > 0 && errors >= calls,
+  };
 }
 
-/** Latency p50, p90 and p99 per model over the successful calls. */
-export function latencyPerModel(rows: Execution[]): LatencyRow[] {
-  const byModel = new Map<string, number[]>();
-  for (const row of rows) {
-    if (row.error || row.latency_ms == null) continue;
-    const list = byModel.get(row.model) ?? [];
-    list.push(row.latency_ms);
-    byModel.set(row.model, list);
+/**
+ * A `since` typed in the filter form: empty, a date (2026-11-30) or an ISO-8601 instant. Answers the
+ * value to send, or an error message for the form; never sends a date the server would refuse.
+ */
+export function checkSince(text: string): { value?: string; error?: string } {
+  const value = text.trim();
+  if (!value) return {};
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
+  if ((!date && !instant) || Number.isNaN(Date.parse(date ? `${value}T00:00:00Z` : value))) {
+    return { error: "Since must be a date such as 2026-11-30 or an instant such as 2026-11-30T12:00:00Z" };
   }
-  return Array.from(byModel.entries())
-    .map(([model, values]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return { model, calls: sorted.length, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99) };
-    })
-    .sort((a, b) => a.model.localeCompare(b.model));
+  if (date && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    return { error: `${value} is not a calendar date` };
+  }
+  return { value };
 }

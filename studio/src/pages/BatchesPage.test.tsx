@@ -75,7 +75,11 @@ describe("BatchesPage", () => {
     expect(new URL(sent.url, "http://studio").searchParams.get("template_id")).toBe("t");
     expect(screen.getByText("true")).toBeInTheDocument();
     expect(screen.getByText("meta expected an object, got a string")).toBeInTheDocument();
-    expect(screen.getAllByRole("row").map((r) => r.firstChild?.textContent)).toEqual(["Line", "2", "3"]);
+    expect(screen.getAllByRole("row").map((r) => [r.childNodes[0]?.textContent, r.childNodes[1]?.textContent])).toEqual([
+      ["Row", "Line"],
+      ["1", "2"],
+      ["2", "3"],
+    ]);
   });
 
   it("should_refuse_to_submit_while_the_server_reports_invalid_rows", async () => {

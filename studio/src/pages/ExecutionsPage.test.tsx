@@ -1,16 +1,24 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter } from "react-router";
+import { MemoryRouter, Route, Routes, useLocation } from "react-router";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ExecutionsPage } from "@/pages/ExecutionsPage";
-import { json, mockFetch, problem } from "@/test/fetchMock";
+import { json, mockFetch, problem, type Call } from "@/test/fetchMock";
 
-function renderPage() {
+let location = "";
+function Where() {
+  location = useLocation().pathname + useLocation().search;
+  return null;
+}
+
+function renderPage(url = "/executions") {
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <MemoryRouter>
-        <ExecutionsPage />
+      <MemoryRouter initialEntries={[url]}>
+        <Routes>
+          <Route path="/executions" element={<><ExecutionsPage /><Where /></>} />
+        </Routes>
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -20,67 +28,121 @@ const row = {
   call_id: "j1:echo:0", prompt_id: "greeting", version: "1.0.0", inputs_json: {}, output_text: "Hello Ada", provider: "echo", model: "echo",
   tokens_in: 3, tokens_out: 3, cost_usd: 0, latency_ms: 12, created_at: "2026-11-20T10:00:00Z", job_id: "j1", batch_id: null, status: "succeeded", error: null, attempts: 1,
 };
+const failed = { ...row, call_id: "j1:echo/b:0", model: "echo/b", status: "failed", error: "boom", output_text: null };
+const group = (name: string, calls: number, errors: number, cost: number) => ({
+  group: name, calls, errors, tokens_in: 1, tokens_out: 1, cost_usd: cost, latency_ms: { p50: 10, p95: 20, p99: 30 },
+});
+
+/** Answers the log, the stats and the pickers' lists. */
+function server(log: object[], groups: object[], extra?: (c: Call) => Response | undefined) {
+  return mockFetch((c) => {
+    const answer = extra?.(c);
+    if (answer) return answer;
+    if (c.url.startsWith("/api/executions")) return json(200, { items: log, next_cursor: null });
+    if (c.url.startsWith("/api/stats")) return json(200, { group_by: "model", since: null, groups });
+    if (c.url.startsWith("/api/templates")) return json(200, ["greeting"]);
+    if (c.url.startsWith("/api/models")) return json(200, { items: [{ model: "echo", provider: "echo" }, { model: "echo/b", provider: "echo" }] });
+    if (c.url.startsWith("/api/batches")) return json(200, { items: [{ batch_id: "b1", name: "nightly", status: "completed" }], next_cursor: null });
+    return problem(404, `unexpected ${c.url}`);
+  });
+}
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe("ExecutionsPage", () => {
   it("should_say_the_log_is_not_available_when_the_server_lacks_the_route", async () => {
-    // given
     mockFetch(() => problem(404, "No static resource api/executions."));
 
-    // when
     renderPage();
 
-    // then
     expect(await screen.findByTestId("not-available")).toHaveTextContent("GET /api/executions");
   });
 
-  it("should_list_calls_and_send_the_filters_when_applied", async () => {
+  it("should_send_the_picked_filters_and_keep_them_in_the_url", async () => {
     // given
-    const calls = mockFetch(() => json(200, { items: [row, { ...row, call_id: "j1:echo/b:0", model: "echo/b", status: "failed", error: "boom", output_text: null }], next_cursor: null }));
+    const calls = server([row, failed], [group("echo", 2, 1, 0)]);
     renderPage();
     expect(await screen.findByText("Hello Ada")).toBeInTheDocument();
-    expect(screen.getByText("boom")).toBeInTheDocument();
+    await screen.findByRole("option", { name: "nightly (b1)" });
 
     // when
-    await userEvent.type(screen.getByLabelText("Model"), "echo");
+    await userEvent.selectOptions(screen.getByLabelText("Model"), "echo/b");
+    await userEvent.selectOptions(screen.getByLabelText("Batch"), "b1");
     await userEvent.click(screen.getByRole("button", { name: "Apply" }));
 
     // then
-    await vi.waitFor(() => expect(calls.at(-1)?.url).toBe("/api/executions?model=echo&limit=200"));
+    await waitFor(() => expect(calls.at(-1)?.url).toBe("/api/executions?model=echo%2Fb&batch_id=b1&limit=200"));
+    expect(location).toBe("/executions?model=echo%2Fb&batch_id=b1");
   });
 
-  it("should_explain_what_to_do_when_nothing_was_logged", async () => {
+  it("should_reopen_a_link_with_its_filters_and_show_only_the_status_asked_for", async () => {
     // given
-    mockFetch(() => json(200, { items: [], next_cursor: null }));
+    const calls = server([row, failed], [group("echo", 2, 1, 0)]);
 
     // when
-    renderPage();
+    renderPage("/executions?template_id=greeting&status=failed");
 
     // then
-    expect(await screen.findByText("No calls logged yet")).toBeInTheDocument();
+    expect(await screen.findByText("boom")).toBeInTheDocument();
+    expect(screen.queryByText("Hello Ada")).not.toBeInTheDocument();
+    expect(calls.some((c) => c.url === "/api/executions?template_id=greeting&limit=200")).toBe(true);
+    expect(screen.getByLabelText("Status")).toHaveValue("failed");
+    expect(screen.getByLabelText("Template")).toHaveValue("greeting");
   });
 
-  it("should_say_every_call_cost_nothing_instead_of_an_empty_cost_chart_when_all_costs_are_zero", async () => {
+  it("should_refuse_a_bad_since_in_the_form_and_keep_the_charts", async () => {
     // given
-    mockFetch(() => json(200, { items: [row, { ...row, call_id: "j1:echo/b:0", model: "echo/b" }], next_cursor: null }));
-
-    // when
+    const calls = server([row], [group("echo", 1, 0, 0.5)]);
     renderPage();
-
-    // then
-    expect(await screen.findByTestId("cost-all-zero")).toHaveTextContent("All 2 calls loaded cost $0");
-  });
-
-  it("should_keep_the_cost_chart_when_a_call_cost_something", async () => {
-    // given
-    mockFetch(() => json(200, { items: [row, { ...row, call_id: "j1:fake/a:0", model: "fake/a", cost_usd: 0.00008 }], next_cursor: null }));
-
-    // when
-    renderPage();
-
-    // then
     expect(await screen.findByTestId("cost-chart")).toBeInTheDocument();
-    expect(screen.queryByTestId("cost-all-zero")).not.toBeInTheDocument();
+    const sent = calls.length;
+
+    // when
+    await userEvent.type(screen.getByLabelText("Since"), "yesterday");
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+
+    // then
+    expect(screen.getByRole("alert")).toHaveTextContent("Since must be a date");
+    expect(screen.getByTestId("cost-chart")).toBeInTheDocument();
+    expect(calls.length).toBe(sent);
+    expect(location).toBe("/executions");
+  });
+
+  it("should_explain_empty_charts_when_there_is_no_call", async () => {
+    server([], []);
+
+    renderPage("/executions?since=2026-11-01");
+
+    expect(await screen.findByText("No calls logged for these filters")).toBeInTheDocument();
+    expect(await screen.findByTestId("stats-empty")).toHaveTextContent("No calls since 2026-11-01.");
+  });
+
+  it("should_say_every_call_failed_instead_of_charting_latency", async () => {
+    server([failed], [group("echo/b", 3, 3, 0)]);
+
+    renderPage();
+
+    expect(await screen.findByTestId("latency-all-failed")).toHaveTextContent("All 3 calls over all time failed");
+    expect(screen.getByTestId("cost-all-zero")).toBeInTheDocument();
+  });
+
+  it("should_open_a_call_in_the_side_panel_with_its_prompt_and_close_it_with_escape", async () => {
+    // given
+    server([row], [group("echo", 1, 0, 0)], (c) =>
+      c.url === "/api/executions/j1%3Aecho%3A0"
+        ? json(200, { ...row, template_id: "greeting", inputs: { name: "Ada" }, prompt: "Say hi to Ada", output: "Hello Ada", priced: true, row_index: null })
+        : undefined,
+    );
+    renderPage();
+
+    // when
+    await userEvent.click(await screen.findByRole("button", { name: "Open call j1:echo:0" }));
+
+    // then
+    expect(await screen.findByTestId("call-prompt")).toHaveTextContent("Say hi to Ada");
+    expect(location).toBe("/executions?call=j1%3Aecho%3A0");
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByTestId("side-panel")).not.toBeInTheDocument());
+    expect(location).toBe("/executions");
   });
 });

@@ -1,120 +1,60 @@
-import { useState } from "react";
+import { useMemo } from "react";
+import { useSearchParams } from "react-router";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { Filter } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Card, CardContent } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { CallPanel } from "@/components/CallPanel";
+import { ExecutionFilters } from "@/components/ExecutionFilters";
 import { PageHeader } from "@/components/Layout";
 import { Empty, QueryState } from "@/components/States";
+import { UsageCharts } from "@/components/UsageCharts";
 import { api } from "@/lib/api/endpoints";
-import type { ExecutionFilter } from "@/lib/api/types";
 import { formatTime, ms, usd } from "@/lib/format";
-import { costPerModelPerDay, latencyPerModel } from "@/lib/stats";
+import { executionViewParams, readExecutionView, serverFilter, type ExecutionView } from "@/lib/urlState";
 
-const COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];
-const FILTERS: { key: keyof ExecutionFilter; label: string; placeholder: string }[] = [
-  { key: "template_id", label: "Template", placeholder: "greeting" },
-  { key: "model", label: "Model", placeholder: "echo" },
-  { key: "job_id", label: "Job", placeholder: "job id" },
-  { key: "batch_id", label: "Batch", placeholder: "batch id" },
-  { key: "since", label: "Since", placeholder: "2026-11-01" },
-];
-
+/** The call log: filters and the open call live in the URL, so a link reproduces the view. */
 export function ExecutionsPage() {
-  const [draft, setDraft] = useState<Record<string, string>>({});
-  const [filter, setFilter] = useState<ExecutionFilter>({});
+  const [search, setSearch] = useSearchParams();
+  const view = useMemo(() => readExecutionView(search), [search]);
+  const filter = useMemo(() => serverFilter(view), [view]);
   const log = useInfiniteQuery({
     queryKey: ["executions", filter],
     queryFn: ({ pageParam }) => api.executions({ ...filter, limit: 200, cursor: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next_cursor ?? undefined,
   });
-  const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const cost = costPerModelPerDay(rows);
-  const latency = latencyPerModel(rows);
+  const loaded = log.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = view.status ? loaded.filter((r) => r.status === view.status) : loaded;
+  const show = (next: ExecutionView, replace = false) => setSearch(executionViewParams(next), { replace });
 
   return (
     <>
       <PageHeader title="Executions" description="Every model call, with its cost and latency." />
-      <form
-        className="mb-6 flex flex-wrap items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setFilter(Object.fromEntries(Object.entries(draft).filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()])));
-        }}
-      >
-        {FILTERS.map((f) => (
-          <div key={f.key} className="grid gap-1.5">
-            <Label htmlFor={`filter-${f.key}`}>{f.label}</Label>
-            <Input id={`filter-${f.key}`} className="w-40" placeholder={f.placeholder} value={draft[f.key] ?? ""} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
-          </div>
-        ))}
-        <Button type="submit">
-          <Filter /> Apply
-        </Button>
-      </form>
+      <ExecutionFilters
+        key={search.toString().replace(/(^|&)call=[^&]*/, "")}
+        view={view}
+        seenModels={loaded.map((r) => r.model)}
+        onApply={(next) => show(next)}
+      />
+      <div className="mb-6">
+        <UsageCharts since={view.since} />
+      </div>
       <QueryState query={log} what="the execution log" feature="The execution log" route="GET /api/executions">
         {rows.length === 0 ? (
-          <Empty title="No calls logged yet">Run a comparison or a batch: each model call shows up here with its cost and latency.</Empty>
+          <Empty title={loaded.length === 0 ? "No calls logged for these filters" : `None of the ${loaded.length} calls loaded is ${view.status}`}>
+            Run a comparison or a batch: each model call shows up here with its cost and latency.
+          </Empty>
         ) : (
-          <div className="grid gap-6">
-            <div className="grid gap-6 xl:grid-cols-2">
-              <Card>
-                <CardHeader>
-                  <CardTitle>Cost per model per day</CardTitle>
-                  <CardDescription>Over the {rows.length} calls loaded below.</CardDescription>
-                </CardHeader>
-                <CardContent className="h-64">
-                  {cost.total === 0 ? (
-                    <p className="text-muted-foreground flex h-full items-center justify-center text-center text-sm" data-testid="cost-all-zero">
-                      All {rows.length} calls loaded cost $0 (echo, or models without a price): nothing to chart.
-                    </p>
-                  ) : (
-                    <div className="h-full" data-testid="cost-chart">
-                      <ResponsiveContainer width="100%" height="100%">
-                        <BarChart data={cost.days}>
-                          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                          <XAxis dataKey="day" fontSize={12} />
-                          <YAxis fontSize={12} tickFormatter={(v: number) => `$${v}`} />
-                          <Tooltip formatter={(v) => usd(Number(v))} />
-                          <Legend />
-                          {cost.models.map((m, i) => (
-                            <Bar key={m} dataKey={m} stackId="cost" fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
-                          ))}
-                        </BarChart>
-                      </ResponsiveContainer>
-                    </div>
-                  )}
-                </CardContent>
-              </Card>
-              <Card>
-                <CardHeader>
-                  <CardTitle>Latency percentiles per model</CardTitle>
-                  <CardDescription>p50, p90 and p99 of the successful calls loaded below.</CardDescription>
-                </CardHeader>
-                <CardContent className="h-64">
-                  <ResponsiveContainer width="100%" height="100%">
-                    <BarChart data={latency}>
-                      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                      <XAxis dataKey="model" fontSize={12} />
-                      <YAxis fontSize={12} unit=" ms" />
-                      <Tooltip formatter={(v) => ms(Number(v))} />
-                      <Legend />
-                      <Bar dataKey="p50" fill={COLORS[1]} isAnimationActive={false} />
-                      <Bar dataKey="p90" fill={COLORS[3]} isAnimationActive={false} />
-                      <Bar dataKey="p99" fill={COLORS[0]} isAnimationActive={false} />
-                    </BarChart>
-                  </ResponsiveContainer>
-                </CardContent>
-              </Card>
-            </div>
-            <Card>
-              <CardContent>
-                <Table>
+          <Card>
+            <CardContent>
+              {view.status && (
+                <p className="text-muted-foreground mb-2 text-xs">
+                  {rows.length} of the {loaded.length} calls loaded are {view.status}.
+                </p>
+              )}
+                <Table data-testid="executions-table" className="min-w-[44rem]">
                   <TableHeader>
                     <TableRow>
                       <TableHead>When</TableHead>
@@ -129,7 +69,17 @@ export function ExecutionsPage() {
                   <TableBody>
                     {rows.map((r, i) => (
                       <TableRow key={r.call_id ?? `${r.created_at}-${i}`}>
-                        <TableCell className="text-muted-foreground whitespace-nowrap text-xs">{formatTime(r.created_at)}</TableCell>
+                        <TableCell className="text-muted-foreground text-xs whitespace-nowrap">
+                          <button
+                            type="button"
+                            className="hover:text-foreground rounded-sm underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50"
+                            aria-label={`Open call ${r.call_id}`}
+                            data-call-id={r.call_id}
+                            onClick={() => show({ ...view, call: r.call_id })}
+                          >
+                            {formatTime(r.created_at)}
+                          </button>
+                        </TableCell>
                         <TableCell className="font-mono text-xs">
                           {r.prompt_id}@{r.version}
                         </TableCell>
@@ -146,16 +96,16 @@ export function ExecutionsPage() {
                     ))}
                   </TableBody>
                 </Table>
-                {log.hasNextPage && (
-                  <Button variant="outline" className="mt-3" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
-                    Load more
-                  </Button>
-                )}
-              </CardContent>
-            </Card>
-          </div>
+              {log.hasNextPage && (
+                <Button variant="outline" className="mt-3" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
+                  Load more
+                </Button>
+              )}
+            </CardContent>
+          </Card>
         )}
       </QueryState>
+      <CallPanel callId={view.call ?? null} hideExecutionsLink onClose={() => show({ ...view, call: undefined }, true)} />
     </>
   );
 }

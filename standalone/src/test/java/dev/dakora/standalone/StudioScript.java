@@ -7,18 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * The Studio's browser test ({@code studio/e2e/studio.e2e.mjs}) run with {@code node}: it drives Chromium
- * through playwright-core (from the Studio's {@code node_modules}, installed by the Studio's build)
- * against a running Dakora, writes screenshots to an artifacts directory and exits 0 when every step passed.
+ * The Studio's browser tests ({@code studio/e2e/*.e2e.mjs}, {@code studio.e2e.mjs} the main one) run with
+ * {@code node}: each drives Chromium through playwright-core (from the Studio's {@code node_modules},
+ * installed by the Studio's build) against a running Dakora, writes screenshots to an artifacts directory
+ * and exits 0 when every step passed.
  */
 final class StudioScript {
 
     static final String INSTALL_CHROMIUM = "apt-get install -y chromium";
-    private static final String SCRIPT = "e2e/studio.e2e.mjs";
+    static final String MAIN = "studio.e2e.mjs";
+    private static final String SCRIPT = "e2e/" + MAIN;
 
     private final Path studioDir;
     private final Path chromium;
@@ -60,11 +64,27 @@ final class StudioScript {
         return fail("no studio/" + SCRIPT + " above " + from);
     }
 
-    /** Runs the script against {@code url}; kills it (and its browser) and fails if it takes longer than {@code limit}. */
+    /** The file names of every browser script in {@code studio/e2e/}, sorted. */
+    List<String> scripts() throws IOException {
+        try (Stream<Path> files = Files.list(studioDir.resolve("e2e"))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".e2e.mjs")).sorted().toList();
+        }
+    }
+
+    /** Runs the main script against {@code url}, as {@link #run(String, String, Path, Duration)}. */
     Run run(String url, Path artifacts, Duration limit) throws IOException, InterruptedException {
+        return run(MAIN, url, artifacts, limit);
+    }
+
+    /**
+     * Runs one script of {@code studio/e2e/} against {@code url}, its output logged to
+     * {@code <script>.log} in {@code artifacts}; kills it (and its browser) and fails if it takes longer
+     * than {@code limit}.
+     */
+    Run run(String script, String url, Path artifacts, Duration limit) throws IOException, InterruptedException {
         Files.createDirectories(artifacts);
-        Path log = artifacts.resolve("studio-e2e.log");
-        ProcessBuilder builder = new ProcessBuilder("node", SCRIPT).directory(studioDir.toFile())
+        Path log = artifacts.resolve(script.replace(".mjs", ".log"));
+        ProcessBuilder builder = new ProcessBuilder("node", "e2e/" + script).directory(studioDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("STUDIO_URL", url, "STUDIO_ARTIFACTS", artifacts.toAbsolutePath().toString(),
                 "CHROMIUM", chromium.toString()));
@@ -73,7 +93,7 @@ final class StudioScript {
         if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            fail("the Studio's browser test did not finish within " + limit + ":\n" + Files.readString(log, StandardCharsets.UTF_8));
+            fail("the Studio's browser test " + script + " did not finish within " + limit + ":\n" + Files.readString(log, StandardCharsets.UTF_8));
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         System.out.print(output);

@@ -25,8 +25,11 @@ public final class LiveEventMapper {
     private LiveEventMapper() {
     }
 
+    /** Without the prompt: frames stay small, and match what a snapshot from the log carries. */
     public static LiveEvent of(ModelCallCompleted call) {
-        return new LiveEvent(call.jobId(), call.batchId(), CALL_COMPLETED, typed(CALL_COMPLETED, fields(call)));
+        Map<String, Object> fields = fields(call);
+        fields.remove("prompt");
+        return new LiveEvent(call.jobId(), call.batchId(), CALL_COMPLETED, typed(CALL_COMPLETED, fields));
     }
 
     public static LiveEvent of(ResultEvent event) {

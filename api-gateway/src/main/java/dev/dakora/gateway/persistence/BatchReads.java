@@ -69,7 +69,7 @@ public class BatchReads {
     public Flux<Map<String, Object>> results(String batchId) {
         return db.sql("""
                         SELECT row_index, inputs_json, model, provider, output_text, tokens_in, tokens_out, cost_usd,
-                               latency_ms, error FROM executions WHERE batch_id = :batch ORDER BY row_index, created_at, call_id""")
+                               latency_ms, error, call_id FROM executions WHERE batch_id = :batch ORDER BY row_index, created_at, call_id""")
                 .bind("batch", batchId)
                 .filter(statement -> statement.fetchSize(FETCH_SIZE))
                 .map(BatchReads::result).all();
@@ -108,6 +108,7 @@ public class BatchReads {
         result.put("cost_usd", row.get("cost_usd", BigDecimal.class));
         result.put("latency_ms", row.get("latency_ms", Long.class));
         result.put("error", row.get("error", String.class));
+        result.put("call_id", row.get("call_id", String.class));
         return result;
     }
 }

@@ -77,7 +77,7 @@ class BatchReadController {
 
     @GetMapping("/api/batches/{batchId}/results")
     @Operation(summary = "A batch's results", description = "One row per (input row, model) so far: row_index, inputs, model, "
-            + "provider, output, tokens_in, tokens_out, cost_usd, latency_ms, error; ?format=json (an array, default), "
+            + "provider, output, tokens_in, tokens_out, cost_usd, latency_ms, error (and call_id in JSON and JSON Lines); ?format=json (an array, default), "
             + "jsonl or csv (with a header line). Streamed as read.")
     @ApiResponse(responseCode = "200", description = "The rows as a JSON array, JSON Lines or CSV", content = {
             @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = BatchSchemas.ResultRow.class))),

@@ -11,11 +11,13 @@ import java.util.Map;
  * cancelled call has {@code error} set and zero tokens and cost.
  *
  * @param costUsd {@code null} when the model has no price ({@code priced} false); never a silent zero
+ * @param prompt  the rendered prompt the model was sent; {@code null} when the producer did not carry it
  */
 public record ModelCallCompleted(String callId, String jobId, String batchId, Integer rowIndex, String templateId,
                                  String version, String model, String provider, CallStatus status, String output,
                                  long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
-                                 String error, int attempts, Map<String, Object> inputs, Instant completedAt) {
+                                 String error, int attempts, Map<String, Object> inputs, Instant completedAt,
+                                 String prompt) {
 
     public ModelCallCompleted {
         Require.text(callId, "call_id");
@@ -36,6 +38,15 @@ public record ModelCallCompleted(String callId, String jobId, String batchId, In
             throw new IllegalArgumentException("a priced call needs cost_usd");
         }
         inputs = inputs == null ? Map.of() : Values.normalizeMap(inputs);
+    }
+
+    /** A result without the prompt it was sent with. */
+    public ModelCallCompleted(String callId, String jobId, String batchId, Integer rowIndex, String templateId,
+                              String version, String model, String provider, CallStatus status, String output,
+                              long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
+                              String error, int attempts, Map<String, Object> inputs, Instant completedAt) {
+        this(callId, jobId, batchId, rowIndex, templateId, version, model, provider, status, output, tokensIn, tokensOut,
+                costUsd, priced, latencyMs, error, attempts, inputs, completedAt, null);
     }
 
     public boolean succeeded() {

@@ -74,6 +74,22 @@ class ModelCallServiceTest {
     }
 
     @Test
+    void should_carry_the_prompt_it_sent_into_the_result() throws Exception {
+        ModelCallCompleted result = service(Calls.none()).handle(Calls.request("job-1", "openai/gpt-4o-mini", "Summarize: tea"));
+
+        assertThat(result.status()).isEqualTo(CallStatus.SUCCEEDED);
+        assertThat(result.prompt()).isEqualTo("Summarize: tea");
+    }
+
+    @Test
+    void should_carry_the_prompt_into_the_result_when_the_call_fails_unsent() throws Exception {
+        ModelCallCompleted result = service(Calls.none()).handle(Calls.request("job-1", "nosuch/model-x", "Summarize: tea"));
+
+        assertThat(result.status()).isEqualTo(CallStatus.FAILED);
+        assertThat(result.prompt()).isEqualTo("Summarize: tea");
+    }
+
+    @Test
     void should_drop_the_call_unsent_when_its_job_was_cancelled() throws Exception {
         // given
         cancellations.cancel("job-1");

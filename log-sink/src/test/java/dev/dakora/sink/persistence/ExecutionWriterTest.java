@@ -74,6 +74,39 @@ class ExecutionWriterTest {
     }
 
     @Test
+    void should_store_the_prompt_the_call_was_sent_with() {
+        // given
+        ModelCallCompleted plain = succeeded("e4", null, null, "gpt-4o-mini");
+        ModelCallCompleted call = withPrompt(plain, "Hello row 7, in full");
+
+        // when
+        writer.write(List.of(call)).block();
+
+        // then
+        assertThat(jdbc.queryForObject("SELECT prompt FROM executions WHERE call_id = ?", String.class, call.callId()))
+                .isEqualTo("Hello row 7, in full");
+    }
+
+    @Test
+    void should_leave_the_prompt_null_when_the_result_does_not_carry_it() {
+        // given
+        ModelCallCompleted call = succeeded("e5", null, null, "gpt-4o-mini");
+
+        // when
+        writer.write(List.of(call)).block();
+
+        // then
+        assertThat(jdbc.queryForObject("SELECT prompt FROM executions WHERE call_id = ?", String.class, call.callId()))
+                .isNull();
+    }
+
+    private static ModelCallCompleted withPrompt(ModelCallCompleted c, String prompt) {
+        return new ModelCallCompleted(c.callId(), c.jobId(), c.batchId(), c.rowIndex(), c.templateId(), c.version(),
+                c.model(), c.provider(), c.status(), c.output(), c.tokensIn(), c.tokensOut(), c.costUsd(), c.priced(),
+                c.latencyMs(), c.error(), c.attempts(), c.inputs(), c.completedAt(), prompt);
+    }
+
+    @Test
     void should_add_no_row_when_a_call_id_is_written_again() {
         // given
         ModelCallCompleted call = succeeded("e3", null, null, "gpt-4o-mini");
