@@ -5,6 +5,7 @@ import dev.dakora.gateway.domain.BatchAccepted;
 import dev.dakora.gateway.domain.BatchSubmissions;
 import dev.dakora.gateway.domain.BatchValidation;
 import dev.dakora.gateway.domain.SubmissionGuard;
+import dev.dakora.gateway.estimate.Estimates;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +35,9 @@ class BatchController {
     private static final String UPLOAD_FIELDS = " Other fields as query parameters: template_id, version or label, models "
             + "(repeated or comma-separated), name, temperature, max_tokens, top_p.";
     private static final String DRY_RUN = " ?dry_run=true: 200 with every row's check (row_index, line in the uploaded "
-            + "file, valid, inputs as the input spec coerces them or errors by field), nothing submitted; models optional.";
+            + "file, valid, inputs as the input spec coerces them or errors by field), nothing submitted; models optional. "
+            + "?estimate=true: 200 with the cost estimate (per model: calls, input tokens of the rendered prompts, "
+            + "output tokens assumed, cost low/high or null when unpriced, tokenizer), nothing submitted.";
 
     private static final String DRY_RUN_PARAMETER = "true: check every row and submit nothing (200 with each row's inputs or "
             + "errors); false or absent: submit";
@@ -43,9 +46,12 @@ class BatchController {
     private final BatchValidation validation;
     private final SubmissionGuard guard;
     private final BatchBodies bodies;
+    private final Estimates estimates;
 
-    BatchController(BatchSubmissions batches, BatchValidation validation, DakoraProperties properties, SubmissionGuard guard) {
+    BatchController(BatchSubmissions batches, BatchValidation validation, DakoraProperties properties, SubmissionGuard guard,
+                    Estimates estimates) {
         this.batches = batches;
+        this.estimates = estimates;
         this.validation = validation;
         this.guard = guard;
         this.bodies = new BatchBodies(properties.jobs().maxBatchRows());
@@ -96,6 +102,7 @@ class BatchController {
                                                              Function<Boolean, Mono<BatchBodies.Read>> read) {
         return Mono.fromCallable(() -> dryRun(dryRunParameter)).flatMap(dryRun -> read.apply(dryRun).flatMap(batch -> dryRun
                 ? validation.check(batch.request()).map(result -> ResponseEntity.ok(BatchCheckView.of(result, batch.source())))
+                : Estimates.requested(exchange) ? estimates.batch(batch.request()).map(estimate -> ResponseEntity.ok(estimate.toMap()))
                 : guard.admit(Clients.of(exchange), batch.request().rows().size(), () -> batches.submit(batch.request()))
                         .map(BatchController::accepted)));
     }

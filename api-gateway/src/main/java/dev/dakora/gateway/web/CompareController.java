@@ -5,6 +5,8 @@ import dev.dakora.gateway.config.DakoraProperties;
 import dev.dakora.gateway.domain.JobRequest;
 import dev.dakora.gateway.domain.JobSubmissions;
 import dev.dakora.gateway.domain.SubmissionGuard;
+import dev.dakora.gateway.estimate.Estimate;
+import dev.dakora.gateway.estimate.Estimates;
 import dev.dakora.gateway.messaging.LiveEventMapper;
 import dev.dakora.gateway.messaging.LiveEvents;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,9 +40,12 @@ class CompareController {
     private final LiveEvents events;
     private final Duration timeout;
     private final SubmissionGuard guard;
+    private final Estimates estimates;
 
-    CompareController(JobSubmissions submissions, LiveEvents events, DakoraProperties properties, SubmissionGuard guard) {
+    CompareController(JobSubmissions submissions, LiveEvents events, DakoraProperties properties, SubmissionGuard guard,
+                      Estimates estimates) {
         this.submissions = submissions;
+        this.estimates = estimates;
         this.events = events;
         this.timeout = properties.compare().timeout();
         this.guard = guard;
@@ -52,7 +57,8 @@ class CompareController {
             + "answers the comparison result {\"results\":[...],\"total_cost_usd\",\"total_tokens_in\",\"total_tokens_out\","
             + "\"total_time_ms\",\"successful_count\",\"failed_count\",\"fully_priced\"} when every model answered. 504 with "
             + "job_id when it takes longer than dakora.compare.timeout (poll GET /api/jobs/{job_id}); 422 when the template "
-            + "fails to render; 409 when the job was cancelled; 429 with Retry-After over the submission limits.")
+            + "fails to render; 409 when the job was cancelled; 429 with Retry-After over the submission limits. "
+            + "?estimate=true: 200 with the cost estimate, nothing submitted.")
     Mono<Map<String, Object>> compare(@PathVariable String id, @RequestParam(required = false) String version,
                                       @RequestParam(required = false) String label,
                                       @RequestBody(required = false) Map<String, Object> body,
@@ -63,7 +69,8 @@ class CompareController {
         }
         return Mono.fromCallable(() -> new JobRequest(JobType.COMPARE, id, version, label, TemplateRequests.inputs(request),
                         JobRequests.models(request.get("models"), true), JobRequests.params(request.get("params"), request)))
-                .flatMap(jobRequest -> run(jobRequest, Clients.of(exchange)));
+                .flatMap(jobRequest -> Estimates.requested(exchange) ? estimates.job(jobRequest).map(Estimate::toMap)
+                        : run(jobRequest, Clients.of(exchange)));
     }
 
     private Mono<Map<String, Object>> run(JobRequest request, String client) {

@@ -4,6 +4,7 @@ import dev.dakora.common.event.JobCancelled;
 import dev.dakora.gateway.domain.Accepted;
 import dev.dakora.gateway.domain.JobSubmissions;
 import dev.dakora.gateway.domain.SubmissionGuard;
+import dev.dakora.gateway.estimate.Estimates;
 import dev.dakora.gateway.messaging.JobPublisher;
 import dev.dakora.gateway.persistence.JobReads;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,9 +40,12 @@ class JobController {
     private final JobPublisher publisher;
     private final Clock clock;
     private final SubmissionGuard guard;
+    private final Estimates estimates;
 
-    JobController(JobSubmissions submissions, JobReads jobs, JobPublisher publisher, Clock clock, SubmissionGuard guard) {
+    JobController(JobSubmissions submissions, JobReads jobs, JobPublisher publisher, Clock clock, SubmissionGuard guard,
+                  Estimates estimates) {
         this.submissions = submissions;
+        this.estimates = estimates;
         this.jobs = jobs;
         this.publisher = publisher;
         this.clock = clock;
@@ -54,12 +58,17 @@ class JobController {
             + "unknown template, version or label; 400 for a bad body (a compare job without models, params out of range). "
             + "Answers 202 with Location once Kafka acknowledged the job; 503 with Retry-After when Kafka is down. The same "
             + "Idempotency-Key (at most 255 characters) answers the job it first made, whatever the body. 429 with "
-            + "Retry-After when the client is over its submission rate or the gateway holds too many unacknowledged rows.")
+            + "Retry-After when the client is over its submission rate or the gateway holds too many unacknowledged rows. "
+            + "?estimate=true: 200 with the cost estimate, nothing submitted.")
     Mono<ResponseEntity<Map<String, Object>>> submit(@RequestBody Map<String, Object> body,
                                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                      ServerWebExchange exchange) {
         if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
             return Mono.error(InvalidRequestException.of("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters"));
+        }
+        if (Estimates.requested(exchange)) {
+            return Mono.fromCallable(() -> JobRequests.job(body)).flatMap(estimates::job)
+                    .map(estimate -> ResponseEntity.ok(estimate.toMap()));
         }
         return Mono.fromCallable(() -> JobRequests.job(body))
                 .flatMap(request -> guard.admit(Clients.of(exchange), 1, () -> submissions.submit(request, key)))
