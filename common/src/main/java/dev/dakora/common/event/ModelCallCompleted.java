@@ -11,11 +11,14 @@ import java.util.Map;
  * cancelled call has {@code error} set and zero tokens and cost.
  *
  * @param costUsd {@code null} when the model has no price ({@code priced} false); never a silent zero
+ * @param cached  answered from the LLM worker's response cache: no provider call, cost 0, the tokens of the
+ *                original answer; absent in events of older workers, read as false
  */
 public record ModelCallCompleted(String callId, String jobId, String batchId, Integer rowIndex, String templateId,
                                  String version, String model, String provider, CallStatus status, String output,
                                  long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
-                                 String error, int attempts, Map<String, Object> inputs, Instant completedAt) {
+                                 String error, int attempts, Map<String, Object> inputs, Instant completedAt,
+                                 Boolean cached) {
 
     public ModelCallCompleted {
         Require.text(callId, "call_id");
@@ -36,6 +39,16 @@ public record ModelCallCompleted(String callId, String jobId, String batchId, In
             throw new IllegalArgumentException("a priced call needs cost_usd");
         }
         inputs = inputs == null ? Map.of() : Values.normalizeMap(inputs);
+        cached = Boolean.TRUE.equals(cached);
+    }
+
+    /** A call answered by a provider (or failed), not from the cache. */
+    public ModelCallCompleted(String callId, String jobId, String batchId, Integer rowIndex, String templateId,
+                              String version, String model, String provider, CallStatus status, String output,
+                              long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
+                              String error, int attempts, Map<String, Object> inputs, Instant completedAt) {
+        this(callId, jobId, batchId, rowIndex, templateId, version, model, provider, status, output, tokensIn, tokensOut,
+                costUsd, priced, latencyMs, error, attempts, inputs, completedAt, false);
     }
 
     public boolean succeeded() {
