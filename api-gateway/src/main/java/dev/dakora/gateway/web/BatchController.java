@@ -1,5 +1,6 @@
 package dev.dakora.gateway.web;
 
+import dev.dakora.gateway.budget.Budgets;
 import dev.dakora.gateway.config.DakoraProperties;
 import dev.dakora.gateway.domain.BatchAccepted;
 import dev.dakora.gateway.domain.BatchSubmissions;
@@ -47,11 +48,13 @@ class BatchController {
     private final SubmissionGuard guard;
     private final BatchBodies bodies;
     private final Estimates estimates;
+    private final Budgets budgets;
 
     BatchController(BatchSubmissions batches, BatchValidation validation, DakoraProperties properties, SubmissionGuard guard,
-                    Estimates estimates) {
+                    Estimates estimates, Budgets budgets) {
         this.batches = batches;
         this.estimates = estimates;
+        this.budgets = budgets;
         this.validation = validation;
         this.guard = guard;
         this.bodies = new BatchBodies(properties.jobs().maxBatchRows());
@@ -103,7 +106,9 @@ class BatchController {
         return Mono.fromCallable(() -> dryRun(dryRunParameter)).flatMap(dryRun -> read.apply(dryRun).flatMap(batch -> dryRun
                 ? validation.check(batch.request()).map(result -> ResponseEntity.ok(BatchCheckView.of(result, batch.source())))
                 : Estimates.requested(exchange) ? estimates.batch(batch.request()).map(estimate -> ResponseEntity.ok(estimate.toMap()))
-                : guard.admit(Clients.of(exchange), batch.request().rows().size(), () -> batches.submit(batch.request()))
+                : budgets.check(Clients.of(exchange), () -> estimates.batch(batch.request()))
+                        .then(guard.admit(Clients.of(exchange), batch.request().rows().size(), () -> batches.submit(batch.request())))
+                        .flatMap(accepted -> budgets.owned(Clients.of(exchange), accepted.batchId(), accepted))
                         .map(BatchController::accepted)));
     }
 

@@ -1,6 +1,7 @@
 package dev.dakora.gateway.web;
 
 import dev.dakora.common.event.JobType;
+import dev.dakora.gateway.budget.Budgets;
 import dev.dakora.gateway.config.DakoraProperties;
 import dev.dakora.gateway.domain.JobRequest;
 import dev.dakora.gateway.domain.JobSubmissions;
@@ -41,11 +42,13 @@ class CompareController {
     private final Duration timeout;
     private final SubmissionGuard guard;
     private final Estimates estimates;
+    private final Budgets budgets;
 
     CompareController(JobSubmissions submissions, LiveEvents events, DakoraProperties properties, SubmissionGuard guard,
-                      Estimates estimates) {
+                      Estimates estimates, Budgets budgets) {
         this.submissions = submissions;
         this.estimates = estimates;
+        this.budgets = budgets;
         this.events = events;
         this.timeout = properties.compare().timeout();
         this.guard = guard;
@@ -80,7 +83,9 @@ class CompareController {
                 .filter(event -> LiveEventMapper.JOB_COMPLETED.equals(event.type()))
                 .next().subscribe(event -> completion.tryEmitValue(event.body()));
         // the guard holds the row in flight until Kafka acknowledged the job, not while the comparison runs
-        return guard.admit(client, 1, () -> submissions.submit(jobId, request, null))
+        return budgets.check(client, () -> estimates.job(request))
+                .then(guard.admit(client, 1, () -> submissions.submit(jobId, request, null)))
+                .flatMap(accepted -> budgets.owned(client, jobId, accepted))
                 .then(completion.asMono())
                 .timeout(timeout)
                 .onErrorMap(TimeoutException.class, e -> new CompareTimeoutException(jobId))

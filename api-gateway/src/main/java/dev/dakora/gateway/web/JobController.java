@@ -1,6 +1,7 @@
 package dev.dakora.gateway.web;
 
 import dev.dakora.common.event.JobCancelled;
+import dev.dakora.gateway.budget.Budgets;
 import dev.dakora.gateway.domain.Accepted;
 import dev.dakora.gateway.domain.JobSubmissions;
 import dev.dakora.gateway.domain.SubmissionGuard;
@@ -41,11 +42,13 @@ class JobController {
     private final Clock clock;
     private final SubmissionGuard guard;
     private final Estimates estimates;
+    private final Budgets budgets;
 
     JobController(JobSubmissions submissions, JobReads jobs, JobPublisher publisher, Clock clock, SubmissionGuard guard,
-                  Estimates estimates) {
+                  Estimates estimates, Budgets budgets) {
         this.submissions = submissions;
         this.estimates = estimates;
+        this.budgets = budgets;
         this.jobs = jobs;
         this.publisher = publisher;
         this.clock = clock;
@@ -71,9 +74,11 @@ class JobController {
                     .map(estimate -> ResponseEntity.ok(estimate.toMap()));
         }
         return Mono.fromCallable(() -> JobRequests.job(body))
-                .flatMap(request -> guard.admit(Clients.of(exchange), 1, () -> submissions.submit(request, key)))
+                .flatMap(request -> budgets.check(Clients.of(exchange), () -> estimates.job(request))
+                        .then(guard.admit(Clients.of(exchange), 1, () -> submissions.submit(request, key))))
                 .switchIfEmpty(Mono.error(() -> new ConflictException(
                         "concurrent requests with this Idempotency-Key did not complete; retry")))
+                .flatMap(accepted -> budgets.owned(Clients.of(exchange), accepted.jobId(), accepted))
                 .map(JobController::accepted);
     }
 
