@@ -19,13 +19,11 @@ final class Tokenizers {
 
     static final String APPROXIMATE = "approximate (characters / 4)";
 
-    private final TokenCounter o200k;
-    private final TokenCounter cl100k;
-
-    Tokenizers() {
-        EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
-        this.o200k = exact(registry.getEncoding(EncodingType.O200K_BASE), "o200k_base");
-        this.cl100k = exact(registry.getEncoding(EncodingType.CL100K_BASE), "cl100k_base");
+    /** The encodings are read on first use, once per process (they take a few MB and a moment to load). */
+    private static final class OpenAi {
+        private static final EncodingRegistry REGISTRY = Encodings.newLazyEncodingRegistry();
+        static final TokenCounter O200K = exact(REGISTRY.getEncoding(EncodingType.O200K_BASE), "o200k_base");
+        static final TokenCounter CL100K = exact(REGISTRY.getEncoding(EncodingType.CL100K_BASE), "cl100k_base");
     }
 
     TokenCounter of(ModelName name) {
@@ -36,10 +34,10 @@ final class Tokenizers {
             String model = name.model().toLowerCase(Locale.ROOT);
             if (model.startsWith("gpt-4o") || model.startsWith("gpt-4.1") || model.startsWith("gpt-4.5")
                     || model.startsWith("gpt-5") || model.startsWith("o1") || model.startsWith("o3") || model.startsWith("o4")) {
-                return o200k;
+                return OpenAi.O200K;
             }
             if (model.startsWith("gpt-4") || model.startsWith("gpt-3.5") || model.startsWith("gpt-35")) {
-                return cl100k;
+                return OpenAi.CL100K;
             }
         }
         return CHARS_BY_FOUR;
