@@ -52,7 +52,8 @@ public class BatchSubmissions {
     private record Coerced(TemplateSpec spec, List<Map<String, Object>> rows) {
     }
 
-    private static List<Map<String, Object>> coerceRows(TemplateSpec spec, List<Map<String, Object>> rows) {
+    /** Every row coerced by the input spec, or {@link InvalidRowsException} naming the rows that fail it. */
+    public static List<Map<String, Object>> coerceRows(TemplateSpec spec, List<Map<String, Object>> rows) {
         List<RowCheck> checks = RowCheck.all(spec, rows);
         List<InvalidRowsException.RowErrors> bad = checks.stream().filter(check -> !check.valid()).limit(MAX_REPORTED_ROWS)
                 .map(check -> new InvalidRowsException.RowErrors(check.rowIndex(), check.errors())).toList();

@@ -64,6 +64,7 @@ public class ExecutionReads {
         log.put("status", row.get("status", String.class));
         log.put("error", row.get("error", String.class));
         log.put("attempts", row.get("attempts", Integer.class));
+        log.put("cached", row.get("cached", Boolean.class));
         return log;
     }
 
@@ -87,6 +88,7 @@ public class ExecutionReads {
         call.put("latency_ms", row.get("latency_ms", Long.class));
         call.put("error", row.get("error", String.class));
         call.put("attempts", row.get("attempts", Integer.class));
+        call.put("cached", row.get("cached", Boolean.class));
         call.put("inputs", Rows.json(row, "inputs_json"));
         call.put("completed_at", Rows.instant(row, "created_at"));
         return call;

@@ -1,10 +1,12 @@
 package dev.dakora.gateway.web;
 
+import dev.dakora.gateway.budget.Budgets;
 import dev.dakora.gateway.config.DakoraProperties;
 import dev.dakora.gateway.domain.BatchAccepted;
 import dev.dakora.gateway.domain.BatchSubmissions;
 import dev.dakora.gateway.domain.BatchValidation;
 import dev.dakora.gateway.domain.SubmissionGuard;
+import dev.dakora.gateway.estimate.Estimates;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,7 +38,9 @@ class BatchController {
     private static final String UPLOAD_FIELDS = " Other fields as query parameters: template_id, version or label, models "
             + "(repeated or comma-separated), name, temperature, max_tokens, top_p.";
     private static final String DRY_RUN = " ?dry_run=true: 200 with every row's check (row_index, line in the uploaded "
-            + "file, valid, inputs as the input spec coerces them or errors by field), nothing submitted; models optional.";
+            + "file, valid, inputs as the input spec coerces them or errors by field), nothing submitted; models optional. "
+            + "?estimate=true: 200 with the cost estimate (per model: calls, input tokens of the rendered prompts, "
+            + "output tokens assumed, cost low/high or null when unpriced, tokenizer), nothing submitted.";
 
     private static final String DRY_RUN_PARAMETER = "true: check every row and submit nothing (200 with each row's inputs or "
             + "errors); false or absent: submit";
@@ -45,9 +49,14 @@ class BatchController {
     private final BatchValidation validation;
     private final SubmissionGuard guard;
     private final BatchBodies bodies;
+    private final Estimates estimates;
+    private final Budgets budgets;
 
-    BatchController(BatchSubmissions batches, BatchValidation validation, DakoraProperties properties, SubmissionGuard guard) {
+    BatchController(BatchSubmissions batches, BatchValidation validation, DakoraProperties properties, SubmissionGuard guard,
+                    Estimates estimates, Budgets budgets) {
         this.batches = batches;
+        this.estimates = estimates;
+        this.budgets = budgets;
         this.validation = validation;
         this.guard = guard;
         this.bodies = new BatchBodies(properties.jobs().maxBatchRows());
@@ -110,7 +119,10 @@ class BatchController {
                                                              Function<Boolean, Mono<BatchBodies.Read>> read) {
         return Mono.fromCallable(() -> dryRun(dryRunParameter)).flatMap(dryRun -> read.apply(dryRun).flatMap(batch -> dryRun
                 ? validation.check(batch.request()).map(result -> ResponseEntity.<Object>ok(BatchCheckView.of(result, batch.source())))
-                : guard.admit(Clients.of(exchange), batch.request().rows().size(), () -> batches.submit(batch.request()))
+                : Estimates.requested(exchange) ? estimates.batch(batch.request()).map(estimate -> ResponseEntity.<Object>ok(estimate.toMap()))
+                : budgets.check(Clients.of(exchange), () -> estimates.batch(batch.request()))
+                        .then(guard.admit(Clients.of(exchange), batch.request().rows().size(), () -> batches.submit(batch.request())))
+                        .flatMap(accepted -> budgets.owned(Clients.of(exchange), accepted.batchId(), accepted))
                         .map(BatchController::accepted)));
     }
 

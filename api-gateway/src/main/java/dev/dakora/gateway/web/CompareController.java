@@ -1,10 +1,13 @@
 package dev.dakora.gateway.web;
 
 import dev.dakora.common.event.JobType;
+import dev.dakora.gateway.budget.Budgets;
 import dev.dakora.gateway.config.DakoraProperties;
 import dev.dakora.gateway.domain.JobRequest;
 import dev.dakora.gateway.domain.JobSubmissions;
 import dev.dakora.gateway.domain.SubmissionGuard;
+import dev.dakora.gateway.estimate.Estimate;
+import dev.dakora.gateway.estimate.Estimates;
 import dev.dakora.gateway.messaging.LiveEventMapper;
 import dev.dakora.gateway.messaging.LiveEvents;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,9 +44,14 @@ class CompareController {
     private final LiveEvents events;
     private final Duration timeout;
     private final SubmissionGuard guard;
+    private final Estimates estimates;
+    private final Budgets budgets;
 
-    CompareController(JobSubmissions submissions, LiveEvents events, DakoraProperties properties, SubmissionGuard guard) {
+    CompareController(JobSubmissions submissions, LiveEvents events, DakoraProperties properties, SubmissionGuard guard,
+                      Estimates estimates, Budgets budgets) {
         this.submissions = submissions;
+        this.estimates = estimates;
+        this.budgets = budgets;
         this.events = events;
         this.timeout = properties.compare().timeout();
         this.guard = guard;
@@ -55,7 +63,8 @@ class CompareController {
             + "answers the comparison result {\"results\":[...],\"total_cost_usd\",\"total_tokens_in\",\"total_tokens_out\","
             + "\"total_time_ms\",\"successful_count\",\"failed_count\",\"fully_priced\"} when every model answered. 504 with "
             + "job_id when it takes longer than dakora.compare.timeout (poll GET /api/jobs/{job_id}); 422 when the template "
-            + "fails to render; 409 when the job was cancelled; 429 with Retry-After over the submission limits.")
+            + "fails to render; 409 when the job was cancelled; 429 with Retry-After over the submission limits. "
+            + "?estimate=true: 200 with the cost estimate, nothing submitted.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = JobSchemas.CompareRequest.class)))
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = JobSchemas.Comparison.class)))
     Mono<Map<String, Object>> compare(@PathVariable String id, @RequestParam(required = false) String version,
@@ -68,7 +77,8 @@ class CompareController {
         }
         return Mono.fromCallable(() -> new JobRequest(JobType.COMPARE, id, version, label, TemplateRequests.inputs(request),
                         JobRequests.models(request.get("models"), true), JobRequests.params(request.get("params"), request)))
-                .flatMap(jobRequest -> run(jobRequest, Clients.of(exchange)));
+                .flatMap(jobRequest -> Estimates.requested(exchange) ? estimates.job(jobRequest).map(Estimate::toMap)
+                        : run(jobRequest, Clients.of(exchange)));
     }
 
     private Mono<Map<String, Object>> run(JobRequest request, String client) {
@@ -78,7 +88,9 @@ class CompareController {
                 .filter(event -> LiveEventMapper.JOB_COMPLETED.equals(event.type()))
                 .next().subscribe(event -> completion.tryEmitValue(event.body()));
         // the guard holds the row in flight until Kafka acknowledged the job, not while the comparison runs
-        return guard.admit(client, 1, () -> submissions.submit(jobId, request, null))
+        return budgets.check(client, () -> estimates.job(request))
+                .then(guard.admit(client, 1, () -> submissions.submit(jobId, request, null)))
+                .flatMap(accepted -> budgets.owned(client, jobId, accepted))
                 .then(completion.asMono())
                 .timeout(timeout)
                 .onErrorMap(TimeoutException.class, e -> new CompareTimeoutException(jobId))

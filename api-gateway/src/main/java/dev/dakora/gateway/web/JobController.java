@@ -1,9 +1,11 @@
 package dev.dakora.gateway.web;
 
 import dev.dakora.common.event.JobCancelled;
+import dev.dakora.gateway.budget.Budgets;
 import dev.dakora.gateway.domain.Accepted;
 import dev.dakora.gateway.domain.JobSubmissions;
 import dev.dakora.gateway.domain.SubmissionGuard;
+import dev.dakora.gateway.estimate.Estimates;
 import dev.dakora.gateway.messaging.JobPublisher;
 import dev.dakora.gateway.persistence.JobReads;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,9 +43,14 @@ class JobController {
     private final JobPublisher publisher;
     private final Clock clock;
     private final SubmissionGuard guard;
+    private final Estimates estimates;
+    private final Budgets budgets;
 
-    JobController(JobSubmissions submissions, JobReads jobs, JobPublisher publisher, Clock clock, SubmissionGuard guard) {
+    JobController(JobSubmissions submissions, JobReads jobs, JobPublisher publisher, Clock clock, SubmissionGuard guard,
+                  Estimates estimates, Budgets budgets) {
         this.submissions = submissions;
+        this.estimates = estimates;
+        this.budgets = budgets;
         this.jobs = jobs;
         this.publisher = publisher;
         this.clock = clock;
@@ -56,19 +63,26 @@ class JobController {
             + "unknown template, version or label; 400 for a bad body (a compare job without models, params out of range). "
             + "Answers 202 with Location once Kafka acknowledged the job; 503 with Retry-After when Kafka is down. The same "
             + "Idempotency-Key (at most 255 characters) answers the job it first made, whatever the body. 429 with "
-            + "Retry-After when the client is over its submission rate or the gateway holds too many unacknowledged rows.")
+            + "Retry-After when the client is over its submission rate or the gateway holds too many unacknowledged rows. "
+            + "?estimate=true: 200 with the cost estimate, nothing submitted.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = JobSchemas.JobRequest.class)))
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = JobSchemas.Accepted.class)))
-    Mono<ResponseEntity<JobSchemas.Accepted>> submit(@RequestBody Map<String, Object> body,
+    Mono<ResponseEntity<Object>> submit(@RequestBody Map<String, Object> body,
                                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                      ServerWebExchange exchange) {
         if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
             return Mono.error(InvalidRequestException.of("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters"));
         }
+        if (Estimates.requested(exchange)) {
+            return Mono.fromCallable(() -> JobRequests.job(body)).flatMap(estimates::job)
+                    .map(estimate -> ResponseEntity.<Object>ok(estimate.toMap()));
+        }
         return Mono.fromCallable(() -> JobRequests.job(body))
-                .flatMap(request -> guard.admit(Clients.of(exchange), 1, () -> submissions.submit(request, key)))
+                .flatMap(request -> budgets.check(Clients.of(exchange), () -> estimates.job(request))
+                        .then(guard.admit(Clients.of(exchange), 1, () -> submissions.submit(request, key))))
                 .switchIfEmpty(Mono.error(() -> new ConflictException(
                         "concurrent requests with this Idempotency-Key did not complete; retry")))
+                .flatMap(accepted -> budgets.owned(Clients.of(exchange), accepted.jobId(), accepted))
                 .map(JobController::accepted);
     }
 
@@ -112,7 +126,7 @@ class JobController {
         });
     }
 
-    private static ResponseEntity<JobSchemas.Accepted> accepted(Accepted accepted) {
+    private static ResponseEntity<Object> accepted(Accepted accepted) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/jobs/" + accepted.jobId()))
                 .body(new JobSchemas.Accepted(accepted.jobId(), "queued", accepted.created()));
     }

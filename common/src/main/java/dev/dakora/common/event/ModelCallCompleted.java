@@ -12,12 +12,14 @@ import java.util.Map;
  *
  * @param costUsd {@code null} when the model has no price ({@code priced} false); never a silent zero
  * @param prompt  the rendered prompt the model was sent; {@code null} when the producer did not carry it
+ * @param cached  answered from the LLM worker's response cache: no provider call, cost 0, the tokens of the
+ *                original answer; absent in events of older workers, read as false
  */
 public record ModelCallCompleted(String callId, String jobId, String batchId, Integer rowIndex, String templateId,
                                  String version, String model, String provider, CallStatus status, String output,
                                  long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
                                  String error, int attempts, Map<String, Object> inputs, Instant completedAt,
-                                 String prompt) {
+                                 String prompt, Boolean cached) {
 
     public ModelCallCompleted {
         Require.text(callId, "call_id");
@@ -38,15 +40,26 @@ public record ModelCallCompleted(String callId, String jobId, String batchId, In
             throw new IllegalArgumentException("a priced call needs cost_usd");
         }
         inputs = inputs == null ? Map.of() : Values.normalizeMap(inputs);
+        cached = Boolean.TRUE.equals(cached);
     }
 
-    /** A result without the prompt it was sent with. */
+    /** A call answered by a provider (or failed), not from the cache. */
+    public ModelCallCompleted(String callId, String jobId, String batchId, Integer rowIndex, String templateId,
+                              String version, String model, String provider, CallStatus status, String output,
+                              long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
+                              String error, int attempts, Map<String, Object> inputs, Instant completedAt,
+                              String prompt) {
+        this(callId, jobId, batchId, rowIndex, templateId, version, model, provider, status, output, tokensIn, tokensOut,
+                costUsd, priced, latencyMs, error, attempts, inputs, completedAt, prompt, false);
+    }
+
+    /** A result without the prompt it was sent with, not from the cache. */
     public ModelCallCompleted(String callId, String jobId, String batchId, Integer rowIndex, String templateId,
                               String version, String model, String provider, CallStatus status, String output,
                               long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
                               String error, int attempts, Map<String, Object> inputs, Instant completedAt) {
         this(callId, jobId, batchId, rowIndex, templateId, version, model, provider, status, output, tokensIn, tokensOut,
-                costUsd, priced, latencyMs, error, attempts, inputs, completedAt, null);
+                costUsd, priced, latencyMs, error, attempts, inputs, completedAt, null, false);
     }
 
     public boolean succeeded() {

@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -44,6 +45,21 @@ class EventJsonTest {
 
             assertThat(read).isEqualTo(sample.getValue());
         }));
+    }
+
+    @Test
+    void should_read_a_call_result_without_cached_as_not_cached_and_keep_cached_when_written() {
+        String older = new String(EventJson.write(SampleEvents.all().get("model-call-completed")), StandardCharsets.UTF_8)
+                .replace(",\"cached\":false", "");
+        ModelCallCompleted sample = (ModelCallCompleted) SampleEvents.all().get("model-call-completed");
+        ModelCallCompleted cached = new ModelCallCompleted(sample.callId(), sample.jobId(), sample.batchId(), sample.rowIndex(),
+                sample.templateId(), sample.version(), sample.model(), sample.provider(), sample.status(), sample.output(),
+                sample.tokensIn(), sample.tokensOut(), BigDecimal.ZERO, true, 0, null, 0, sample.inputs(),
+                sample.completedAt(), null, true);
+
+        assertThat(older).doesNotContain("cached");
+        assertThat(EventJson.read(older.getBytes(StandardCharsets.UTF_8), ModelCallCompleted.class).cached()).isFalse();
+        assertThat(EventJson.read(EventJson.write(cached), ModelCallCompleted.class).cached()).isTrue();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.dakora.common.model.Price;
 import dev.dakora.common.model.PriceFile;
 import dev.dakora.common.model.PriceTable;
 import dev.dakora.llm.domain.ProviderRouter;
+import dev.dakora.llm.domain.ResponseCache;
 import dev.dakora.llm.provider.LangchainChatClient;
 import dev.dakora.llm.provider.ProviderAccess;
 import org.springframework.context.annotation.Bean;
@@ -71,9 +72,9 @@ class DomainConfig {
     @Bean
     ModelCallService modelCallService(LlmWorkerProperties properties, ModelNames modelNames, LimitPolicy limitPolicy,
                                       LangchainChatClient langchainChatClient, PriceTable priceTable,
-                                      Cancellations cancellations, Clock llmClock) {
+                                      Cancellations cancellations, Clock llmClock, ResponseCache responseCache) {
         ChatClient client = new ProviderRouter(new EchoChatClient(properties.echo().latency()), langchainChatClient);
         ModelCaller caller = new ModelCaller(client, limitPolicy, System::nanoTime, ThreadLocalRandom.current());
-        return new ModelCallService(modelNames, caller, priceTable, cancellations, llmClock);
+        return new ModelCallService(modelNames, caller, priceTable, cancellations, llmClock, responseCache);
     }
 }

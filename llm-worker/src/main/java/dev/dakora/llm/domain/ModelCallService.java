@@ -9,6 +9,7 @@ import dev.dakora.common.event.ModelCallRequested;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The LLM worker's role in the pipeline: turns one {@link ModelCallRequested} into exactly one
@@ -25,9 +26,17 @@ public final class ModelCallService {
     private final PriceTable prices;
     private final Cancellations cancellations;
     private final Clock clock;
+    private final ResponseCache cache;
 
     public ModelCallService(ModelNames names, ModelCaller caller, PriceTable prices,
                             Cancellations cancellations, Clock clock) {
+        this(names, caller, prices, cancellations, clock, ResponseCache.off());
+    }
+
+    /** With {@code cache} answering calls that ask for it before any limit, permit or provider is involved. */
+    public ModelCallService(ModelNames names, ModelCaller caller, PriceTable prices,
+                            Cancellations cancellations, Clock clock, ResponseCache cache) {
+        this.cache = cache;
         this.names = names;
         this.caller = caller;
         this.prices = prices;
@@ -61,6 +70,10 @@ public final class ModelCallService {
         if (cancellations.isCancelled(request.jobId())) {
             return unsent(request, name.provider(), CallStatus.CANCELLED, "cancelled");
         }
+        Optional<ChatReply> hit = cache.find(name, request.prompt(), request.params());
+        if (hit.isPresent()) {
+            return cached(request, name, hit.get());
+        }
         CallOutcome outcome = caller.call(name, request.prompt(), request.params(),
                 () -> cancellations.isCancelled(request.jobId()), gate);
         if (outcome.failure() != null) {
@@ -68,11 +81,20 @@ public final class ModelCallService {
             return failed(request, name.provider(), status, outcome.failure().getMessage(), outcome);
         }
         ChatReply reply = outcome.reply();
+        cache.store(name, request.prompt(), request.params(), reply);
         Cost cost = prices.cost(name, reply.tokensIn(), reply.tokensOut());
         return new ModelCallCompleted(request.callId(), request.jobId(), request.batchId(), request.rowIndex(),
                 request.templateId(), request.version(), request.model(), name.provider(), CallStatus.SUCCEEDED,
                 reply.text(), reply.tokensIn(), reply.tokensOut(), cost.usd(), cost.priced(), outcome.latencyMs(),
                 null, outcome.attempts(), request.inputs(), clock.instant(), request.prompt());
+    }
+
+    /** Answered from the cache: nothing was sent, so it costs nothing; the tokens are the original answer's. */
+    private ModelCallCompleted cached(ModelCallRequested request, ModelName name, ChatReply reply) {
+        return new ModelCallCompleted(request.callId(), request.jobId(), request.batchId(), request.rowIndex(),
+                request.templateId(), request.version(), request.model(), name.provider(), CallStatus.SUCCEEDED,
+                reply.text(), reply.tokensIn(), reply.tokensOut(), BigDecimal.ZERO, true, 0, null, 0, request.inputs(),
+                clock.instant(), request.prompt(), true);
     }
 
     private ModelCallCompleted unsent(ModelCallRequested request, String provider, CallStatus status, String error) {

@@ -23,11 +23,11 @@ public final class ExecutionWriter {
     static final String INSERT = """
             INSERT INTO executions (call_id, job_id, batch_id, row_index, prompt_id, version, inputs_json, output_text,
                                     provider, model, tokens_in, tokens_out, cost_usd, priced, latency_ms, status, error,
-                                    attempts, created_at, prompt)
+                                    attempts, created_at, prompt, cached)
             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::jsonb[],
                                  $8::text[], $9::text[], $10::text[], $11::bigint[], $12::bigint[], $13::numeric[],
                                  $14::boolean[], $15::bigint[], $16::text[], $17::text[], $18::integer[],
-                                 $19::timestamptz[], $20::text[])
+                                 $19::timestamptz[], $20::text[], $21::boolean[])
             ON CONFLICT (call_id) DO NOTHING
             """;
 
@@ -63,6 +63,7 @@ public final class ExecutionWriter {
                 .bind(17, ints(calls, ModelCallCompleted::attempts))
                 .bind(18, instants(calls, ModelCallCompleted::completedAt))
                 .bind(19, texts(calls, ModelCallCompleted::prompt))
+                .bind(20, booleans(calls, ModelCallCompleted::cached))
                 .fetch().rowsUpdated();
     }
 }

@@ -1,12 +1,15 @@
 package dev.dakora.sink.persistence;
 
+import dev.dakora.common.event.CallStatus;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.sink.support.TestDatabase;
+import dev.dakora.sink.support.TestEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +53,26 @@ class ExecutionWriterTest {
                 call.callId())).isEqualTo("4");
         assertThat(jdbc.queryForObject("SELECT created_at = '2026-11-26T10:00:03Z' FROM executions WHERE call_id = ?",
                 Boolean.class, call.callId())).isTrue();
+    }
+
+    @Test
+    void should_log_a_cached_answer_as_cached_at_no_cost_and_other_calls_as_not_cached() {
+        // given
+        ModelCallCompleted provider = succeeded("e-cache", null, null, "gpt-4o-mini");
+        ModelCallCompleted cached = new ModelCallCompleted(TestEvents.callId("e-cache", "gpt-4o"), "e-cache", null, null,
+                "greeting", "1.0.0", "gpt-4o", "openai", CallStatus.SUCCEEDED, "Hi", 10, 20, BigDecimal.ZERO, true, 0,
+                null, 0, Map.of(), Instant.parse("2026-11-26T10:00:04Z"), null, true);
+
+        // when
+        writer.write(List.of(provider, cached)).block();
+
+        // then
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT model, cached, cost_usd, tokens_in, attempts FROM executions WHERE job_id = 'e-cache' ORDER BY model");
+        assertThat(rows.get(0)).containsEntry("model", "gpt-4o").containsEntry("cached", true)
+                .containsEntry("tokens_in", 10L).containsEntry("attempts", 0);
+        assertThat((BigDecimal) rows.get(0).get("cost_usd")).isEqualByComparingTo("0");
+        assertThat(rows.get(1)).containsEntry("model", "gpt-4o-mini").containsEntry("cached", false);
     }
 
     @Test

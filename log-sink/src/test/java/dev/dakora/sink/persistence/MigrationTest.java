@@ -24,7 +24,7 @@ class MigrationTest {
         assertThat(jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'public'", String.class))
                 .contains("executions", "jobs", "batches", "log_sink_positions", "flyway_history_log_sink", "api_keys");
         assertThat(jdbc.queryForObject("SELECT max(version) FROM flyway_history_log_sink WHERE success", String.class))
-                .isEqualTo("5");
+                .isEqualTo("6");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.dakora.render.domain;
 
+import dev.dakora.common.event.CacheOptIn;
+import dev.dakora.common.event.CallParams;
 import dev.dakora.common.event.JobSubmitted;
 import dev.dakora.common.event.JobType;
 import dev.dakora.common.event.ModelCallRequested;
@@ -27,10 +29,11 @@ final class CallFanOut {
         }
         Map<String, Integer> seen = new HashMap<>();
         List<ModelCallRequested> calls = new ArrayList<>(job.models().size());
+        CallParams params = CacheOptIn.withTemplate(job.params(), spec.metadata());
         for (String model : job.models()) {
             int sample = seen.merge(model, 1, Integer::sum) - 1;
             calls.add(new ModelCallRequested(ModelCallRequested.callId(job.jobId(), model, sample), job.jobId(),
-                    job.batchId(), job.rowIndex(), sample, spec.id(), spec.version(), model, prompt, job.params(),
+                    job.batchId(), job.rowIndex(), sample, spec.id(), spec.version(), model, prompt, params,
                     job.inputs(), at));
         }
         return calls;

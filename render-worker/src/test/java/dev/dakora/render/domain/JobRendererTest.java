@@ -1,12 +1,15 @@
 package dev.dakora.render.domain;
 
 import dev.dakora.common.event.CallParams;
+import dev.dakora.common.event.JobSubmitted;
+import dev.dakora.common.event.JobType;
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.RenderCompleted;
 import dev.dakora.common.event.RenderFailed;
 import dev.dakora.common.render.RenderLimits;
 import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.common.template.InvalidSpecException;
+import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.render.support.Jobs;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,6 +163,32 @@ class JobRendererTest {
                 failed -> assertThat(failed.error()).contains("iterations"));
         assertThat(outcome.calls()).isEmpty();
         assertThat(jobs.render(job).event()).isInstanceOf(RenderCompleted.class);
+    }
+
+    @Test
+    void should_ask_every_call_for_the_response_cache_when_the_template_metadata_says_cache_true() {
+        // given
+        TemplateSpec cachedTemplate = new TemplateSpec("greeting", "1.2.0", null, "Hello {{ name }}!", Jobs.GREETING.inputs(),
+                Map.of("cache", true));
+        var job = JobSubmitted.of("job-c", JobType.COMPARE, null, null, cachedTemplate, Map.of("name", "Ada"),
+                List.of("echo"), new CallParams(0.2, 64, null, Map.of()), NOW);
+
+        // when / then
+        assertThat(jobs.render(job).calls()).singleElement()
+                .satisfies(call -> assertThat(call.params()).isEqualTo(new CallParams(0.2, 64, null, Map.of("cache", true))));
+    }
+
+    @Test
+    void should_leave_the_params_as_the_job_gave_them_when_the_template_does_not_ask_for_the_cache_or_the_job_says_no() {
+        // given
+        TemplateSpec cachedTemplate = new TemplateSpec("greeting", "1.2.0", null, "Hello {{ name }}!", Jobs.GREETING.inputs(),
+                Map.of("cache", true));
+        var optedOut = JobSubmitted.of("job-d", JobType.COMPARE, null, null, cachedTemplate, Map.of("name", "Ada"),
+                List.of("echo"), new CallParams(null, null, null, Map.of("cache", false)), NOW);
+
+        // when / then
+        assertThat(jobs.render(Jobs.compare("job-e", "echo")).calls().getFirst().params().extra()).doesNotContainKey("cache");
+        assertThat(jobs.render(optedOut).calls().getFirst().params().extra()).containsEntry("cache", false);
     }
 
     @Test

@@ -1,0 +1,32 @@
+package dev.dakora.gateway.budget;
+
+import dev.dakora.gateway.web.Clients;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+
+/** Spend against budget for the caller. */
+@RestController
+@Tag(name = "Budgets")
+class BudgetController {
+
+    private final Budgets budgets;
+
+    BudgetController(Budgets budgets) {
+        this.budgets = budgets;
+    }
+
+    @GetMapping("/api/budgets")
+    @Operation(summary = "Budgets", description = "{\"items\":[{\"scope\":\"global\"|\"key\",\"client\",\"period\":\"day\"|\"month\","
+            + "\"period_start\",\"resets_at\",\"limit_usd\",\"spent_usd\",\"remaining_usd\"}]}: the global budget and the "
+            + "caller's own (by API key id; 'anonymous' when auth is off), as configured under dakora.budgets; empty when none "
+            + "is set. Spend is the logged cost_usd since the period start (UTC), read at most every dakora.budgets.spend-cache.")
+    Mono<Map<String, Object>> budgets(ServerWebExchange exchange) {
+        return budgets.states(Clients.of(exchange)).map(BudgetState::toMap).collectList().map(items -> Map.of("items", items));
+    }
+}
