@@ -11,7 +11,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Rate permits every LLM worker shares, as a sliding log in PostgreSQL ({@code llm_limits.permits}): one
- * statement per permit request, the check and the grant one transaction serialised per limit. A permit
+ * statement per permit request, the check and the grant one transaction serialised per limit (a row lock on
+ * its running sum, so the cost of a permit does not grow with the permits in the window). A permit
  * counts for its window plus {@code margin}, the time a request may take from its grant to the provider,
  * so that the provider's own window never sees more than the limit. Nothing is held by a worker: the
  * permits of a worker that died simply leave the window. Times come from the database's clock (one
@@ -48,10 +49,10 @@ public final class PostgresPermitStore implements PermitStore, AutoCloseable {
 
     @Override
     public void settle(String key, long permitId, long weight) {
-        run("UPDATE llm_limits.permits SET weight = ? WHERE id = ? AND limit_key = ? RETURNING 0", statement -> {
-            statement.setLong(1, weight);
+        run("SELECT llm_limits.settle_permit(?, ?, ?)", statement -> {
+            statement.setString(1, key);
             statement.setLong(2, permitId);
-            statement.setString(3, key);
+            statement.setLong(3, weight);
         });
     }
 

@@ -1,0 +1,90 @@
+package dev.dakora.llm.support;
+
+import dev.dakora.common.event.CallStatus;
+import dev.dakora.common.event.ModelCallCompleted;
+import dev.dakora.common.model.PriceFile;
+import dev.dakora.llm.domain.Cancellations;
+import dev.dakora.llm.domain.EchoChatClient;
+import dev.dakora.llm.domain.LimitPolicy;
+import dev.dakora.llm.domain.LimitSettings;
+import dev.dakora.llm.domain.ModelCallService;
+import dev.dakora.llm.domain.ModelCaller;
+import dev.dakora.llm.domain.ModelNames;
+import dev.dakora.llm.domain.ProviderRouter;
+import dev.dakora.llm.persistence.PostgresPermitStore;
+import dev.dakora.llm.provider.LangchainChatClient;
+import dev.dakora.llm.provider.ProviderAccess;
+import dev.dakora.llm.provider.ProviderSettings;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * An LLM worker's call path in a process of its own: the production domain (limits, adaptive concurrency,
+ * retries, langchain4j's OpenAI client) with its permits in the shared PostgreSQL store, calling one
+ * OpenAI-compatible model. Prints "ready", waits for a line on stdin, sends its calls all at once (each
+ * waits for its permit), then prints "done succeeded=N failed=N cpu-ms=N".
+ * Arguments: JDBC URL, base URL, calls, requests per window, window (ms), margin (ms), max-concurrent.
+ */
+public final class SharedLimitWorker {
+
+    private SharedLimitWorker() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        int calls = Integer.parseInt(args[2]);
+        LimitSettings limits = new LimitSettings(Integer.parseInt(args[3]), null, Duration.ofMillis(Long.parseLong(args[4])),
+                Integer.parseInt(args[6]), Duration.ofMinutes(30), Duration.ofSeconds(60), 3, Duration.ofMillis(200),
+                Duration.ofSeconds(5), 0.2, Duration.ofSeconds(60), null, null);
+        ProviderAccess access = new ProviderAccess(Map.of("fake", new ProviderSettings(args[1], null)), name -> null);
+        try (LangchainChatClient providers = new LangchainChatClient(access, Clock.systemUTC());
+             PostgresPermitStore permits = new PostgresPermitStore(url, "postgres", "postgres", 4,
+                     Duration.ofMillis(Long.parseLong(args[5])), null)) {
+            ModelCaller caller = new ModelCaller(new ProviderRouter(new EchoChatClient(Duration.ZERO), providers),
+                    new LimitPolicy(limits, Map.of(), Map.of()), permits, System::nanoTime, ThreadLocalRandom.current());
+            ModelCallService service = new ModelCallService(new ModelNames(Set.of("fake")), caller, PriceFile.shipped(),
+                    new Cancellations(Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
+            System.out.println("ready");
+            System.out.flush();
+            new BufferedReader(new InputStreamReader(System.in)).readLine();
+            run(service, calls);
+        }
+    }
+
+    private static void run(ModelCallService service, int calls) throws Exception {
+        long pid = ProcessHandle.current().pid();
+        List<Future<ModelCallCompleted>> results = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < calls; i++) {
+                String job = "job-" + pid + "-" + i;
+                results.add(threads.submit(() -> service.handle(Calls.request(job, "fake/limited", "prompt " + job))));
+            }
+        }
+        int succeeded = 0;
+        int failed = 0;
+        for (Future<ModelCallCompleted> result : results) {
+            if (result.get().status() == CallStatus.SUCCEEDED) {
+                succeeded++;
+            } else {
+                failed++;
+                System.out.println("failed: " + result.get().error());
+            }
+        }
+        long cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+        System.out.println("done succeeded=" + succeeded + " failed=" + failed + " cpu-ms=" + cpuMillis);
+        System.out.flush();
+    }
+}
