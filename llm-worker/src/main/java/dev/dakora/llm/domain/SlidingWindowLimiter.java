@@ -1,6 +1,8 @@
 package dev.dakora.llm.domain;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
@@ -8,7 +10,9 @@ import java.util.function.LongSupplier;
  * Admits at most {@code limit} units (requests, or tokens) in any sliding window of the given length,
  * counted from the moment each permit was granted. A caller that does not fit waits until enough of the
  * oldest permits leave the window. A single request heavier than the whole limit is let through alone
- * once the window is empty, so it cannot wait forever. The permits live in a {@link PermitStore}: this
+ * once the window is empty, so it cannot wait forever. Callers of one process queue here in order and
+ * only the first asks the store (at most every 100 ms while it waits), so a crowd of waiting calls does not
+ * become a crowd of queries. The permits live in a {@link PermitStore}: this
  * process's, or one every worker shares; a store that does not answer grants nothing, so the caller
  * keeps waiting (never sends without a permit) until its wait runs out.
  */
@@ -24,6 +28,7 @@ public final class SlidingWindowLimiter {
     private final Duration window;
     private final PermitStore store;
     private final LongSupplier nanoTime;
+    private final ReentrantLock asking = new ReentrantLock(true);
 
     public SlidingWindowLimiter(long limit, Duration window, LongSupplier nanoTime) {
         this("local", limit, window, new LocalPermitStore(nanoTime), nanoTime);
@@ -46,6 +51,23 @@ public final class SlidingWindowLimiter {
      */
     public Permit acquire(long weight, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
         long deadline = nanoTime.getAsLong() + maxWait.toNanos();
+        while (!asking.tryLock(MAX_SLEEP_NANOS, TimeUnit.NANOSECONDS)) {
+            if (nanoTime.getAsLong() - deadline >= 0) {
+                throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, noRoom(what, maxWait));
+            }
+            if (abandoned.getAsBoolean()) {
+                throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
+            }
+        }
+        try {
+            return ask(weight, deadline, maxWait, what, abandoned);
+        } finally {
+            asking.unlock();
+        }
+    }
+
+    private Permit ask(long weight, long deadline, Duration maxWait, String what, BooleanSupplier abandoned)
+            throws InterruptedException {
         while (true) {
             long waitNanos;
             String unavailable = null;
@@ -64,13 +86,17 @@ public final class SlidingWindowLimiter {
             if (now + waitNanos > deadline) {
                 throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, unavailable != null
                         ? what + " limit store unavailable for " + maxWait + ": " + unavailable
-                        : what + " limit of " + limit + " per " + window + " left no room within " + maxWait);
+                        : noRoom(what, maxWait));
             }
             if (abandoned.getAsBoolean()) {
                 throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
             }
             Thread.sleep(Duration.ofNanos(Math.clamp(waitNanos, MIN_SLEEP_NANOS, MAX_SLEEP_NANOS)));
         }
+    }
+
+    private String noRoom(String what, Duration maxWait) {
+        return what + " limit of " + limit + " per " + window + " left no room within " + maxWait;
     }
 
     /** A granted share of the window. */

@@ -76,7 +76,8 @@ public final class SharedLimitRun {
                 failed += Integer.parseInt(done.group(2));
                 cpu[i] = Long.parseLong(done.group(3));
             }
-            long[] arrivals = server.requests().stream().mapToLong(FakeOpenAiServer.Seen::arrivedNanos).sorted().toArray();
+            long[] arrivals = server.requests().stream()
+                    .filter(seen -> seen.body().contains("\"limited\"")).mapToLong(FakeOpenAiServer.Seen::arrivedNanos).sorted().toArray();
             Duration span = Duration.ofNanos(arrivals[arrivals.length - 1] - arrivals[0]);
             double perSecond = arrivals.length / (span.plus(window).toNanos() / 1e9);
             return new Result(arrivals.length, succeeded, failed, maxInAnyWindow(arrivals, window.toNanos()), span,

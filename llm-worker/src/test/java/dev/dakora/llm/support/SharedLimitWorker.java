@@ -33,7 +33,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * An LLM worker's call path in a process of its own: the production domain (limits, adaptive concurrency,
  * retries, langchain4j's OpenAI client) with its permits in the shared PostgreSQL store, calling one
- * OpenAI-compatible model. Prints "ready", waits for a line on stdin, sends its calls all at once (each
+ * OpenAI-compatible model ({@code fake/limited}; {@code fake/warmup}, unlimited, warms the process up first).
+ * Prints "ready", waits for a line on stdin, sends its calls all at once (each
  * waits for its permit), then prints "done succeeded=N failed=N cpu-ms=N".
  * Arguments: JDBC URL, base URL, calls, requests per window, window (ms), margin (ms), max-concurrent.
  */
@@ -45,33 +46,39 @@ public final class SharedLimitWorker {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         int calls = Integer.parseInt(args[2]);
-        LimitSettings limits = new LimitSettings(Integer.parseInt(args[3]), null, Duration.ofMillis(Long.parseLong(args[4])),
-                Integer.parseInt(args[6]), Duration.ofMinutes(30), Duration.ofSeconds(60), 3, Duration.ofMillis(200),
-                Duration.ofSeconds(5), 0.2, Duration.ofSeconds(60), null, null);
+        LimitSettings defaults = new LimitSettings(null, null, null, Integer.parseInt(args[6]), Duration.ofMinutes(30),
+                Duration.ofSeconds(60), 3, Duration.ofMillis(200), Duration.ofSeconds(5), 0.2, Duration.ofSeconds(60), null, null);
+        LimitSettings limited = new LimitSettings(Integer.parseInt(args[3]), null, Duration.ofMillis(Long.parseLong(args[4])),
+                null, null, null, null, null, null, null, null, null, null);
         ProviderAccess access = new ProviderAccess(Map.of("fake", new ProviderSettings(args[1], null)), name -> null);
         try (LangchainChatClient providers = new LangchainChatClient(access, Clock.systemUTC());
              PostgresPermitStore permits = new PostgresPermitStore(url, "postgres", "postgres", 4,
                      Duration.ofMillis(Long.parseLong(args[5])), null)) {
             ModelCaller caller = new ModelCaller(new ProviderRouter(new EchoChatClient(Duration.ZERO), providers),
-                    new LimitPolicy(limits, Map.of(), Map.of()), permits, System::nanoTime, ThreadLocalRandom.current());
+                    new LimitPolicy(defaults, Map.of(), Map.of("fake/limited", limited)), permits, System::nanoTime, ThreadLocalRandom.current());
             ModelCallService service = new ModelCallService(new ModelNames(Set.of("fake")), caller, PriceFile.shipped(),
                     new Cancellations(Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
+            send(service, "fake/warmup", 20);
             System.out.println("ready");
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in)).readLine();
-            run(service, calls);
+            report(send(service, "fake/limited", calls));
         }
     }
 
-    private static void run(ModelCallService service, int calls) throws Exception {
+    private static List<Future<ModelCallCompleted>> send(ModelCallService service, String model, int calls) {
         long pid = ProcessHandle.current().pid();
         List<Future<ModelCallCompleted>> results = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < calls; i++) {
-                String job = "job-" + pid + "-" + i;
-                results.add(threads.submit(() -> service.handle(Calls.request(job, "fake/limited", "prompt " + job))));
+                String job = "job-" + pid + "-" + model + "-" + i;
+                results.add(threads.submit(() -> service.handle(Calls.request(job, model, "prompt " + job))));
             }
         }
+        return results;
+    }
+
+    private static void report(List<Future<ModelCallCompleted>> results) throws Exception {
         int succeeded = 0;
         int failed = 0;
         for (Future<ModelCallCompleted> result : results) {
