@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  */
 final class AdaptiveConcurrency {
 
-    private static final long MAX_AWAIT_NANOS = 100_000_000;
+    private static final long MAX_AWAIT_NANOS = 1_000_000_000;
 
     private final String name;
     private final int max;
@@ -42,7 +42,8 @@ final class AdaptiveConcurrency {
 
     /**
      * Waits for a place under the current limit and past any pause, looking at {@code cancelled} at least
-     * every 100 ms.
+     * every second. A freed place wakes one waiter, not all (a waiter that gives up passes the wake-up on),
+     * so hundreds of queued calls cost nothing while they wait.
      */
     Slot acquire(Duration maxWait, BooleanSupplier cancelled) throws InterruptedException {
         long deadline = nanoTime.getAsLong() + maxWait.toNanos();
@@ -55,10 +56,12 @@ final class AdaptiveConcurrency {
                     return new Slot(round);
                 }
                 if (cancelled.getAsBoolean()) {
+                    changed.signal();
                     throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
                 }
                 boolean paused = now - pausedUntil < 0;
                 if (now - deadline >= 0 || (paused && pausedUntil - deadline > 0)) {
+                    changed.signal();
                     throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, paused
                             ? name + " is paused by the provider's rate limit beyond " + maxWait
                             : "no free slot for " + name + " within " + maxWait + " (max-concurrent " + max
@@ -77,7 +80,7 @@ final class AdaptiveConcurrency {
         lock.lock();
         try {
             inFlight--;
-            changed.signalAll();
+            changed.signal();
         } finally {
             lock.unlock();
         }
@@ -90,7 +93,7 @@ final class AdaptiveConcurrency {
             if (++successes >= limit && limit < max) {
                 limit++;
                 successes = 0;
-                changed.signalAll();
+                changed.signal();
             }
             long others = Math.max(0, inFlight - 1);
             if (headers.remainingRequests() != null && headers.resetRequests() != null

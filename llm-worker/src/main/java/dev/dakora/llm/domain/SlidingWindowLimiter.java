@@ -2,7 +2,7 @@ package dev.dakora.llm.domain;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
@@ -11,7 +11,8 @@ import java.util.function.LongSupplier;
  * counted from the moment each permit was granted. A caller that does not fit waits until enough of the
  * oldest permits leave the window. A single request heavier than the whole limit is let through alone
  * once the window is empty, so it cannot wait forever. Callers of one process queue here in order and
- * only the first asks the store (at most every 100 ms while it waits), so a crowd of waiting calls does not
+ * only the first four ask the store (at most every 100 ms while it waits; the others look at cancellation every
+ * second), so a crowd of waiting calls does not
  * become a crowd of queries. The permits live in a {@link PermitStore}: this
  * process's, or one every worker shares; a store that does not answer grants nothing, so the caller
  * keeps waiting (never sends without a permit) until its wait runs out.
@@ -22,13 +23,15 @@ public final class SlidingWindowLimiter {
     private static final long MIN_SLEEP_NANOS = 1_000_000;
     private static final long MAX_SLEEP_NANOS = 100_000_000;
     private static final long UNAVAILABLE_SLEEP_NANOS = 500_000_000;
+    private static final long QUEUED_CHECK_NANOS = 1_000_000_000;
+    private static final int ASKERS = 4;
 
     private final String key;
     private final long limit;
     private final Duration window;
     private final PermitStore store;
     private final LongSupplier nanoTime;
-    private final ReentrantLock asking = new ReentrantLock(true);
+    private final Semaphore asking = new Semaphore(ASKERS, true);
 
     public SlidingWindowLimiter(long limit, Duration window, LongSupplier nanoTime) {
         this("local", limit, window, new LocalPermitStore(nanoTime), nanoTime);
@@ -43,7 +46,8 @@ public final class SlidingWindowLimiter {
     }
 
     /**
-     * Waits for room for {@code weight} units, looking at {@code abandoned} at least every 100 ms.
+     * Waits for room for {@code weight} units, looking at {@code abandoned} at least every 100 ms while asking
+     * the store, every second while queued behind earlier callers.
      *
      * @return the permit, whose weight may be settled once the real usage is known
      * @throws ModelCallException {@link FailureKind#LIMIT_WAIT_EXCEEDED} when no room came within {@code maxWait},
@@ -51,7 +55,7 @@ public final class SlidingWindowLimiter {
      */
     public Permit acquire(long weight, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
         long deadline = nanoTime.getAsLong() + maxWait.toNanos();
-        while (!asking.tryLock(MAX_SLEEP_NANOS, TimeUnit.NANOSECONDS)) {
+        while (!asking.tryAcquire(QUEUED_CHECK_NANOS, TimeUnit.NANOSECONDS)) {
             if (nanoTime.getAsLong() - deadline >= 0) {
                 throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, noRoom(what, maxWait));
             }
@@ -62,7 +66,7 @@ public final class SlidingWindowLimiter {
         try {
             return ask(weight, deadline, maxWait, what, abandoned);
         } finally {
-            asking.unlock();
+            asking.release();
         }
     }
 

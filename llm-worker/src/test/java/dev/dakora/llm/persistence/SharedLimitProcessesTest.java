@@ -30,12 +30,14 @@ class SharedLimitProcessesTest {
             // when
             SharedLimitRun.Result result = SharedLimitRun.run(LimitsDatabase.create(), server, 3, 200, LIMIT, WINDOW,
                     MARGIN, Duration.ofMinutes(3), Path.of("target", "shared-limit-logs"));
-            System.out.printf("3 workers, %d per %s: %d requests, at most %d in any window, span %s, %.2f/s%n",
-                    LIMIT, WINDOW, result.requests(), result.maxInAnyWindow(), result.span(), result.perSecond());
+            System.out.printf("3 workers, %d per %s: %d requests, at most %d in any window, span %s, %.2f/s; %s%n",
+                    LIMIT, WINDOW, result.requests(), result.maxInAnyWindow(), result.span(), result.perSecond(),
+                    result.delays());
 
             // then
             assertThat(result.succeeded()).isEqualTo(600);
             assertThat(result.requests()).isEqualTo(600);
+            assertThat(result.delays().maxSentInAnyWindow()).isLessThanOrEqualTo(LIMIT);
             assertThat(result.maxInAnyWindow()).isLessThanOrEqualTo(LIMIT);
             double limitPerSecond = LIMIT / (WINDOW.toMillis() / 1000.0);
             assertThat(result.perSecond()).isBetween(0.9 * limitPerSecond, limitPerSecond);

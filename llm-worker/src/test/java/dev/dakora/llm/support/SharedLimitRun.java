@@ -27,7 +27,7 @@ public final class SharedLimitRun {
 
     /** What one run of the workers gave. */
     public record Result(int requests, int succeeded, int failed, int maxInAnyWindow, Duration span,
-                         double perSecond, long[] cpuMillis) {
+                         double perSecond, long[] cpuMillis, SendDelays delays) {
 
         /** Calls per CPU-second of the worker processes (their start included). */
         public double callsPerCpuSecond() {
@@ -76,12 +76,13 @@ public final class SharedLimitRun {
                 failed += Integer.parseInt(done.group(2));
                 cpu[i] = Long.parseLong(done.group(3));
             }
-            long[] arrivals = server.requests().stream()
-                    .filter(seen -> seen.body().contains("\"limited\"")).mapToLong(FakeOpenAiServer.Seen::arrivedNanos).sorted().toArray();
+            List<FakeOpenAiServer.Seen> limited = server.requests().stream()
+                    .filter(seen -> seen.body().contains("\"limited\"")).toList();
+            long[] arrivals = limited.stream().mapToLong(FakeOpenAiServer.Seen::arrivedNanos).sorted().toArray();
             Duration span = Duration.ofNanos(arrivals[arrivals.length - 1] - arrivals[0]);
             double perSecond = arrivals.length / (span.plus(window).toNanos() / 1e9);
             return new Result(arrivals.length, succeeded, failed, maxInAnyWindow(arrivals, window.toNanos()), span,
-                    perSecond, cpu);
+                    perSecond, cpu, SendDelays.of(limited, window, margin));
         } finally {
             processes.forEach(Process::destroyForcibly);
             for (Process process : processes) {

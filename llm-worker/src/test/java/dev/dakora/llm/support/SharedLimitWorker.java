@@ -3,7 +3,11 @@ package dev.dakora.llm.support;
 import dev.dakora.common.event.CallStatus;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.model.PriceFile;
+import dev.dakora.common.event.CallParams;
+import dev.dakora.common.model.ModelName;
 import dev.dakora.llm.domain.Cancellations;
+import dev.dakora.llm.domain.ChatClient;
+import dev.dakora.llm.domain.ChatReply;
 import dev.dakora.llm.domain.EchoChatClient;
 import dev.dakora.llm.domain.LimitPolicy;
 import dev.dakora.llm.domain.LimitSettings;
@@ -24,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +59,7 @@ public final class SharedLimitWorker {
         try (LangchainChatClient providers = new LangchainChatClient(access, Clock.systemUTC());
              PostgresPermitStore permits = new PostgresPermitStore(url, "postgres", "postgres", 4,
                      Duration.ofMillis(Long.parseLong(args[5])), null)) {
-            ModelCaller caller = new ModelCaller(new ProviderRouter(new EchoChatClient(Duration.ZERO), providers),
+            ModelCaller caller = new ModelCaller(stamped(new ProviderRouter(new EchoChatClient(Duration.ZERO), providers)),
                     new LimitPolicy(defaults, Map.of(), Map.of("fake/limited", limited)), permits, System::nanoTime, ThreadLocalRandom.current());
             ModelCallService service = new ModelCallService(new ModelNames(Set.of("fake")), caller, PriceFile.shipped(),
                     new Cancellations(Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
@@ -64,6 +69,22 @@ public final class SharedLimitWorker {
             new BufferedReader(new InputStreamReader(System.in)).readLine();
             report(send(service, "fake/limited", calls));
         }
+    }
+
+    /** Adds to each prompt the moment its try is handed to the client, right after its permit. */
+    private static ChatClient stamped(ChatClient client) {
+        return new ChatClient() {
+            @Override
+            public Optional<String> prepare(ModelName model, Duration timeout) {
+                return client.prepare(model, timeout);
+            }
+
+            @Override
+            public ChatReply chat(ModelName model, String prompt, CallParams params, Duration timeout)
+                    throws InterruptedException {
+                return client.chat(model, prompt + " sent-at-ms=" + System.currentTimeMillis(), params, timeout);
+            }
+        };
     }
 
     private static List<Future<ModelCallCompleted>> send(ModelCallService service, String model, int calls) {
