@@ -23,7 +23,12 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cd "$ROOT"
 ./mvnw -B -ntp -q -pl llm-worker -am test-compile dependency:build-classpath -Dstudio.skip=true \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
-CP="llm-worker/target/test-classes:llm-worker/target/classes:$(cat llm-worker/target/classpath.txt)"
+# the classes are copied so that a build in the worktree meanwhile cannot pull them from under the processes
+CLASSES="$(mktemp -d)"
+trap 'rm -rf "$CLASSES"' EXIT
+cp -r llm-worker/target/test-classes "$CLASSES/test-classes"
+cp -r llm-worker/target/classes "$CLASSES/classes"
+CP="$CLASSES/test-classes:$CLASSES/classes:$(cat llm-worker/target/classpath.txt)"
 run() { "$JAVA_HOME/bin/java" -cp "$CP" dev.dakora.llm.bench.SharedLimitBenchmark "$@"; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

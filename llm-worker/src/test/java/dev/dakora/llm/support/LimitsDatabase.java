@@ -33,6 +33,42 @@ public final class LimitsDatabase {
         return url;
     }
 
+    /**
+     * A new migrated database that also keeps every permit ever granted in {@code grants_audit}
+     * (a trigger; the permits table forgets them once they leave the window).
+     */
+    public static String createAudited() {
+        String url = create();
+        try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE grants_audit (limit_key text, granted_at bigint)");
+            statement.execute("CREATE FUNCTION audit_grant() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    + "INSERT INTO grants_audit VALUES (NEW.limit_key, NEW.granted_at); RETURN NEW; END $$");
+            statement.execute("CREATE TRIGGER audit AFTER INSERT ON llm_limits.permits FOR EACH ROW EXECUTE FUNCTION audit_grant()");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return url;
+    }
+
+    /** The grant times (microseconds) of one limit in an audited database, in order. */
+    public static long[] grants(String url, String key) {
+        try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+             java.sql.PreparedStatement query = connection.prepareStatement(
+                     "SELECT granted_at FROM grants_audit WHERE limit_key = ? ORDER BY granted_at")) {
+            query.setString(1, key);
+            java.util.List<Long> times = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    times.add(rows.getLong(1));
+                }
+            }
+            return times.stream().mapToLong(Long::longValue).toArray();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
