@@ -26,8 +26,9 @@ class AdaptiveLimitsTest {
     @BeforeEach
     void start() throws Exception {
         server = new FakeOpenAiServer();
-        LimitSettings limits = new LimitSettings(null, null, null, 16, null, null, 3, Duration.ofMillis(10), null,
-                0.0, null, null, null);
+        // a long timeout: on a loaded machine a timed-out try would be retried and get another reply
+        LimitSettings limits = new LimitSettings(null, null, null, 16, null, Duration.ofSeconds(60), 3,
+                Duration.ofMillis(10), null, 0.0, null, null, null);
         worker = Calls.worker(server, Map.of("OPENAI_API_KEY", Calls.generatedKey()), limits);
     }
 
@@ -68,6 +69,7 @@ class AdaptiveLimitsTest {
 
         // then
         List<Long> arrivals = server.requests().stream().map(FakeOpenAiServer.Seen::arrivedNanos).toList();
+        assertThat(arrivals).hasSize(2);
         assertThat(Duration.ofNanos(arrivals.get(1) - arrivals.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(1400));
     }
 
