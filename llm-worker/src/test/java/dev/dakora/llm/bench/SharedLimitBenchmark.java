@@ -51,8 +51,8 @@ public final class SharedLimitBenchmark {
             double limitPerSecond = limit * 1000.0 / window.toMillis();
             System.out.printf("%s: %d workers, %d per %s (margin %s): %d requests (%d succeeded, %d failed) in %.1f s; "
                             + "at most %d in any window (limit %d); span %.1f s; %.2f/s = %.1f%% of the limit; "
-                            + "worker CPU %s ms; %.0f calls per CPU-second; handed to the client: at most %d in any window, "
-                            + "delay to the server up to %s, %d later than the margin%n",
+                            + "worker CPU %s ms; %.0f calls per CPU-second; granted: at most %d in any window, "
+                            + "delay from grant to server up to %s, %d later than the margin%n",
                     args[0], workers, limit, window, margin, r.requests(), r.succeeded(), r.failed(),
                     (System.nanoTime() - start) / 1e9, r.maxInAnyWindow(), limit, r.span().toMillis() / 1000.0,
                     r.perSecond(), 100 * r.perSecond() / limitPerSecond, java.util.Arrays.toString(r.cpuMillis()),

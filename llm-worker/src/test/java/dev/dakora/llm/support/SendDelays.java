@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How long requests took from the moment their try was handed to the client (stamped into the prompt by
- * {@link SharedLimitWorker}, wall clock) to their arrival at the fake server, and the most tries handed
- * over in any window: the limiter's own guarantee, apart from delivery delays.
+ * How long requests took from the moment their permit was granted (stamped into the prompt by
+ * {@link SharedLimitWorker}, wall clock) to their arrival at the fake server, and the most grants in any
+ * window of the limit's length.
  *
  * @param maxDelay           the longest delay seen
  * @param laterThanMargin    requests that arrived more than the margin after being handed over

@@ -14,6 +14,7 @@ import dev.dakora.llm.domain.LimitSettings;
 import dev.dakora.llm.domain.ModelCallService;
 import dev.dakora.llm.domain.ModelCaller;
 import dev.dakora.llm.domain.ModelNames;
+import dev.dakora.llm.domain.PermitStore;
 import dev.dakora.llm.domain.ProviderRouter;
 import dev.dakora.llm.persistence.PostgresPermitStore;
 import dev.dakora.llm.provider.LangchainChatClient;
@@ -57,8 +58,23 @@ public final class SharedLimitWorker {
                 null, null, null, null, null, null, null, null, null, null);
         ProviderAccess access = new ProviderAccess(Map.of("fake", new ProviderSettings(args[1], null)), name -> null);
         try (LangchainChatClient providers = new LangchainChatClient(access, Clock.systemUTC());
-             PostgresPermitStore permits = new PostgresPermitStore(url, "postgres", "postgres", 4,
+             PostgresPermitStore store = new PostgresPermitStore(url, "postgres", "postgres", 4,
                      Duration.ofMillis(Long.parseLong(args[5])), null)) {
+            PermitStore permits = new PermitStore() {
+                @Override
+                public Grant tryAcquire(String key, long limit, Duration window, long weight) {
+                    Grant grant = store.tryAcquire(key, limit, window, weight);
+                    if (grant.granted()) {
+                        GRANTED_AT.set(System.currentTimeMillis());
+                    }
+                    return grant;
+                }
+
+                @Override
+                public void settle(String key, long permitId, long weight) {
+                    store.settle(key, permitId, weight);
+                }
+            };
             ModelCaller caller = new ModelCaller(stamped(new ProviderRouter(new EchoChatClient(Duration.ZERO), providers)),
                     new LimitPolicy(defaults, Map.of(), Map.of("fake/limited", limited)), permits, System::nanoTime, ThreadLocalRandom.current());
             ModelCallService service = new ModelCallService(new ModelNames(Set.of("fake")), caller, PriceFile.shipped(),
@@ -71,7 +87,10 @@ public final class SharedLimitWorker {
         }
     }
 
-    /** Adds to each prompt the moment its try is handed to the client, right after its permit. */
+    /** The moment the try's permit was granted (the try's thread is started by the thread that got it). */
+    private static final InheritableThreadLocal<Long> GRANTED_AT = new InheritableThreadLocal<>();
+
+    /** Adds to each prompt the moment its permit was granted. */
     private static ChatClient stamped(ChatClient client) {
         return new ChatClient() {
             @Override
@@ -82,7 +101,7 @@ public final class SharedLimitWorker {
             @Override
             public ChatReply chat(ModelName model, String prompt, CallParams params, Duration timeout)
                     throws InterruptedException {
-                return client.chat(model, prompt + " sent-at-ms=" + System.currentTimeMillis(), params, timeout);
+                return client.chat(model, prompt + " sent-at-ms=" + GRANTED_AT.get(), params, timeout);
             }
         };
     }
