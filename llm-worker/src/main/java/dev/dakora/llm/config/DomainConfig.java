@@ -8,6 +8,7 @@ import dev.dakora.llm.domain.ModelCallService;
 import dev.dakora.llm.domain.ModelCatalog;
 import dev.dakora.llm.domain.ModelCaller;
 import dev.dakora.llm.domain.ModelNames;
+import dev.dakora.llm.domain.PermitStore;
 import dev.dakora.common.model.Price;
 import dev.dakora.common.model.PriceFile;
 import dev.dakora.common.model.PriceTable;
@@ -72,9 +73,11 @@ class DomainConfig {
     @Bean
     ModelCallService modelCallService(LlmWorkerProperties properties, ModelNames modelNames, LimitPolicy limitPolicy,
                                       LangchainChatClient langchainChatClient, PriceTable priceTable,
-                                      Cancellations cancellations, Clock llmClock, ResponseCache responseCache) {
+                                      Cancellations cancellations, Clock llmClock, PermitStore permitStore,
+                                      ResponseCache responseCache) {
         ChatClient client = new ProviderRouter(new EchoChatClient(properties.echo().latency()), langchainChatClient);
-        ModelCaller caller = new ModelCaller(client, limitPolicy, System::nanoTime, ThreadLocalRandom.current());
+        ModelCaller caller = new ModelCaller(client, limitPolicy, permitStore, System::nanoTime,
+                ThreadLocalRandom.current());
         return new ModelCallService(modelNames, caller, priceTable, cancellations, llmClock, responseCache);
     }
 }

@@ -10,8 +10,8 @@ import java.time.Duration;
  * @param tokensPerWindow    at most this many tokens (estimated, then settled to the reported usage) in any
  *                           sliding {@code window}; null: no limit
  * @param window             the window both limits count over (one minute by default)
- * @param maxConcurrent      attempts in flight at once (bulkhead)
- * @param acquireTimeout     how long a call may wait for a rate permit or a bulkhead slot before it fails
+ * @param maxConcurrent      attempts in flight at once (the adaptive limit starts here and never exceeds it)
+ * @param acquireTimeout     how long a call may wait for a rate permit or a slot before it fails
  * @param timeout            per attempt
  * @param maxAttempts        tries of one call, the first included
  * @param initialBackoff     wait before the second try; doubles each try

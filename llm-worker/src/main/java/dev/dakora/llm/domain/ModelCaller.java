@@ -27,10 +27,18 @@ public final class ModelCaller {
     private final LimitPolicy policy;
     private final LongSupplier nanoTime;
     private final Backoff backoff;
+    private final PermitStore permits;
     private final Map<String, ModelGuard> guards = new ConcurrentHashMap<>();
 
     public ModelCaller(ChatClient client, LimitPolicy policy, LongSupplier nanoTime, RandomGenerator random) {
+        this(client, policy, new LocalPermitStore(nanoTime), nanoTime, random);
+    }
+
+    /** As above, with the rate permits kept in {@code permits} (shared by every worker when that store is). */
+    public ModelCaller(ChatClient client, LimitPolicy policy, PermitStore permits, LongSupplier nanoTime,
+                       RandomGenerator random) {
         this.client = client;
+        this.permits = permits;
         this.policy = policy;
         this.nanoTime = nanoTime;
         this.backoff = new Backoff(random);
@@ -43,7 +51,7 @@ public final class ModelCaller {
 
     CallOutcome call(ModelName name, String prompt, CallParams params, BooleanSupplier cancelled, SendGate gate)
             throws InterruptedException {
-        ModelGuard guard = guards.computeIfAbsent(name.key(), key -> new ModelGuard(name, policy.forModel(name), nanoTime));
+        ModelGuard guard = guards.computeIfAbsent(name.key(), key -> new ModelGuard(name, policy.forModel(name), permits, nanoTime));
         LimitSettings settings = guard.settings();
         Optional<String> unavailable = client.prepare(name, settings.timeout());
         if (unavailable.isPresent()) {
@@ -120,6 +128,12 @@ public final class ModelCaller {
 
     private static long millis(long nanos) {
         return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+
+    /** Tries of a model allowed in flight now: max-concurrent, less after 429s; null before its first call. */
+    public Integer concurrencyLimit(ModelName name) {
+        ModelGuard guard = guards.get(name.key());
+        return guard == null ? null : guard.concurrencyLimit();
     }
 
     /** The state of a model's circuit breaker, {@code CLOSED} before its first call. */

@@ -1,8 +1,6 @@
 package dev.dakora.llm.domain;
 
 import dev.dakora.common.model.ModelName;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
@@ -11,28 +9,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * The guards of one model ({@code provider/model}): a bulkhead bounding attempts in flight, a circuit
- * breaker counting retriable failures (rate limits, 5xx, timeouts, connection errors), and sliding-window
- * request and token limits.
+ * The guards of one model ({@code provider/model}): adaptive concurrency bounding tries in flight
+ * ({@link AdaptiveConcurrency}, at most {@code max-concurrent}), a circuit breaker counting retriable
+ * failures (rate limits, 5xx, timeouts, connection errors), and sliding-window request and token limits
+ * whose permits live in a {@link PermitStore} (shared by every worker when the store is).
  */
 final class ModelGuard {
 
     private final ModelName name;
     private final LimitSettings settings;
-    private final Bulkhead bulkhead;
+    private final AdaptiveConcurrency concurrency;
     private final CircuitBreaker circuitBreaker;
     private final SlidingWindowLimiter requests;
     private final SlidingWindowLimiter tokens;
     private final LongSupplier nanoTime;
 
     ModelGuard(ModelName name, LimitSettings settings, LongSupplier nanoTime) {
+        this(name, settings, new LocalPermitStore(nanoTime), nanoTime);
+    }
+
+    ModelGuard(ModelName name, LimitSettings settings, PermitStore store, LongSupplier nanoTime) {
         this.name = name;
         this.settings = settings;
         this.nanoTime = nanoTime;
-        this.bulkhead = Bulkhead.of(name.key(), BulkheadConfig.custom()
-                .maxConcurrentCalls(settings.maxConcurrent())
-                .maxWaitDuration(settings.acquireTimeout())
-                .build());
+        this.concurrency = new AdaptiveConcurrency(name.key(), settings.maxConcurrent(), nanoTime);
         CircuitSettings cb = settings.circuitBreaker();
         this.circuitBreaker = CircuitBreaker.of(name.key(), CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -42,10 +42,10 @@ final class ModelGuard {
                 .waitDurationInOpenState(cb.openFor())
                 .recordException(e -> e instanceof ModelCallException m && m.retriable())
                 .build());
-        this.requests = settings.requestsPerWindow() == null ? null
-                : new SlidingWindowLimiter(settings.requestsPerWindow(), settings.window(), nanoTime);
-        this.tokens = settings.tokensPerWindow() == null ? null
-                : new SlidingWindowLimiter(settings.tokensPerWindow(), settings.window(), nanoTime);
+        this.requests = settings.requestsPerWindow() == null ? null : new SlidingWindowLimiter(name.key() + "#requests",
+                settings.requestsPerWindow(), settings.window(), store, nanoTime);
+        this.tokens = settings.tokensPerWindow() == null ? null : new SlidingWindowLimiter(name.key() + "#tokens",
+                settings.tokensPerWindow(), settings.window(), store, nanoTime);
     }
 
     LimitSettings settings() {
@@ -56,24 +56,33 @@ final class ModelGuard {
         return circuitBreaker.getState();
     }
 
+    /** Tries of this model allowed in flight now (halved on 429s, back up to max-concurrent on successes). */
+    int concurrencyLimit() {
+        return concurrency.limit();
+    }
+
     /**
      * One attempt: waits for a slot and the rate permits, then runs {@code call} unless the job was cancelled
      * or the gate stays closed.
      */
     ChatReply attempt(long estimatedTokens, BooleanSupplier cancelled, SendGate gate, Attempt call)
             throws InterruptedException {
-        if (!bulkhead.tryAcquirePermission()) {
-            throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, "no free slot for " + name.key()
-                    + " within " + settings.acquireTimeout() + " (max-concurrent " + settings.maxConcurrent() + ")");
-        }
+        AdaptiveConcurrency.Slot slot = concurrency.acquire(settings.acquireTimeout(), cancelled);
         try {
             if (!circuitBreaker.tryAcquirePermission()) {
                 throw new ModelCallException(FailureKind.CIRCUIT_OPEN, "circuit breaker open for " + name.key()
                         + " after repeated failures: calls fail fast for up to " + settings.circuitBreaker().openFor());
             }
-            return guarded(estimatedTokens, cancelled, gate, call);
+            ChatReply reply = guarded(estimatedTokens, cancelled, gate, call);
+            concurrency.succeeded(reply.rateHeaders(), estimatedTokens);
+            return reply;
+        } catch (ModelCallException e) {
+            if (e.kind() == FailureKind.RATE_LIMITED) {
+                concurrency.rateLimited(slot, e.retryAfter().orElse(null));
+            }
+            throw e;
         } finally {
-            bulkhead.onComplete();
+            concurrency.release();
         }
     }
 

@@ -1,9 +1,8 @@
 package dev.dakora.llm.domain;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
@@ -11,28 +10,44 @@ import java.util.function.LongSupplier;
  * Admits at most {@code limit} units (requests, or tokens) in any sliding window of the given length,
  * counted from the moment each permit was granted. A caller that does not fit waits until enough of the
  * oldest permits leave the window. A single request heavier than the whole limit is let through alone
- * once the window is empty, so it cannot wait forever.
+ * once the window is empty, so it cannot wait forever. Callers of one process queue here in order and
+ * only the first four ask the store (at most every 100 ms while it waits; the others look at cancellation every
+ * second), so a crowd of waiting calls does not
+ * become a crowd of queries. The permits live in a {@link PermitStore}: this
+ * process's, or one every worker shares; a store that does not answer grants nothing, so the caller
+ * keeps waiting (never sends without a permit) until its wait runs out.
  */
 public final class SlidingWindowLimiter {
 
+    private static final System.Logger LOG = System.getLogger(SlidingWindowLimiter.class.getName());
     private static final long MIN_SLEEP_NANOS = 1_000_000;
     private static final long MAX_SLEEP_NANOS = 100_000_000;
+    private static final long UNAVAILABLE_SLEEP_NANOS = 500_000_000;
+    private static final long QUEUED_CHECK_NANOS = 1_000_000_000;
+    private static final int ASKERS = 4;
 
+    private final String key;
     private final long limit;
-    private final long windowNanos;
+    private final Duration window;
+    private final PermitStore store;
     private final LongSupplier nanoTime;
-    private final Deque<Permit> granted = new ArrayDeque<>();
-    private final ReentrantLock lock = new ReentrantLock();
-    private long inWindow;
+    private final Semaphore asking = new Semaphore(ASKERS, true);
 
     public SlidingWindowLimiter(long limit, Duration window, LongSupplier nanoTime) {
+        this("local", limit, window, new LocalPermitStore(nanoTime), nanoTime);
+    }
+
+    public SlidingWindowLimiter(String key, long limit, Duration window, PermitStore store, LongSupplier nanoTime) {
+        this.key = key;
         this.limit = limit;
-        this.windowNanos = window.toNanos();
+        this.window = window;
+        this.store = store;
         this.nanoTime = nanoTime;
     }
 
     /**
-     * Waits for room for {@code weight} units, looking at {@code abandoned} at least every 100 ms.
+     * Waits for room for {@code weight} units, looking at {@code abandoned} at least every 100 ms while asking
+     * the store, every second while queued behind earlier callers.
      *
      * @return the permit, whose weight may be settled once the real usage is known
      * @throws ModelCallException {@link FailureKind#LIMIT_WAIT_EXCEEDED} when no room came within {@code maxWait},
@@ -40,26 +55,42 @@ public final class SlidingWindowLimiter {
      */
     public Permit acquire(long weight, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
         long deadline = nanoTime.getAsLong() + maxWait.toNanos();
-        while (true) {
-            long now = nanoTime.getAsLong();
-            long waitNanos;
-            lock.lock();
-            try {
-                evict(now);
-                if (inWindow + weight <= limit || granted.isEmpty()) {
-                    Permit permit = new Permit(now, weight);
-                    granted.addLast(permit);
-                    inWindow += weight;
-                    return permit;
-                }
-                waitNanos = granted.peekFirst().grantedAt + windowNanos - now;
-            } finally {
-                lock.unlock();
+        while (!asking.tryAcquire(QUEUED_CHECK_NANOS, TimeUnit.NANOSECONDS)) {
+            if (nanoTime.getAsLong() - deadline >= 0) {
+                throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, noRoom(what, maxWait));
             }
+            if (abandoned.getAsBoolean()) {
+                throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
+            }
+        }
+        try {
+            return ask(weight, deadline, maxWait, what, abandoned);
+        } finally {
+            asking.release();
+        }
+    }
+
+    private Permit ask(long weight, long deadline, Duration maxWait, String what, BooleanSupplier abandoned)
+            throws InterruptedException {
+        while (true) {
+            long waitNanos;
+            String unavailable = null;
+            try {
+                PermitStore.Grant grant = store.tryAcquire(key, limit, window, weight);
+                if (grant.granted()) {
+                    return new Permit(grant.permitId());
+                }
+                waitNanos = grant.retryIn().toNanos();
+            } catch (PermitStore.Unavailable e) {
+                LOG.log(System.Logger.Level.WARNING, "no " + what + " permit for " + key + ": " + e.getMessage());
+                unavailable = e.getMessage();
+                waitNanos = UNAVAILABLE_SLEEP_NANOS;
+            }
+            long now = nanoTime.getAsLong();
             if (now + waitNanos > deadline) {
-                throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED,
-                        what + " limit of " + limit + " per " + Duration.ofNanos(windowNanos)
-                                + " left no room within " + maxWait);
+                throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, unavailable != null
+                        ? what + " limit store unavailable for " + maxWait + ": " + unavailable
+                        : noRoom(what, maxWait));
             }
             if (abandoned.getAsBoolean()) {
                 throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
@@ -68,32 +99,24 @@ public final class SlidingWindowLimiter {
         }
     }
 
-    private void evict(long now) {
-        while (!granted.isEmpty() && granted.peekFirst().grantedAt + windowNanos <= now) {
-            inWindow -= granted.removeFirst().weight;
-        }
+    private String noRoom(String what, Duration maxWait) {
+        return what + " limit of " + limit + " per " + window + " left no room within " + maxWait;
     }
 
     /** A granted share of the window. */
     public final class Permit {
-        private final long grantedAt;
-        private long weight;
+        private final long id;
 
-        private Permit(long grantedAt, long weight) {
-            this.grantedAt = grantedAt;
-            this.weight = weight;
+        private Permit(long id) {
+            this.id = id;
         }
 
         /** Replaces the estimated weight with the real one while the permit is still in the window. */
         public void settle(long actualWeight) {
-            lock.lock();
             try {
-                if (granted.contains(this)) {
-                    inWindow += actualWeight - weight;
-                }
-                weight = actualWeight;
-            } finally {
-                lock.unlock();
+                store.settle(key, id, actualWeight);
+            } catch (PermitStore.Unavailable e) {
+                LOG.log(System.Logger.Level.WARNING, "could not settle a permit of " + key + ": " + e.getMessage());
             }
         }
     }

@@ -4,11 +4,13 @@ import dev.dakora.common.event.CallParams;
 import dev.dakora.llm.domain.ChatClient;
 import dev.dakora.llm.domain.ChatReply;
 import dev.dakora.llm.domain.ModelCallException;
+import dev.dakora.llm.domain.RateHeaders;
 import dev.dakora.common.model.ModelName;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiChatResponseMetadata;
 import dev.langchain4j.model.output.TokenUsage;
 
 import java.time.Clock;
@@ -71,12 +73,17 @@ public final class LangchainChatClient implements ChatClient, AutoCloseable {
             TokenUsage usage = response.tokenUsage();
             String text = response.aiMessage() == null ? null : response.aiMessage().text();
             return new ChatReply(text == null ? "" : text, count(usage == null ? null : usage.inputTokenCount()),
-                    count(usage == null ? null : usage.outputTokenCount()));
+                    count(usage == null ? null : usage.outputTokenCount()), rateHeaders(response));
         } catch (ModelCallException e) {
             throw e;
         } catch (RuntimeException e) {
             throw errors.classify(name, e, access.apiKey(name.provider()));
         }
+    }
+
+    private static RateHeaders rateHeaders(ChatResponse response) {
+        return response.metadata() instanceof OpenAiChatResponseMetadata openAi && openAi.rawHttpResponse() != null
+                ? RateLimitHeaders.parse(openAi.rawHttpResponse().headers()) : RateHeaders.NONE;
     }
 
     private static long count(Integer tokens) {

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DomainConfigTest {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(LlmWorkerProperties.class)
-    @Import(DomainConfig.class)
+    @EnableConfigurationProperties({LlmWorkerProperties.class, SharedLimitsProperties.class})
+    @Import({DomainConfig.class, SharedLimitsConfig.class})
     static class Wiring {
     }
 
