@@ -1,5 +1,7 @@
 package dev.dakora.common.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.dakora.common.value.Values;
 
 import java.math.BigDecimal;
@@ -15,7 +17,8 @@ import java.util.Map;
 public record ModelCallCompleted(String callId, String jobId, String batchId, Integer rowIndex, String templateId,
                                  String version, String model, String provider, CallStatus status, String output,
                                  long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
-                                 String error, int attempts, Map<String, Object> inputs, Instant completedAt) {
+                                 String error, int attempts, Map<String, Object> inputs, Instant completedAt,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) EvalContext eval) {
 
     public ModelCallCompleted {
         Require.text(callId, "call_id");
@@ -36,6 +39,21 @@ public record ModelCallCompleted(String callId, String jobId, String batchId, In
             throw new IllegalArgumentException("a priced call needs cost_usd");
         }
         inputs = inputs == null ? Map.of() : Values.normalizeMap(inputs);
+    }
+
+    /** The result of a call outside any experiment. */
+    public ModelCallCompleted(String callId, String jobId, String batchId, Integer rowIndex, String templateId,
+                              String version, String model, String provider, CallStatus status, String output,
+                              long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
+                              String error, int attempts, Map<String, Object> inputs, Instant completedAt) {
+        this(callId, jobId, batchId, rowIndex, templateId, version, model, provider, status, output, tokensIn, tokensOut,
+                costUsd, priced, latencyMs, error, attempts, inputs, completedAt, null);
+    }
+
+    /** This result with {@code context} as its eval context. */
+    public ModelCallCompleted withEval(EvalContext context) {
+        return new ModelCallCompleted(callId, jobId, batchId, rowIndex, templateId, version, model, provider, status,
+                output, tokensIn, tokensOut, costUsd, priced, latencyMs, error, attempts, inputs, completedAt, context);
     }
 
     public boolean succeeded() {
