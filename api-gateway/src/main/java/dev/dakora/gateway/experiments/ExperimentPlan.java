@@ -15,7 +15,7 @@ import java.util.Map;
  * @param versions       the template versions, in the experiment's order
  * @param judgeTemplates assertion index -> the judge template version resolved now, as a template document
  */
-record ExperimentPlan(ExperimentSpec spec, Map<String, Object> specMap, List<TemplateSpec> versions, int datasetVersion,
+public record ExperimentPlan(ExperimentSpec spec, Map<String, Object> specMap, List<TemplateSpec> versions, int datasetVersion,
                       List<DatasetRow> rows, Map<String, Map<String, Object>> judgeTemplates) {
 
     ExperimentPlan {

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param renderFailures rows whose render failed (they made no calls), over the final batches not cancelled
  */
-record ExperimentStatus(String status, long completedCalls, int renderFailures, String batchesCompletedAt) {
+public record ExperimentStatus(String status, long completedCalls, int renderFailures, String batchesCompletedAt) {
 
     static ExperimentStatus of(int batchCount, List<Map<String, Object>> batches, long scoredCalls, int callsPerRow) {
         long completedCalls = batches.stream().mapToLong(batch -> (Integer) batch.get("completed_calls")).sum();
@@ -26,7 +26,7 @@ record ExperimentStatus(String status, long completedCalls, int renderFailures, 
                 completedAt);
     }
 
-    boolean isFinal() {
+    public boolean isFinal() {
         return !status.equals("queued") && !status.equals("running");
     }
 
