@@ -18,18 +18,18 @@ import java.util.Map;
 public record ExperimentPlan(ExperimentSpec spec, Map<String, Object> specMap, List<TemplateSpec> versions, int datasetVersion,
                       List<DatasetRow> rows, Map<String, Map<String, Object>> judgeTemplates) {
 
-    ExperimentPlan {
+    public ExperimentPlan {
         versions = List.copyOf(versions);
         rows = List.copyOf(rows);
         judgeTemplates = Map.copyOf(judgeTemplates);
     }
 
-    long totalCalls() {
+    public long totalCalls() {
         return spec.calls(rows.size());
     }
 
     /** The model list each row's job calls: every model, {@code samples} times over (numbered as samples downstream). */
-    List<String> sampledModels() {
+    public List<String> sampledModels() {
         return java.util.stream.IntStream.range(0, spec.samples()).boxed()
                 .flatMap(sample -> spec.models().stream()).toList();
     }
