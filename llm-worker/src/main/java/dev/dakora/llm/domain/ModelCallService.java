@@ -72,7 +72,7 @@ public final class ModelCallService {
         return new ModelCallCompleted(request.callId(), request.jobId(), request.batchId(), request.rowIndex(),
                 request.templateId(), request.version(), request.model(), name.provider(), CallStatus.SUCCEEDED,
                 reply.text(), reply.tokensIn(), reply.tokensOut(), cost.usd(), cost.priced(), outcome.latencyMs(),
-                null, outcome.attempts(), request.inputs(), clock.instant());
+                null, outcome.attempts(), request.inputs(), clock.instant(), request.eval());
     }
 
     private ModelCallCompleted unsent(ModelCallRequested request, String provider, CallStatus status, String error) {
@@ -83,6 +83,7 @@ public final class ModelCallService {
                                       CallOutcome outcome) {
         return new ModelCallCompleted(request.callId(), request.jobId(), request.batchId(), request.rowIndex(),
                 request.templateId(), request.version(), request.model(), provider, status, null, 0, 0,
-                BigDecimal.ZERO, true, outcome.latencyMs(), error, outcome.attempts(), request.inputs(), clock.instant());
+                BigDecimal.ZERO, true, outcome.latencyMs(), error, outcome.attempts(), request.inputs(), clock.instant(),
+                request.eval());
     }
 }
