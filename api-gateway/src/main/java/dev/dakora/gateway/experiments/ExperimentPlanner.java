@@ -29,6 +29,7 @@ import java.util.Map;
 public class ExperimentPlanner {
 
     private static final int MAX_REPORTED_ERRORS = 100;
+    private static final String LATEST = "latest";
 
     private final TemplateCatalog catalog;
     private final DatasetReads datasets;
@@ -43,7 +44,7 @@ public class ExperimentPlanner {
     }
 
     public Mono<ExperimentPlan> plan(Map<String, Object> body) {
-        return Mono.fromCallable(() -> ExperimentSpecParser.parse(body)).flatMap(spec -> Flux.fromIterable(spec.versions())
+        return Mono.fromCallable(() -> ExperimentSpecParser.parse(latestWhenOmitted(body))).flatMap(spec -> Flux.fromIterable(spec.versions())
                 .concatMap(version -> catalog.find(spec.template(), version, null)).collectList()
                 .flatMap(versions -> dataset(spec).flatMap(dataset -> judges(spec).map(judges -> {
                     checkRows(spec, versions, dataset.rows());
@@ -59,15 +60,27 @@ public class ExperimentPlanner {
                 }))));
     }
 
+    /** A dataset reference without a version names the latest ({@code "latest"}), resolved with the rows. */
+    private static Map<String, Object> latestWhenOmitted(Map<String, Object> body) {
+        if (body.get("dataset") instanceof Map<?, ?> ref && ref.get("version") == null) {
+            Map<Object, Object> withLatest = new LinkedHashMap<>(ref);
+            withLatest.put("version", LATEST);
+            Map<String, Object> copy = new LinkedHashMap<>(body);
+            copy.put("dataset", withLatest);
+            return copy;
+        }
+        return body;
+    }
+
     private record Resolved(int version, List<DatasetRow> rows) {
     }
 
     private Mono<Resolved> dataset(ExperimentSpec spec) {
         String asked = spec.datasetVersion();
-        Integer number = asked == null || asked.equals("latest") ? null : number(asked);
-        Mono<Map<String, Object>> version = asked != null && !asked.equals("latest") && number == null
-                ? Mono.empty() : datasets.version(spec.dataset(), number);
-        return version.switchIfEmpty(Mono.error(() -> new ExperimentNotFoundException(asked == null
+        boolean latest = asked == null || asked.equals(LATEST);
+        Integer number = latest ? null : number(asked);
+        Mono<Map<String, Object>> version = !latest && number == null ? Mono.empty() : datasets.version(spec.dataset(), number);
+        return version.switchIfEmpty(Mono.error(() -> new ExperimentNotFoundException(latest
                         ? "no dataset '" + spec.dataset() + "' exists"
                         : "dataset '" + spec.dataset() + "' has no version '" + asked + "'")))
                 .flatMap(found -> {

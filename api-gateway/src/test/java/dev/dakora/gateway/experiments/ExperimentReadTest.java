@@ -3,9 +3,12 @@ package dev.dakora.gateway.experiments;
 import dev.dakora.gateway.support.GatewayTest;
 import dev.dakora.gateway.support.SinkRows;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.test.StepVerifier;
 import org.springframework.http.MediaType;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +22,9 @@ import static dev.dakora.gateway.support.Bodies.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ExperimentReadTest extends GatewayTest {
+
+    @Autowired
+    private ExperimentReads reads;
 
     @Test
     void should_show_queued_then_completed_with_column_aggregates_once_every_completed_call_is_scored() {
@@ -40,9 +46,9 @@ class ExperimentReadTest extends GatewayTest {
         Map<String, Object> done = get("/api/experiments/" + experiment.id());
 
         // then
-        assertThat(queued).containsEntry("status", "queued").containsEntry("scored_calls", 0L).containsEntry("completed_at", null);
-        assertThat(waiting).containsEntry("status", "running").containsEntry("scored_calls", 7L);
-        assertThat(done).containsEntry("status", "completed").containsEntry("scored_calls", 8L).containsEntry("passed", 6L)
+        assertThat(queued).containsEntry("status", "queued").containsEntry("scored_calls", 0).containsEntry("completed_at", null);
+        assertThat(waiting).containsEntry("status", "running").containsEntry("scored_calls", 7);
+        assertThat(done).containsEntry("status", "completed").containsEntry("scored_calls", 8).containsEntry("passed", 6)
                 .containsEntry("render_failures", 0).containsEntry("total_rows", 2);
         assertThat(done.get("completed_at")).isNotNull();
         Map<String, Object> older = map(((List<?>) done.get("columns")).getFirst());
@@ -136,6 +142,43 @@ class ExperimentReadTest extends GatewayTest {
                 .jsonPath("$.cancel_requested_jobs").isEqualTo(4);
         client.post().uri("/api/experiments/{id}/cancel", finished.id()).exchange().expectStatus().isEqualTo(409);
         client.post().uri("/api/experiments/{id}/cancel", uniqueId("none")).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void should_stream_progress_when_it_changes_and_end_after_the_final_status() {
+        // given
+        Submitted experiment = submit();
+        ExperimentProgress progress = new ExperimentProgress(reads, Duration.ofMillis(100));
+
+        // when / then
+        StepVerifier.create(progress.of(experiment.id()))
+                .assertNext(message -> assertThat(message).containsEntry("type", "experiment.progress")
+                        .containsEntry("status", "queued").containsEntry("scored_calls", 0L).containsEntry("total_calls", 8L))
+                .then(() -> {
+                    finishBatches(experiment, "completed");
+                    for (String version : List.of("1.0.0", "1.1.0")) {
+                        for (int row = 1; row <= 2; row++) {
+                            score(experiment, row, version, 0, true, 1.0, 10, null);
+                            score(experiment, row, version, 1, row == 1, row == 1 ? 1.0 : 0.0, 10, null);
+                        }
+                    }
+                })
+                .thenConsumeWhile(message -> !"completed".equals(message.get("status")))
+                .assertNext(message -> assertThat(message).containsEntry("scored_calls", 8L).containsEntry("passed", 6L))
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
+        StepVerifier.create(progress.of(uniqueId("none"))).expectError(ExperimentNotFoundException.class).verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void should_describe_the_experiment_routes_in_the_openapi_document() {
+        // when
+        String document = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        // then
+        assertThat(document).contains("/api/experiments/{experimentId}/results").contains("/api/experiments/{experimentId}/compare")
+                .contains("/api/experiments/{experimentId}/cancel").contains("dakora.experiments.max-calls");
     }
 
     private Submitted submit() {

@@ -29,7 +29,7 @@ class ExperimentSubmissionTest extends GatewayTest {
                 .expectStatus().isAccepted().expectBody(MAP).returnResult().getResponseBody();
 
         // then
-        assertThat(accepted).containsEntry("status", "queued").containsEntry("total_rows", 2).containsEntry("total_calls", 8L);
+        assertThat(accepted).containsEntry("status", "queued").containsEntry("total_rows", 2).containsEntry("total_calls", 8);
         String experimentId = (String) accepted.get("experiment_id");
         List<?> columns = (List<?>) accepted.get("columns");
         assertThat(columns).hasSize(2);
@@ -74,7 +74,7 @@ class ExperimentSubmissionTest extends GatewayTest {
         // given
         long before = TopicProbe.jobRecordCount();
         Map<String, Object> spec = Map.of("name", "x", "template", "t", "versions", List.of(), "models", List.of("echo"),
-                "dataset", Map.of("name", "d"), "samples", 0, "assertions", List.of(Map.of("type", "contains", "wieght", 1)));
+                "dataset", Map.of("name", "d"), "samples", 0, "assertions", List.of(Map.of("type", "contains", "value", "x", "wieght", 1)));
 
         // when / then
         post(spec).expectStatus().isBadRequest().expectBody()
