@@ -1,14 +1,15 @@
--- Scored calls of experiments, one row per evaluated call, written by the log sink from dakora.scores.
--- The shared contract's schema, applied by the gateway's tests for its experiment read routes.
+-- One row per scored call of an experiment (dakora.scores), written once: a redelivered score is
+-- skipped by its call id. The gateway reads an experiment's grid from it, ordered by row, version,
+-- model and sample.
 CREATE TABLE experiment_results (
-    call_id        text PRIMARY KEY,
-    experiment_id  text             NOT NULL,
-    job_id         text             NOT NULL,
-    batch_id       text,
+    call_id        text COLLATE "C" PRIMARY KEY,
+    experiment_id  text COLLATE "C" NOT NULL,
+    job_id         text COLLATE "C" NOT NULL,
+    batch_id       text COLLATE "C",
     dataset_row    integer          NOT NULL,
     row_index      integer,
-    version        text             NOT NULL,
-    model          text             NOT NULL,
+    version        text COLLATE "C",
+    model          text COLLATE "C" NOT NULL,
     sample         integer          NOT NULL,
     succeeded      boolean          NOT NULL,
     passed         boolean          NOT NULL,
