@@ -3,6 +3,7 @@ package dev.dakora.gateway.experiments;
 import dev.dakora.common.template.TemplateDocuments;
 import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.evaluation.assertion.AssertionSpec;
+import dev.dakora.evaluation.assertion.DefaultJudgeTemplate;
 import dev.dakora.evaluation.assertion.LlmJudge;
 import dev.dakora.evaluation.dataset.Dataset;
 import dev.dakora.evaluation.dataset.DatasetRow;
@@ -12,6 +13,7 @@ import dev.dakora.evaluation.experiment.ExperimentSpec;
 import dev.dakora.evaluation.experiment.ExperimentSpecParser;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.gateway.persistence.DatasetReads;
+import dev.dakora.registry.TemplateNotFoundException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -92,15 +94,21 @@ public class ExperimentPlanner {
                 });
     }
 
-    /** Each llm-judge assertion's template, at its version or label or the latest, as it is now. */
+    /**
+     * Each llm-judge assertion's template, at its version or label or the latest, as it is now; the
+     * default {@code llm-judge} template is left out when the registry has none (the built-in one applies).
+     */
     private Mono<Map<String, Map<String, Object>>> judges(ExperimentSpec spec) {
         List<AssertionSpec> assertions = spec.assertions();
         return Flux.range(0, assertions.size())
                 .filter(index -> assertions.get(index) instanceof LlmJudge)
                 .concatMap(index -> {
                     LlmJudge judge = (LlmJudge) assertions.get(index);
-                    return catalog.find(judge.template(), judge.version(), judge.label())
+                    Mono<Map.Entry<String, Map<String, Object>>> found = catalog.find(judge.template(), judge.version(), judge.label())
                             .map(template -> Map.entry(String.valueOf(index), TemplateDocuments.toMap(template)));
+                    boolean builtIn = DefaultJudgeTemplate.ID.equals(judge.template()) && judge.version() == null && judge.label() == null;
+                    // the default judge template need not be stored: without one the eval stage uses its built-in copy
+                    return builtIn ? found.onErrorResume(TemplateNotFoundException.class, missing -> Mono.empty()) : found;
                 })
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue, LinkedHashMap::new);
     }

@@ -51,22 +51,25 @@ class ExperimentSubmissionTest extends GatewayTest {
     }
 
     @Test
-    void should_snapshot_the_judge_template_of_an_llm_judge_assertion_at_submission() {
+    void should_snapshot_the_judge_template_of_an_llm_judge_assertion_at_submission_and_leave_an_unstored_default_out() {
         // given
         String template = Experiments.template(client);
         String judge = Experiments.template(client);
         String dataset = Experiments.dataset(client, "city\nParis\n");
         Map<String, Object> spec = Experiments.spec(template, dataset, 1);
         spec.put("assertions", List.of(Map.of("type", "contains", "value", "P"),
-                Map.of("type", "llm-judge", "rubric", "names a capital", "model", "echo", "template", judge, "version", "1.0.0")));
+                Map.of("type", "llm-judge", "rubric", "names a capital", "model", "echo", "template", judge, "version", "1.0.0"),
+                Map.of("type", "llm-judge", "rubric", "is polite", "model", "echo")));
 
         // when
         String experimentId = (String) post(spec).expectStatus().isAccepted().expectBody(MAP).returnResult()
                 .getResponseBody().get("experiment_id");
 
         // then
-        Map<String, Object> snapshot = Experiments.defined(experimentId).judgeTemplates().get("1");
-        assertThat(snapshot).containsEntry("id", judge).containsEntry("version", "1.0.0");
+        Map<String, Map<String, Object>> judges = Experiments.defined(experimentId).judgeTemplates();
+        assertThat(judges.get("1")).containsEntry("id", judge).containsEntry("version", "1.0.0");
+        assertThat(judges).as("the default judge template, not stored here, is left to the eval stage's built-in copy")
+                .doesNotContainKey("2");
     }
 
     @Test
