@@ -38,6 +38,15 @@ public class ExperimentReads {
                 .map(all -> ExperimentViews.experiment(experiment, all.getT1(), all.getT2(), all.getT3(), withColumns));
     }
 
+    /** The answer to a submission: the experiment as stored, queued, nothing scored (no read of the sink's tables). */
+    public static Map<String, Object> accepted(StoredExperiment experiment) {
+        Map<String, Object> totals = new java.util.HashMap<>();
+        totals.put("scored_calls", 0L);
+        totals.put("passed", 0L);
+        totals.put("judge_cost_usd", java.math.BigDecimal.ZERO);
+        return ExperimentViews.experiment(experiment, new ExperimentStatus("queued", 0, 0, null), totals, List.of(), false);
+    }
+
     /** Status and scored totals only, for progress reports. */
     public Mono<Map<String, Object>> progressView(StoredExperiment experiment) {
         return Mono.zip(progress(experiment), results.totals(experiment.experimentId()))

@@ -57,11 +57,8 @@ class ExperimentController {
         return planner.plan(body)
                 .flatMap(plan -> guard.admit(Clients.of(exchange), plan.rows().size() * plan.versions().size(),
                         () -> submissions.submit(plan)))
-                .flatMap(stored -> reads.view(stored, false).map(view -> {
-                    view.put("status", "queued");
-                    return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/experiments/" + stored.experimentId()))
-                            .body(view);
-                }));
+                .map(stored -> ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/experiments/" + stored.experimentId()))
+                        .body(ExperimentReads.accepted(stored)));
     }
 
     @GetMapping("/api/experiments")
