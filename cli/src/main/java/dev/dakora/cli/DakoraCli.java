@@ -16,7 +16,7 @@ import java.io.PrintWriter;
         subcommands = {StartCommand.class, StopCommand.class, InitCommand.class, LinkCommand.class, VersionCommand.class,
                 ListCommand.class, GetCommand.class, CreateCommand.class, RenderCommand.class, CompareCommand.class,
                 DeleteCommand.class, VersionsCommand.class, LabelCommand.class, BatchCommand.class, JobsCommand.class,
-                KeysCommand.class, DatasetsCommand.class})
+                KeysCommand.class, DatasetsCommand.class, EvalCommand.class})
 public final class DakoraCli implements Runnable {
 
     @CommandLine.Spec

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The client of one Dakora server, as the reference SDK's {@code Dakora(url, api_key)}:
  * {@code Dakora.builder().url("http://localhost:54321").apiKey("dk_...").build()}, then
- * {@link #prompts()}, {@link #jobs()}, {@link #batches()}, {@link #events()}, {@link #keys()} and {@link #datasets()}.
+ * {@link #prompts()}, {@link #jobs()}, {@link #batches()}, {@link #events()}, {@link #keys()}, {@link #datasets()} and {@link #experiments()}.
  * Thread-safe; share one instance and close it when the app stops.
  */
 public final class Dakora implements AutoCloseable {
@@ -25,6 +25,7 @@ public final class Dakora implements AutoCloseable {
     private final Events events;
     private final Keys keys;
     private final Datasets datasets;
+    private final Experiments experiments;
 
     private Dakora(Builder builder) {
         this.http = HttpClient.newBuilder()
@@ -38,6 +39,7 @@ public final class Dakora implements AutoCloseable {
         this.events = new Events(transport);
         this.keys = new Keys(transport);
         this.datasets = new Datasets(transport);
+        this.experiments = new Experiments(transport);
     }
 
     public static Builder builder() {
@@ -66,6 +68,10 @@ public final class Dakora implements AutoCloseable {
 
     public Datasets datasets() {
         return datasets;
+    }
+
+    public Experiments experiments() {
+        return experiments;
     }
 
     @Override

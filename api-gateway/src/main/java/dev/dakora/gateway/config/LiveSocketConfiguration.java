@@ -1,5 +1,7 @@
 package dev.dakora.gateway.config;
 
+import dev.dakora.gateway.experiments.ExperimentProgress;
+import dev.dakora.gateway.experiments.ExperimentReads;
 import dev.dakora.gateway.live.LiveEventsSocket;
 import dev.dakora.gateway.live.LiveSnapshots;
 import dev.dakora.gateway.messaging.LiveEvents;
@@ -12,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
+import java.time.Duration;
 import java.util.Map;
 
 /** The WebSocket route {@code /ws/events}. */
@@ -24,7 +27,9 @@ class LiveSocketConfiguration {
     }
 
     @Bean
-    HandlerMapping liveEventsMapping(LiveEvents events, LiveSnapshots snapshots) {
-        return new SimpleUrlHandlerMapping(Map.of("/ws/events", new LiveEventsSocket(events, snapshots)), Ordered.HIGHEST_PRECEDENCE);
+    HandlerMapping liveEventsMapping(LiveEvents events, LiveSnapshots snapshots, ExperimentReads experiments) {
+        ExperimentProgress progress = new ExperimentProgress(experiments, Duration.ofSeconds(1));
+        return new SimpleUrlHandlerMapping(Map.of("/ws/events", new LiveEventsSocket(events, snapshots, progress::of)),
+                Ordered.HIGHEST_PRECEDENCE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dakora.gateway.domain;
 
 import dev.dakora.common.event.BatchSubmitted;
+import dev.dakora.common.event.EvalContext;
 import dev.dakora.common.event.JobSubmitted;
 import dev.dakora.common.event.JobType;
 import dev.dakora.common.template.TemplateDocuments;
@@ -16,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * Accepts batches: every input row is validated first (any bad row fails the whole batch with
@@ -44,9 +46,14 @@ public class BatchSubmissions {
     }
 
     public Mono<BatchAccepted> submit(BatchRequest request) {
+        return submit(request, UUID.randomUUID().toString(), row -> null);
+    }
+
+    /** A batch of id {@code batchId} whose job for row {@code i} carries {@code eval.apply(i)} (an experiment's batch). */
+    public Mono<BatchAccepted> submit(BatchRequest request, String batchId, IntFunction<EvalContext> eval) {
         return catalog.find(request.templateId(), request.version(), request.label())
                 .map(spec -> new Coerced(spec, coerceRows(spec, request.rows())))
-                .flatMap(coerced -> publish(UUID.randomUUID().toString(), coerced, request));
+                .flatMap(coerced -> publish(batchId, coerced, request, eval));
     }
 
     private record Coerced(TemplateSpec spec, List<Map<String, Object>> rows) {
@@ -68,7 +75,7 @@ public class BatchSubmissions {
         return request.name() != null ? request.name() : templateId + " " + now.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private Mono<BatchAccepted> publish(String batchId, Coerced coerced, BatchRequest request) {
+    private Mono<BatchAccepted> publish(String batchId, Coerced coerced, BatchRequest request, IntFunction<EvalContext> eval) {
         Instant now = clock.instant();
         int jobs = coerced.rows().size();
         int calls = jobs * request.models().size();
@@ -76,7 +83,7 @@ public class BatchSubmissions {
                 request.models(), jobs, calls, now);
         Map<String, Object> snapshot = TemplateDocuments.toMap(coerced.spec());
         Flux<JobSubmitted> rows = Flux.range(0, jobs).map(i -> new JobSubmitted(BatchIds.jobId(batchId, i),
-                JobType.COMPARE, batchId, i, snapshot, coerced.rows().get(i), request.models(), request.params(), now));
+                JobType.COMPARE, batchId, i, snapshot, coerced.rows().get(i), request.models(), request.params(), now, eval.apply(i)));
         return submissions.insertBatch(batch)
                 .then(publisher.publish(batch))
                 .thenMany(rows.flatMap(rowPublisher::publish, SENDS_IN_FLIGHT))

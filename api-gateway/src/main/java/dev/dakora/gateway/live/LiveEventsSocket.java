@@ -14,6 +14,7 @@ import reactor.core.publisher.Sinks;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code /ws/events?job_id=...} or {@code ?batch_id=...}: the current state first, then each event of
@@ -25,10 +26,17 @@ public class LiveEventsSocket implements WebSocketHandler {
 
     private final LiveEvents events;
     private final LiveSnapshots snapshots;
+    private final Function<String, Flux<Map<String, Object>>> experiments;
 
     public LiveEventsSocket(LiveEvents events, LiveSnapshots snapshots) {
+        this(events, snapshots, id -> Flux.empty());
+    }
+
+    /** @param experiments {@code ?experiment_id=}: the experiment's progress messages, ending after a final status */
+    public LiveEventsSocket(LiveEvents events, LiveSnapshots snapshots, Function<String, Flux<Map<String, Object>>> experiments) {
         this.events = events;
         this.snapshots = snapshots;
+        this.experiments = experiments;
     }
 
     @Override
@@ -36,8 +44,14 @@ public class LiveEventsSocket implements WebSocketHandler {
         var query = UriComponentsBuilder.fromUri(session.getHandshakeInfo().getUri()).build().getQueryParams();
         String jobId = query.getFirst("job_id");
         String batchId = query.getFirst("batch_id");
+        String experimentId = query.getFirst("experiment_id");
+        if (experimentId != null && jobId == null && batchId == null && !experimentId.isBlank()) {
+            return session.send(experiments.apply(experimentId).map(EventJson::writeString).map(session::textMessage))
+                    .then(session.close())
+                    .onErrorResume(e -> session.close(CloseStatus.POLICY_VIOLATION.withReason(String.valueOf(e.getMessage()))));
+        }
         if ((jobId == null) == (batchId == null) || (jobId != null && jobId.isBlank()) || (batchId != null && batchId.isBlank())) {
-            return session.close(CloseStatus.POLICY_VIOLATION.withReason("give exactly one of job_id or batch_id"));
+            return session.close(CloseStatus.POLICY_VIOLATION.withReason("give exactly one of job_id, batch_id or experiment_id"));
         }
         Flux<LiveEvent> live = jobId != null ? events.ofJob(jobId) : events.ofBatch(batchId);
         Flux<Map<String, Object>> state = jobId != null ? snapshots.ofJob(jobId) : snapshots.ofBatch(batchId);

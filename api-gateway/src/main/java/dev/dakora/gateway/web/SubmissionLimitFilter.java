@@ -42,7 +42,8 @@ public class SubmissionLimitFilter implements WebFilter, Ordered {
         }
         String path = RoutePath.of(exchange.getRequest());
         boolean batch = path.equals("/api/batches");
-        if (!batch && !path.equals("/api/jobs") && !(path.startsWith("/api/templates/") && path.endsWith("/compare"))) {
+        if (!batch && !path.equals("/api/jobs") && !path.equals("/api/experiments")
+                && !(path.startsWith("/api/templates/") && path.endsWith("/compare"))) {
             return chain.filter(exchange);
         }
         Optional<TooManyRequestsException> overRate = guard.precheck(Clients.of(exchange));

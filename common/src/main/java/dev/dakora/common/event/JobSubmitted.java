@@ -1,5 +1,7 @@
 package dev.dakora.common.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.dakora.common.template.TemplateDocuments;
 import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.common.value.Values;
@@ -20,7 +22,8 @@ import java.util.Map;
  */
 public record JobSubmitted(String jobId, JobType type, String batchId, Integer rowIndex,
                            Map<String, Object> template, Map<String, Object> inputs, List<String> models,
-                           CallParams params, Instant submittedAt) implements JobCommand {
+                           CallParams params, Instant submittedAt,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) EvalContext eval) implements JobCommand {
 
     public JobSubmitted {
         Require.text(jobId, "job_id");
@@ -37,6 +40,17 @@ public record JobSubmitted(String jobId, JobType type, String batchId, Integer r
         template = Values.normalizeMap(template);
         inputs = inputs == null ? Map.of() : Values.normalizeMap(inputs);
         params = params == null ? CallParams.DEFAULTS : params;
+    }
+
+    /** A job outside any experiment. */
+    public JobSubmitted(String jobId, JobType type, String batchId, Integer rowIndex, Map<String, Object> template,
+                        Map<String, Object> inputs, List<String> models, CallParams params, Instant submittedAt) {
+        this(jobId, type, batchId, rowIndex, template, inputs, models, params, submittedAt, null);
+    }
+
+    /** This job as part of an experiment. */
+    public JobSubmitted withEval(EvalContext context) {
+        return new JobSubmitted(jobId, type, batchId, rowIndex, template, inputs, models, params, submittedAt, context);
     }
 
     public static JobSubmitted of(String jobId, JobType type, String batchId, Integer rowIndex, TemplateSpec spec,

@@ -1,5 +1,7 @@
 package dev.dakora.common.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.dakora.common.value.Values;
 
 import java.math.BigDecimal;
@@ -19,7 +21,8 @@ public record ModelCallCompleted(String callId, String jobId, String batchId, In
                                  String version, String model, String provider, CallStatus status, String output,
                                  long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
                                  String error, int attempts, Map<String, Object> inputs, Instant completedAt,
-                                 String prompt, Boolean cached) {
+                                 String prompt, Boolean cached,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) EvalContext eval) {
 
     public ModelCallCompleted {
         Require.text(callId, "call_id");
@@ -50,7 +53,7 @@ public record ModelCallCompleted(String callId, String jobId, String batchId, In
                               String error, int attempts, Map<String, Object> inputs, Instant completedAt,
                               String prompt) {
         this(callId, jobId, batchId, rowIndex, templateId, version, model, provider, status, output, tokensIn, tokensOut,
-                costUsd, priced, latencyMs, error, attempts, inputs, completedAt, prompt, false);
+                costUsd, priced, latencyMs, error, attempts, inputs, completedAt, prompt, false, null);
     }
 
     /** A result without the prompt it was sent with, not from the cache. */
@@ -59,7 +62,14 @@ public record ModelCallCompleted(String callId, String jobId, String batchId, In
                               long tokensIn, long tokensOut, BigDecimal costUsd, boolean priced, long latencyMs,
                               String error, int attempts, Map<String, Object> inputs, Instant completedAt) {
         this(callId, jobId, batchId, rowIndex, templateId, version, model, provider, status, output, tokensIn, tokensOut,
-                costUsd, priced, latencyMs, error, attempts, inputs, completedAt, null, false);
+                costUsd, priced, latencyMs, error, attempts, inputs, completedAt, null, false, null);
+    }
+
+    /** This result with {@code context} as its eval context. */
+    public ModelCallCompleted withEval(EvalContext context) {
+        return new ModelCallCompleted(callId, jobId, batchId, rowIndex, templateId, version, model, provider, status,
+                output, tokensIn, tokensOut, costUsd, priced, latencyMs, error, attempts, inputs, completedAt, prompt, cached,
+                context);
     }
 
     public boolean succeeded() {

@@ -1,5 +1,7 @@
 package dev.dakora.common.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.dakora.common.value.Values;
 
 import java.time.Instant;
@@ -14,7 +16,8 @@ import java.util.Map;
  */
 public record ModelCallRequested(String callId, String jobId, String batchId, Integer rowIndex, int sample,
                                  String templateId, String version, String model, String prompt, CallParams params,
-                                 Map<String, Object> inputs, Instant requestedAt) {
+                                 Map<String, Object> inputs, Instant requestedAt,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) EvalContext eval) {
 
     public ModelCallRequested {
         Require.text(callId, "call_id");
@@ -24,6 +27,14 @@ public record ModelCallRequested(String callId, String jobId, String batchId, In
         Require.present(requestedAt, "requested_at");
         params = params == null ? CallParams.DEFAULTS : params;
         inputs = inputs == null ? Map.of() : Values.normalizeMap(inputs);
+    }
+
+    /** A call outside any experiment. */
+    public ModelCallRequested(String callId, String jobId, String batchId, Integer rowIndex, int sample,
+                              String templateId, String version, String model, String prompt, CallParams params,
+                              Map<String, Object> inputs, Instant requestedAt) {
+        this(callId, jobId, batchId, rowIndex, sample, templateId, version, model, prompt, params, inputs, requestedAt,
+                null);
     }
 
     public static String callId(String jobId, String model, int sample) {

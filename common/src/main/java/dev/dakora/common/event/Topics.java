@@ -16,7 +16,14 @@ public final class Topics {
     public static final Topic<ResultEvent> RESULTS =
             new Topic<>("dakora.results", ResultEvent.class, "job id (batch id for batch.progress)", "log-sink");
 
-    public static final List<Topic<?>> ALL = List.of(JOBS, RENDERS, MODEL_CALLS, CALL_RESULTS, RESULTS);
+    /** Compacted: the latest definition of each experiment is kept. */
+    public static final Topic<ExperimentDefined> EXPERIMENTS =
+            new Topic<>("dakora.experiments", ExperimentDefined.class, "experiment id", "api-gateway");
+    public static final Topic<CallScored> SCORES =
+            new Topic<>("dakora.scores", CallScored.class, "job id", "eval-worker");
+
+    public static final List<Topic<?>> ALL =
+            List.of(JOBS, RENDERS, MODEL_CALLS, CALL_RESULTS, RESULTS, EXPERIMENTS, SCORES);
 
     private Topics() {
     }

@@ -86,7 +86,7 @@ public final class ModelCallService {
         return new ModelCallCompleted(request.callId(), request.jobId(), request.batchId(), request.rowIndex(),
                 request.templateId(), request.version(), request.model(), name.provider(), CallStatus.SUCCEEDED,
                 reply.text(), reply.tokensIn(), reply.tokensOut(), cost.usd(), cost.priced(), outcome.latencyMs(),
-                null, outcome.attempts(), request.inputs(), clock.instant(), request.prompt());
+                null, outcome.attempts(), request.inputs(), clock.instant(), request.prompt(), false, request.eval());
     }
 
     /** Answered from the cache: nothing was sent, so it costs nothing; the tokens are the original answer's. */
@@ -94,7 +94,7 @@ public final class ModelCallService {
         return new ModelCallCompleted(request.callId(), request.jobId(), request.batchId(), request.rowIndex(),
                 request.templateId(), request.version(), request.model(), name.provider(), CallStatus.SUCCEEDED,
                 reply.text(), reply.tokensIn(), reply.tokensOut(), BigDecimal.ZERO, true, 0, null, 0, request.inputs(),
-                clock.instant(), request.prompt(), true);
+                clock.instant(), request.prompt(), true, request.eval());
     }
 
     private ModelCallCompleted unsent(ModelCallRequested request, String provider, CallStatus status, String error) {
@@ -106,6 +106,6 @@ public final class ModelCallService {
         return new ModelCallCompleted(request.callId(), request.jobId(), request.batchId(), request.rowIndex(),
                 request.templateId(), request.version(), request.model(), provider, status, null, 0, 0,
                 BigDecimal.ZERO, true, outcome.latencyMs(), error, outcome.attempts(), request.inputs(),
-                clock.instant(), request.prompt());
+                clock.instant(), request.prompt(), false, request.eval());
     }
 }

@@ -4,6 +4,8 @@ import dev.dakora.common.model.ModelName;
 import dev.dakora.common.model.PriceFile;
 import dev.dakora.common.event.CallParams;
 import dev.dakora.common.event.CallStatus;
+import dev.dakora.common.event.EvalContext;
+import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.llm.support.Calls;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,30 @@ class ModelCallServiceTest {
 
         assertThat(result.status()).isEqualTo(CallStatus.FAILED);
         assertThat(result.prompt()).isEqualTo("Summarize: tea");
+    }
+
+    @Test
+    void should_copy_the_calls_eval_context_onto_its_result_whether_it_succeeds_or_is_dropped() throws Exception {
+        // given
+        EvalContext eval = EvalContext.of("exp-1", 2, "Ada");
+        ModelCallRequested plain = Calls.request("job-1", "echo", "Hello Ada");
+        ModelCallRequested evaluated = new ModelCallRequested(plain.callId(), plain.jobId(), null, null, 0,
+                plain.templateId(), plain.version(), plain.model(), plain.prompt(), plain.params(), plain.inputs(),
+                plain.requestedAt(), eval);
+        cancellations.cancel("job-2");
+        ModelCallRequested dropped = new ModelCallRequested("job-2:echo:0", "job-2", null, null, 0, "greeting",
+                "1.0.0", "echo", "hi", null, Map.of(), plain.requestedAt(), eval);
+
+        // when
+        ModelCallService service = service(Calls.none());
+
+        // then
+        assertThat(service.handle(evaluated).eval()).isEqualTo(eval);
+        assertThat(service.handle(dropped)).satisfies(result -> {
+            assertThat(result.status()).isEqualTo(CallStatus.CANCELLED);
+            assertThat(result.eval()).isEqualTo(eval);
+        });
+        assertThat(service.handle(plain).eval()).isNull();
     }
 
     @Test

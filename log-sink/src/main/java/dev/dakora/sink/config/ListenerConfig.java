@@ -93,6 +93,13 @@ class ListenerConfig {
         return container(sinkContainerFactory, properties, storage, Topics.RESULTS, writes::results);
     }
 
+    @Bean
+    ConcurrentMessageListenerContainer<String, Object> scoresContainer(
+            ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory, EventWrites writes,
+            LogSinkProperties properties, SinkStorage storage) {
+        return container(sinkContainerFactory, properties, storage, Topics.SCORES, writes::scores);
+    }
+
     private static <T> ConcurrentMessageListenerContainer<String, Object> container(
             ConcurrentKafkaListenerContainerFactory<String, Object> factory, LogSinkProperties properties,
             SinkStorage storage, Topic<T> topic, Function<List<T>, Mono<?>> write) {

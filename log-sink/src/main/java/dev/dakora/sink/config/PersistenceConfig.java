@@ -3,6 +3,7 @@ package dev.dakora.sink.config;
 import dev.dakora.sink.messaging.EventWrites;
 import dev.dakora.sink.persistence.BatchWriter;
 import dev.dakora.sink.persistence.ExecutionWriter;
+import dev.dakora.sink.persistence.ScoreWriter;
 import dev.dakora.sink.persistence.JobWriter;
 import dev.dakora.sink.persistence.LogSinkFlyway;
 import dev.dakora.sink.persistence.SinkPositions;
@@ -36,6 +37,7 @@ class PersistenceConfig {
 
     @Bean
     EventWrites eventWrites(DatabaseClient database) {
-        return new EventWrites(new ExecutionWriter(database), new JobWriter(database), new BatchWriter(database));
+        return new EventWrites(new ExecutionWriter(database), new JobWriter(database), new BatchWriter(database),
+                new ScoreWriter(database));
     }
 }

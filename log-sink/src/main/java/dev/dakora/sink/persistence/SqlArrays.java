@@ -28,6 +28,10 @@ final class SqlArrays {
         return rows.stream().map(column).toArray(Long[]::new);
     }
 
+    static <T> Double[] doubles(List<T> rows, Function<T, Double> column) {
+        return rows.stream().map(column).toArray(Double[]::new);
+    }
+
     static <T> Boolean[] booleans(List<T> rows, Function<T, Boolean> column) {
         return rows.stream().map(column).toArray(Boolean[]::new);
     }

@@ -31,7 +31,9 @@ import java.util.Map;
  * {@link JobCompleted} to {@code dakora.results} when the job becomes final, and batch signals. The
  * signals and the batch submissions are re-keyed by batch id through a repartition topic into a
  * per-batch aggregate ({@link BatchProcessor}) that emits {@code BatchProgressed} when the batch's status
- * changes and, while it runs, every progress interval if its counters changed.
+ * changes and, while it runs, every progress interval if its counters changed. A judge call's result
+ * (its eval context has a judge) belongs to no job or batch: it is logged in {@code executions} by the
+ * call results writer and never aggregated here.
  */
 public final class LogSinkTopology {
 
@@ -73,6 +75,8 @@ public final class LogSinkTopology {
                 .merge(builder.stream(Topics.RENDERS.name(), Consumed.with(KEYS, EventSerde.of(Topics.RENDERS)))
                         .mapValues(render -> (Object) render))
                 .merge(builder.stream(Topics.CALL_RESULTS.name(), Consumed.with(KEYS, EventSerde.of(Topics.CALL_RESULTS)))
+                        .filter((key, call) -> call != null && (call.eval() == null || !call.eval().judgeCall()),
+                                Named.as("not-judge-calls"))
                         .mapValues(call -> (Object) call))
                 .filter((jobId, event) -> jobId != null && event != null, Named.as("keyed-job-events"));
 

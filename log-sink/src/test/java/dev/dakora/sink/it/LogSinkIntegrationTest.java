@@ -1,6 +1,7 @@
 package dev.dakora.sink.it;
 
 import dev.dakora.common.event.BatchProgressed;
+import dev.dakora.common.event.CallScored;
 import dev.dakora.common.event.EventJson;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ResultEvent;
@@ -30,7 +31,9 @@ import java.util.Map;
 
 import static dev.dakora.sink.support.TestEvents.batch;
 import static dev.dakora.sink.support.TestEvents.compareJob;
+import static dev.dakora.sink.support.TestEvents.judgeCall;
 import static dev.dakora.sink.support.TestEvents.rendered;
+import static dev.dakora.sink.support.TestEvents.scored;
 import static dev.dakora.sink.support.TestEvents.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -174,6 +177,51 @@ class LogSinkIntegrationTest {
                 assertThat(count("SELECT count(*) FROM executions WHERE job_id = ?", call.jobId())).isEqualTo(1));
         assertThat(kafka.readAll(Topics.CALL_RESULTS.deadLetter())).extracting(ConsumerRecord::key)
                 .doesNotContain(call.jobId());
+    }
+
+    @Test
+    void should_store_each_score_once_when_scores_are_redelivered() throws Exception {
+        // given
+        List<CallScored> scores = List.of(scored("it-exp", "it-exp-0", 1), scored("it-exp", "it-exp-1", 2));
+        scores.forEach(score -> kafka.send(Topics.SCORES.name(), score.jobId(), score));
+        kafka.flush();
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(count("SELECT count(*) FROM experiment_results WHERE experiment_id = 'it-exp'")).isEqualTo(2));
+
+        // when
+        scores.forEach(score -> kafka.send(Topics.SCORES.name(), score.jobId(), score));
+        kafka.flush();
+
+        // then
+        await().atMost(PATIENCE).until(() -> kafka.caughtUp("dakora-log-sink." + Topics.SCORES.name(),
+                Topics.SCORES.name()));
+        assertThat(count("SELECT count(*) FROM experiment_results WHERE experiment_id = 'it-exp'")).isEqualTo(2);
+    }
+
+    @Test
+    void should_log_a_judge_call_with_its_cost_and_leave_it_out_of_the_batch() throws Exception {
+        // given
+        String batchId = "it-judged";
+        List<ModelCallCompleted> calls = publishBatch(batchId, 2);
+
+        // when: the batch's calls and a judge call made for one of them
+        kafka.send(Topics.CALL_RESULTS.name(), batchId + "-0:judge", judgeCall(calls.getFirst()));
+        calls.forEach(call -> kafka.send(Topics.CALL_RESULTS.name(), call.jobId(), call));
+        kafka.flush();
+
+        // then
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(jdbc.queryForObject("SELECT status FROM batches WHERE batch_id = ?", String.class, batchId))
+                    .isEqualTo("completed");
+            assertThat(count("SELECT count(*) FROM executions WHERE job_id = ?", batchId + "-0:judge")).isEqualTo(1);
+        });
+        assertThat(jdbc.queryForObject("SELECT cost_usd FROM executions WHERE job_id = ?", BigDecimal.class,
+                batchId + "-0:judge")).isEqualByComparingTo("0.5");
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM batches WHERE batch_id = ?", batchId);
+        assertThat(row).containsEntry("total_calls", 6).containsEntry("completed_calls", 6)
+                .containsEntry("total_tokens_in", 60L);
+        assertThat((BigDecimal) row.get("total_cost_usd")).isEqualByComparingTo("0.006");
+        assertThat(count("SELECT count(*) FROM jobs WHERE job_id = ?", batchId + "-0:judge")).isZero();
     }
 
     /** Publishes the batch, its jobs and their renders; returns the call results its models would send. */

@@ -22,7 +22,8 @@ class MigrationTest {
 
         // then
         assertThat(jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'public'", String.class))
-                .contains("executions", "jobs", "batches", "log_sink_positions", "flyway_history_log_sink", "api_keys");
+                .contains("executions", "jobs", "batches", "log_sink_positions", "experiment_results", "flyway_history_log_sink",
+                        "api_keys");
         assertThat(jdbc.queryForObject("SELECT max(version) FROM flyway_history_log_sink WHERE success", String.class))
                 .isEqualTo("6");
     }

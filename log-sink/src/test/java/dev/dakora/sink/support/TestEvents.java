@@ -2,7 +2,10 @@ package dev.dakora.sink.support;
 
 import dev.dakora.common.event.BatchSubmitted;
 import dev.dakora.common.event.CallParams;
+import dev.dakora.common.event.CallScored;
 import dev.dakora.common.event.CallStatus;
+import dev.dakora.common.event.EvalContext;
+import dev.dakora.common.event.JudgeContext;
 import dev.dakora.common.event.JobCancelled;
 import dev.dakora.common.event.JobSubmitted;
 import dev.dakora.common.event.JobType;
@@ -74,6 +77,21 @@ public final class TestEvents {
 
     public static ModelCallCompleted cancelledCall(String jobId, String batchId, Integer row, String model) {
         return ended(jobId, batchId, row, model, CallStatus.CANCELLED, "cancelled before it was sent");
+    }
+
+    /** The result of a judge call made for {@code evaluated}: its own job id, no batch, priced at 0.5. */
+    public static ModelCallCompleted judgeCall(ModelCallCompleted evaluated) {
+        EvalContext eval = EvalContext.of("exp-1", 1, null).forJudge(new JudgeContext(evaluated, 0, 0, List.of()));
+        return new ModelCallCompleted(evaluated.callId() + ":judge:0", evaluated.jobId() + ":judge", null, null,
+                "llm-judge", "1.0.0", "gpt-4o-mini", "openai", CallStatus.SUCCEEDED, "{\"score\": 1}", 100, 10,
+                new BigDecimal("0.5"), true, 30, null, 1, Map.of(), AT.plusSeconds(5), eval);
+    }
+
+    /** A passing score of {@code jobId}'s call to {@code gpt-4o-mini}. */
+    public static CallScored scored(String experimentId, String jobId, int datasetRow) {
+        return new CallScored(experimentId, callId(jobId, "gpt-4o-mini"), jobId, null, datasetRow, null, VERSION,
+                "gpt-4o-mini", 0, true, true, 1.0, 100, new BigDecimal("0.001"), true, BigDecimal.ZERO, 10, 20, "Hi",
+                null, List.of(Map.of("type", "contains", "passed", true, "score", 1.0, "weight", 1.0)), AT.plusSeconds(6));
     }
 
     private static ModelCallCompleted ended(String jobId, String batchId, Integer row, String model, CallStatus status,

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * One model call per requested model of a compare job, in request order. A model named more than once
  * is sampled more than once: its calls are numbered 0, 1, ... in the order they appear, which makes
- * every call id ({@link ModelCallRequested#callId}) stable across redeliveries of the job.
+ * every call id ({@link ModelCallRequested#callId}) stable across redeliveries of the job. Each call
+ * carries the job's eval context (null outside experiments).
  */
 final class CallFanOut {
 
@@ -34,7 +35,7 @@ final class CallFanOut {
             int sample = seen.merge(model, 1, Integer::sum) - 1;
             calls.add(new ModelCallRequested(ModelCallRequested.callId(job.jobId(), model, sample), job.jobId(),
                     job.batchId(), job.rowIndex(), sample, spec.id(), spec.version(), model, prompt, params,
-                    job.inputs(), at));
+                    job.inputs(), at, job.eval()));
         }
         return calls;
     }

@@ -1,6 +1,7 @@
 package dev.dakora.render.domain;
 
 import dev.dakora.common.event.CallParams;
+import dev.dakora.common.event.EvalContext;
 import dev.dakora.common.event.JobSubmitted;
 import dev.dakora.common.event.JobType;
 import dev.dakora.common.event.ModelCallRequested;
@@ -95,6 +96,26 @@ class JobRendererTest {
         // then
         assertThat(outcome.event()).isEqualTo(new RenderCompleted("job-4", null, null, "Hello Ada!", java.util.List.of(), NOW));
         assertThat(outcome.calls()).isEmpty();
+    }
+
+    @Test
+    void should_copy_the_jobs_eval_context_onto_each_call_when_the_job_is_part_of_an_experiment() {
+        // given
+        EvalContext eval = EvalContext.of("exp-1", 4, "Hello Ada!");
+        var job = Jobs.compare("job-7", "echo", "echo").withEval(eval);
+
+        // when
+        RenderOutcome outcome = jobs.render(job);
+
+        // then
+        assertThat(outcome.calls()).hasSize(2).extracting(ModelCallRequested::eval).containsOnly(eval);
+    }
+
+    @Test
+    void should_leave_calls_without_eval_context_when_the_job_is_outside_experiments() {
+        RenderOutcome outcome = jobs.render(Jobs.compare("job-8", "echo"));
+
+        assertThat(outcome.calls()).singleElement().extracting(ModelCallRequested::eval).isNull();
     }
 
     @Test

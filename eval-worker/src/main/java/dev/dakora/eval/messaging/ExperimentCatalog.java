@@ -1,0 +1,94 @@
+package dev.dakora.eval.messaging;
+
+import dev.dakora.common.event.EventJson;
+import dev.dakora.common.event.ExperimentDefined;
+import dev.dakora.common.event.Topics;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.core.log.LogAccessor;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The experiments' definitions, read from every partition of the compacted {@code dakora.experiments}
+ * (read committed, no consumer group). An experiment not seen yet makes it read every partition to its
+ * end first, so a definition the gateway published before its batches is always found. A definition
+ * that cannot be read is skipped (logged); a tombstone forgets the experiment.
+ */
+public final class ExperimentCatalog implements AutoCloseable {
+
+    private static final LogAccessor LOG = new LogAccessor(ExperimentCatalog.class);
+
+    private final Consumer<String, byte[]> consumer;
+    private final Duration timeout;
+    private final Map<String, ExperimentDefined> definitions = new HashMap<>();
+
+    public ExperimentCatalog(Consumer<String, byte[]> consumer, Duration timeout) {
+        this.consumer = consumer;
+        this.timeout = timeout;
+    }
+
+    /**
+     * @throws IllegalStateException when the topic cannot be read to its end within the timeout
+     */
+    public synchronized Optional<ExperimentDefined> find(String experimentId) {
+        ExperimentDefined known = definitions.get(experimentId);
+        if (known == null) {
+            readToEnd();
+            known = definitions.get(experimentId);
+        }
+        return Optional.ofNullable(known);
+    }
+
+    private void readToEnd() {
+        if (consumer.assignment().isEmpty()) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(Topics.EXPERIMENTS.name(), timeout);
+            if (partitions == null || partitions.isEmpty()) {
+                throw new IllegalStateException("topic " + Topics.EXPERIMENTS.name() + " has no partitions yet");
+            }
+            List<TopicPartition> assigned = partitions.stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(assigned);
+            consumer.seekToBeginning(assigned);
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!reached(ends)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not read " + Topics.EXPERIMENTS.name() + " to its end in " + timeout);
+            }
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                apply(record);
+            }
+        }
+    }
+
+    private boolean reached(Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey(), timeout) >= end.getValue());
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            definitions.remove(record.key());
+            return;
+        }
+        try {
+            ExperimentDefined defined = EventJson.read(record.value(), ExperimentDefined.class);
+            definitions.put(defined.experimentId(), defined);
+        } catch (RuntimeException e) {
+            LOG.warn(() -> "skipping the unreadable experiment definition at " + record.topic() + "-"
+                    + record.partition() + "@" + record.offset() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        consumer.close();
+    }
+}
