@@ -23,7 +23,8 @@ class ComposeFileTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Map<String, String> JAVA_SERVICES = Map.of(
-            "api-gateway", "api-gateway", "render-worker", "render-worker", "llm-worker", "llm-worker", "log-sink", "log-sink");
+            "api-gateway", "api-gateway", "render-worker", "render-worker", "llm-worker", "llm-worker", "log-sink", "log-sink",
+            "eval-worker", "eval-worker");
 
     private final Map<String, Map<String, Object>> services = ComposeFile.services(ROOT.resolve("docker/docker-compose.yml"));
 

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class ComposeHealthchecksTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final List<String> WORKERS = List.of("render-worker", "llm-worker", "log-sink");
+    private static final List<String> WORKERS = List.of("render-worker", "llm-worker", "eval-worker", "log-sink");
     private static final Pattern PROBED_PORT = Pattern.compile("/dev/tcp/127\\.0\\.0\\.1/(\\d+) .*GET /actuator/health/readiness ");
     private static final Pattern MANAGEMENT_PORT = Pattern.compile("(?m)^server:\\s*\\n\\s+port: \\$\\{DAKORA_MANAGEMENT_PORT:(\\d+)}");
 

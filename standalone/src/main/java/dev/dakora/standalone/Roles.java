@@ -3,6 +3,7 @@ package dev.dakora.standalone;
 import java.util.List;
 import java.util.Map;
 
+import dev.dakora.eval.EvalWorkerApplication;
 import dev.dakora.gateway.GatewayApplication;
 import dev.dakora.llm.LlmWorkerApplication;
 import dev.dakora.render.RenderWorkerApplication;
@@ -21,6 +22,7 @@ final class Roles {
     static final String LOG_SINK = "log-sink";
     static final String RENDER_WORKER = "render-worker";
     static final String LLM_WORKER = "llm-worker";
+    static final String EVAL_WORKER = "eval-worker";
     static final String API_GATEWAY = "api-gateway";
 
     /** Auto-configurations a role without a database must not run: R2DBC, JDBC and Flyway. */
@@ -53,6 +55,9 @@ final class Roles {
                         "spring.autoconfigure.exclude", NO_DATABASE,
                         "spring.flyway.enabled", false)),
                 Role.worker(LLM_WORKER, LlmWorkerApplication.class).with(Map.of(
+                        "spring.autoconfigure.exclude", NO_DATABASE,
+                        "spring.flyway.enabled", false)),
+                Role.worker(EVAL_WORKER, EvalWorkerApplication.class).with(Map.of(
                         "spring.autoconfigure.exclude", NO_DATABASE,
                         "spring.flyway.enabled", false)),
                 Role.web(API_GATEWAY, GatewayApplication.class).with(Map.of(

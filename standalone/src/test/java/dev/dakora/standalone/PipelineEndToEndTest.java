@@ -74,6 +74,11 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    void should_store_one_judged_score_per_evaluated_call_and_keep_judge_calls_out_of_the_batch() throws Exception {
+        new ExperimentSteps(fixture).runJudgedExperimentAndCheckItsScores();
+    }
+
+    @Test
     void should_report_a_per_model_error_while_the_others_answer_when_a_provider_refuses_the_key() throws Exception {
         // given
         Map<String, Object> compare = Map.of("inputs", Map.of("item", "refused-one"), "models", List.of(ALPHA, REVOKED, "echo"));

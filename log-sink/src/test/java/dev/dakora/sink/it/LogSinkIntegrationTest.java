@@ -211,8 +211,8 @@ class LogSinkIntegrationTest {
 
         // then
         await().atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(jdbc.queryForObject("SELECT status FROM batches WHERE batch_id = ?", String.class, batchId))
-                    .isEqualTo("completed");
+            assertThat(jdbc.queryForList("SELECT status FROM batches WHERE batch_id = ?", String.class, batchId))
+                    .containsExactly("completed");
             assertThat(count("SELECT count(*) FROM executions WHERE job_id = ?", batchId + "-0:judge")).isEqualTo(1);
         });
         assertThat(jdbc.queryForObject("SELECT cost_usd FROM executions WHERE job_id = ?", BigDecimal.class,
