@@ -55,7 +55,7 @@ class EventJsonTest {
         ModelCallCompleted cached = new ModelCallCompleted(sample.callId(), sample.jobId(), sample.batchId(), sample.rowIndex(),
                 sample.templateId(), sample.version(), sample.model(), sample.provider(), sample.status(), sample.output(),
                 sample.tokensIn(), sample.tokensOut(), BigDecimal.ZERO, true, 0, null, 0, sample.inputs(),
-                sample.completedAt(), null, true);
+                sample.completedAt(), null, true, null);
 
         assertThat(older).doesNotContain("cached");
         assertThat(EventJson.read(older.getBytes(StandardCharsets.UTF_8), ModelCallCompleted.class).cached()).isFalse();

@@ -73,7 +73,7 @@ class ScorerTest {
     void should_fail_every_assertion_with_the_call_error_and_ask_no_judge_when_the_call_failed() {
         ModelCallCompleted failed = new ModelCallCompleted("job-1:echo:2", "job-1", null, null, "capital-of", "1.0.0",
                 "echo", "echo", CallStatus.FAILED, null, 0, 0, BigDecimal.ZERO, true, 5, "provider down", 3, Map.of(),
-                Experiments.AT, EvalContext.of("exp-1", 1, "Paris"));
+                Experiments.AT, null, false, EvalContext.of("exp-1", 1, "Paris"));
 
         CallScored score = scored(scorer.handle(compiled(List.of(contains("Paris"), judge("echo"))), failed));
 

@@ -50,19 +50,19 @@ public final class Experiments {
     public static ModelCallCompleted result(String experimentId, String jobId, int row, String output) {
         return new ModelCallCompleted(ModelCallRequested.callId(jobId, "echo", 0), jobId, "batch-" + experimentId, row - 1,
                 "capital-of", "1.0.0", "echo", "echo", CallStatus.SUCCEEDED, output, 3, 4, new BigDecimal("0.002"), true,
-                25, null, 1, Map.of("country", "France"), AT, EvalContext.of(experimentId, row, "Paris"));
+                25, null, 1, Map.of("country", "France"), AT, null, false, EvalContext.of(experimentId, row, "Paris"));
     }
 
     /** The LLM worker's answer to a judge call: its eval context copied from the call. */
     public static ModelCallCompleted answer(ModelCallRequested judgeCall, String output, BigDecimal cost) {
         return new ModelCallCompleted(judgeCall.callId(), judgeCall.jobId(), null, null, judgeCall.templateId(),
                 judgeCall.version(), judgeCall.model(), "echo", CallStatus.SUCCEEDED, output, 10, 5, cost, true, 40, null,
-                1, judgeCall.inputs(), AT, judgeCall.eval());
+                1, judgeCall.inputs(), AT, null, false, judgeCall.eval());
     }
 
     public static ModelCallCompleted failedAnswer(ModelCallRequested judgeCall, String error) {
         return new ModelCallCompleted(judgeCall.callId(), judgeCall.jobId(), null, null, judgeCall.templateId(),
                 judgeCall.version(), judgeCall.model(), "openai", CallStatus.FAILED, null, 0, 0, BigDecimal.ZERO, true, 40,
-                error, 3, judgeCall.inputs(), AT, judgeCall.eval());
+                error, 3, judgeCall.inputs(), AT, null, false, judgeCall.eval());
     }
 }

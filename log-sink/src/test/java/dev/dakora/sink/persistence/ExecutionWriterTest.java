@@ -61,7 +61,7 @@ class ExecutionWriterTest {
         ModelCallCompleted provider = succeeded("e-cache", null, null, "gpt-4o-mini");
         ModelCallCompleted cached = new ModelCallCompleted(TestEvents.callId("e-cache", "gpt-4o"), "e-cache", null, null,
                 "greeting", "1.0.0", "gpt-4o", "openai", CallStatus.SUCCEEDED, "Hi", 10, 20, BigDecimal.ZERO, true, 0,
-                null, 0, Map.of(), Instant.parse("2026-11-26T10:00:04Z"), null, true);
+                null, 0, Map.of(), Instant.parse("2026-11-26T10:00:04Z"), null, true, null);
 
         // when
         writer.write(List.of(provider, cached)).block();

@@ -84,7 +84,7 @@ public final class TestEvents {
         EvalContext eval = EvalContext.of("exp-1", 1, null).forJudge(new JudgeContext(evaluated, 0, 0, List.of()));
         return new ModelCallCompleted(evaluated.callId() + ":judge:0", evaluated.jobId() + ":judge", null, null,
                 "llm-judge", "1.0.0", "gpt-4o-mini", "openai", CallStatus.SUCCEEDED, "{\"score\": 1}", 100, 10,
-                new BigDecimal("0.5"), true, 30, null, 1, Map.of(), AT.plusSeconds(5), eval);
+                new BigDecimal("0.5"), true, 30, null, 1, Map.of(), AT.plusSeconds(5), null, false, eval);
     }
 
     /** A passing score of {@code jobId}'s call to {@code gpt-4o-mini}. */
