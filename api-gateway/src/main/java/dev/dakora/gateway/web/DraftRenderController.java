@@ -3,6 +3,7 @@ package dev.dakora.gateway.web;
 import dev.dakora.common.render.RenderException;
 import dev.dakora.common.render.RenderResult;
 import dev.dakora.common.render.TemplateRenderer;
+import dev.dakora.common.template.InvalidInputException;
 import dev.dakora.common.template.TemplateDocuments;
 import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.gateway.web.DraftRenderBodies.DraftRender;
@@ -44,7 +45,7 @@ class DraftRenderController {
             + "takes; id optional},\"inputs\":{values}}. Answers {\"rendered\",\"inputs_used\",\"variables\" (names the text "
             + "reads, as jinja2.meta.find_undeclared_variables finds them),\"undeclared\" (read, not declared),\"unused\" "
             + "(declared, not read)}. 400 for a malformed body or spec; 422 when inputs fail the spec or the text does not "
-            + "parse or render (render_error, line, and variables/undeclared/unused when the text parsed).")
+            + "parse or render (render_error, line; errors by field for inputs; variables/undeclared/unused whenever the text parsed).")
     Mono<DraftRender> render(@RequestBody(required = false) DraftRenderRequest body) {
         if (body == null || body.template() == null) {
             return Mono.error(InvalidRequestException.of("template",
@@ -67,7 +68,19 @@ class DraftRenderController {
             return new DraftRender(result.rendered(), result.inputsUsed(), names.variables(), names.undeclared(), names.unused());
         } catch (RenderException e) {
             throw new DraftRenderFailedException(e, names);
+        } catch (InvalidInputException e) {
+            throw new DraftInputsException(e, names);
         }
+    }
+
+    /** Inputs that do not fit the draft's spec: as for stored templates, plus what the text reads, so an editor can flag names before every input is filled. */
+    @ExceptionHandler(DraftInputsException.class)
+    ResponseEntity<ProblemDetail> invalidInputs(DraftInputsException e, ServerWebExchange exchange) {
+        ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                "inputs do not match the template's input spec: " + e.getCause().getMessage(), exchange);
+        Problems.withErrors(problem, e.errors());
+        names(problem, e.names());
+        return Problems.entity(problem);
     }
 
     @ExceptionHandler(DraftRenderFailedException.class)
@@ -77,11 +90,15 @@ class DraftRenderController {
         problem.setProperty("render_error", e.failure().kind().name().toLowerCase(Locale.ROOT));
         e.failure().line().ifPresent(line -> problem.setProperty("line", line));
         if (e.names() != null) {
-            problem.setProperty("variables", e.names().variables());
-            problem.setProperty("undeclared", e.names().undeclared());
-            problem.setProperty("unused", e.names().unused());
+            names(problem, e.names());
         }
         return Problems.entity(problem);
+    }
+
+    private static void names(ProblemDetail problem, Names names) {
+        problem.setProperty("variables", names.variables());
+        problem.setProperty("undeclared", names.undeclared());
+        problem.setProperty("unused", names.unused());
     }
 
     private static String title(RenderException.Kind kind) {

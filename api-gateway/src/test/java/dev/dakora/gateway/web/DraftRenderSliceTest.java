@@ -93,11 +93,13 @@ class DraftRenderSliceTest {
     }
 
     @Test
-    void inputsThatFailTheSpecAre422WithTheField() {
-        post(Map.of("template", Map.of("template", "{{ n }}", "inputs", Map.of("n", Map.of("type", "number"))),
+    void inputsThatFailTheSpecAre422WithTheFieldAndTheNamesTheTextReads() {
+        post(Map.of("template", Map.of("template", "{{ n }}{{ other }}", "inputs", Map.of("n", Map.of("type", "number"), "spare", STRING)),
                 "inputs", Map.of("n", "not a number")))
                 .expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("n");
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("n")
+                .jsonPath("$.undeclared").isEqualTo(List.of("other"))
+                .jsonPath("$.unused").isEqualTo(List.of("spare"));
     }
 
     @Test
