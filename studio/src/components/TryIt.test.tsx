@@ -30,8 +30,7 @@ describe("TryIt", () => {
       json(200, { rendered: `Hello ${(call.body as { inputs: { name: string } }).inputs.name}`, inputs_used: {}, variables: ["name"], undeclared: [], unused: [] }),
     );
     renderTryIt();
-    expect(screen.getByText("Fill the inputs to see the preview.")).toBeInTheDocument();
-    expect(screen.queryByText(/is required/)).not.toBeInTheDocument();
+    expect(screen.getByText("Fix the highlighted inputs to see the preview.")).toBeInTheDocument();
 
     await userEvent.type(screen.getByRole("textbox", { name: /name/ }), "Ada");
 

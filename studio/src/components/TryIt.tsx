@@ -30,7 +30,6 @@ interface Props {
 export function TryIt({ template, saved, dirty, runToken, onOutcome }: Props) {
   const fields = useMemo(() => fieldsOf(template?.inputs), [template?.inputs]);
   const [values, setValues] = useState<FormValues>(() => initialValues(fields));
-  const [touched, setTouched] = useState<Set<string>>(new Set());
   useEffect(() => {
     setValues((old) => ({ ...initialValues(fields), ...pick(old, fields.map((f) => f.name)) }));
   }, [fields]);
@@ -58,7 +57,7 @@ export function TryIt({ template, saved, dirty, runToken, onOutcome }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, preview.error]);
 
-  const shownErrors = Object.fromEntries(Object.entries({ ...problem?.fields, ...errors }).filter(([name]) => touched.has(name)));
+  const shownErrors = { ...(inputsProblem ? problem.fields : {}), ...errors };
 
   return (
     <Card>
@@ -76,7 +75,6 @@ export function TryIt({ template, saved, dirty, runToken, onOutcome }: Props) {
           errors={shownErrors}
           onChange={(name, value) => {
             setValues((old) => ({ ...old, [name]: value }));
-            setTouched((old) => new Set(old).add(name));
           }}
         />
         <div>
@@ -86,9 +84,9 @@ export function TryIt({ template, saved, dirty, runToken, onOutcome }: Props) {
           </div>
           {!template ? (
             <p className="text-muted-foreground rounded-md border border-dashed p-3 text-sm">Fix the input rows of the form to see the preview.</p>
-          ) : incomplete || (inputsProblem && Object.keys(problem.fields).every((name) => !touched.has(name))) ? (
-            <p className="text-muted-foreground rounded-md border border-dashed p-3 text-sm">Fill the inputs to see the preview.</p>
-          ) : problem && !inputsProblem ? (
+          ) : incomplete || inputsProblem ? (
+            <p className="text-muted-foreground rounded-md border border-dashed p-3 text-sm">Fix the highlighted inputs to see the preview.</p>
+          ) : problem ? (
             <div role="alert" data-testid="render-error" className="border-destructive/50 text-destructive flex gap-2 rounded-md border p-3 text-sm">
               <AlertCircle className="mt-0.5 size-4 shrink-0" />
               <p>
@@ -96,8 +94,6 @@ export function TryIt({ template, saved, dirty, runToken, onOutcome }: Props) {
                 {problem.message}
               </p>
             </div>
-          ) : inputsProblem ? (
-            <p className="text-muted-foreground rounded-md border border-dashed p-3 text-sm">Fix the highlighted inputs to see the preview.</p>
           ) : (
             <pre data-testid="render-preview" aria-live="polite" className="bg-muted max-h-96 min-h-16 overflow-auto rounded-md p-3 text-sm whitespace-pre-wrap">
               {preview.data?.rendered ?? "…"}

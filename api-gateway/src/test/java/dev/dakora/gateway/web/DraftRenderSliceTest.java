@@ -94,7 +94,7 @@ class DraftRenderSliceTest {
 
     @Test
     void inputsThatFailTheSpecAre422WithTheFieldAndTheNamesTheTextReads() {
-        post(Map.of("template", Map.of("template", "{{ n }}{{ other }}", "inputs", Map.of("n", Map.of("type", "number"), "spare", STRING)),
+        post(Map.of("template", Map.of("template", "{{ n }}{{ other }}", "inputs", Map.of("n", Map.of("type", "number"), "spare", Map.of("type", "string", "required", false))),
                 "inputs", Map.of("n", "not a number")))
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("n")
