@@ -48,7 +48,7 @@ describe("ModelPicker", () => {
     expect(screen.getByText("openai · $0.15/$0.6 per M tokens")).toBeInTheDocument();
     expect(screen.getByText("echo · $0/$0 per M tokens")).toBeInTheDocument();
     expect(screen.getAllByText("local").length).toBeGreaterThan(0);
-  });
+  }, 15_000);
 
   it("groups models by provider and says which providers have a key on the server", async () => {
     mockFetch(() =>
@@ -70,7 +70,7 @@ describe("ModelPicker", () => {
     expect(screen.getAllByRole("group").map((g) => g.getAttribute("aria-label")).filter(Boolean)).toEqual([
       "echo models", "anthropic models", "local models", "openai models",
     ]);
-  });
+  }, 15_000);
 
   it("shows only the models matching the search", async () => {
     mockFetch(() => json(200, models));
@@ -84,7 +84,7 @@ describe("ModelPicker", () => {
     await userEvent.clear(screen.getByRole("searchbox", { name: "Search models" }));
     await userEvent.type(screen.getByRole("searchbox", { name: "Search models" }), "nothing-like-it");
     expect(screen.getByText(/No model matches/)).toBeInTheDocument();
-  });
+  }, 15_000);
 
   it("should_choose_a_listed_model_when_its_box_is_ticked", async () => {
     // given
@@ -96,7 +96,7 @@ describe("ModelPicker", () => {
 
     // then
     expect(screen.getByTestId("chosen")).toHaveTextContent(/^echo$/);
-  });
+  }, 15_000);
 
   it("should_ask_for_typed_names_when_the_server_does_not_list_models", async () => {
     // given
@@ -108,5 +108,5 @@ describe("ModelPicker", () => {
     // then
     expect(await screen.findByTestId("models-unavailable")).toHaveTextContent("/api/models is not available");
     expect(screen.queryByRole("checkbox")).not.toBeInTheDocument();
-  });
+  }, 15_000);
 });

@@ -64,7 +64,7 @@ describe("TemplateWorkbench", () => {
     fireEvent.blur(screen.getByLabelText("Id"));
 
     expect(await screen.findByText("An id is required.")).toBeInTheDocument();
-  });
+  }, 15_000);
 
   it("Ctrl+S with errors shows them all and saves nothing; once fixed it saves", async () => {
     serveRenders();
@@ -79,7 +79,7 @@ describe("TemplateWorkbench", () => {
 
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0][0]).toMatchObject({ id: "greeting-two", template: "Hello {{ name }}!" });
-  });
+  }, 15_000);
 
   it("flags a name the text reads but does not declare, and adds it as an input in one click", async () => {
     serveRenders();
@@ -91,7 +91,7 @@ describe("TemplateWorkbench", () => {
 
     expect(screen.getByLabelText("Input 1 name")).toHaveValue("name");
     await waitFor(() => expect(screen.queryByTestId("undeclared")).not.toBeInTheDocument());
-  });
+  }, 15_000);
 
   it("flags a declared input the text never reads", async () => {
     serveRenders();
@@ -101,7 +101,7 @@ describe("TemplateWorkbench", () => {
 
     expect(await screen.findByTestId("unused-tone")).toHaveTextContent("tone is declared but the text never reads it.");
     expect(screen.queryByTestId("unused-name")).not.toBeInTheDocument();
-  });
+  }, 15_000);
 
   it("asks before leaving with unsaved changes and stays when the answer is no", async () => {
     serveRenders();
@@ -113,7 +113,7 @@ describe("TemplateWorkbench", () => {
 
     await waitFor(() => expect(confirm).toHaveBeenCalled());
     expect(router.state.location.pathname).toBe("/");
-  });
+  }, 15_000);
 
   it("leaves without asking when nothing changed", async () => {
     serveRenders();
@@ -124,5 +124,5 @@ describe("TemplateWorkbench", () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe("/elsewhere"));
     expect(confirm).not.toHaveBeenCalled();
-  });
+  }, 15_000);
 });

@@ -37,7 +37,7 @@ describe("TryIt", () => {
     expect(await screen.findByText("Hello Ada")).toBeInTheDocument();
     expect(calls.every((c) => c.url === "/api/render")).toBe(true);
     expect((calls.at(-1)!.body as { template: DraftDocument }).template.template).toBe("Hello {{ name }}");
-  });
+  }, 15_000);
 
   it("shows a failed render once, with its line, and reports it to the editor", async () => {
     mockFetch(() =>
@@ -52,7 +52,7 @@ describe("TryIt", () => {
     expect(error).toHaveTextContent("Line 3: unexpected end of expression");
     expect(screen.getAllByText(/unexpected end of expression/)).toHaveLength(1);
     await waitFor(() => expect(outcomes.at(-1)?.problem?.line).toBe(3));
-  });
+  }, 15_000);
 
   it("links to Compare with the inputs typed when the template is saved", async () => {
     mockFetch(() => json(200, { rendered: "Hello Ada", inputs_used: {}, variables: ["name"], undeclared: [], unused: [] }));
@@ -66,5 +66,5 @@ describe("TryIt", () => {
     expect(href.searchParams.get("template")).toBe("greeting");
     expect(href.searchParams.getAll("v")).toEqual(["1.0.0"]);
     expect(JSON.parse(href.searchParams.get("inputs")!)).toEqual({ name: "Ada" });
-  });
+  }, 15_000);
 });

@@ -85,6 +85,10 @@ describe("ComparePage", () => {
     await waitFor(() => expect(bad).toHaveTextContent("no API key for provider echo"), { timeout: 5000 });
     expect(bad.querySelector("[data-testid=tokens]")).toBeNull();
     expect(bad).not.toHaveTextContent("0→0");
+
+    await userEvent.click(screen.getByRole("checkbox", { name: "Version 1.1.0" }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(jobs).toHaveLength(2);
   }, 20_000);
 
   it("keeps what is chosen in the address, so a shared link restores it", async () => {
@@ -102,5 +106,5 @@ describe("ComparePage", () => {
       expect(search.getAll("m")).toEqual(["echo"]);
       expect(JSON.parse(search.get("inputs")!)).toEqual({ name: "Bo" });
     });
-  });
+  }, 15_000);
 });

@@ -49,6 +49,13 @@ export function ComparePage() {
     update({ inputs: toInputs(fields, next).inputs });
   };
 
+  /** Other versions are other columns: the last run's columns go, and nothing runs until Run is pressed. */
+  const changeVersions = (versions: string[]) => {
+    setRequest(undefined);
+    setRuns({});
+    update({ versions });
+  };
+
   const start = () => {
     const { params, errors } = toParams(url.params);
     const all = [...errors, ...(url.models.length ? [] : ["choose at least one model"]), ...Object.entries(form.errors).map(([k, v]) => `${k} ${v}`)];
@@ -83,7 +90,7 @@ export function ComparePage() {
             <TemplatePicker value={url.template} onChange={(id) => setSearch(writeCompareState({ ...url, template: id, versions: [], inputs: {} }), { replace: true })} />
             {url.template && template.isPending && <Loading rows={2} />}
             {template.isError && <ErrorState error={template.error} what={`template ${url.template}`} />}
-            {template.data && <VersionPicker templateId={url.template} value={url.versions} onChange={(versions) => update({ versions })} />}
+            {template.data && <VersionPicker templateId={url.template} value={url.versions} onChange={changeVersions} />}
             {template.data && <InputForm fields={fields} values={merged} errors={form.errors} idPrefix="compare" onChange={setValue} />}
             <ModelPicker value={url.models} onChange={(models) => update({ models })} />
             <ParamsFields value={url.params} onChange={(params) => update({ params })} />
