@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { RouterProvider, createBrowserRouter } from "react-router";
+import { BrowserRouter } from "react-router";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { isApiError } from "@/lib/api/client";
 import { App } from "@/App";
@@ -17,13 +17,12 @@ const queryClient = new QueryClient({
   },
 });
 
-// A data router, so that screens can hold a navigation (the editor's unsaved-changes guard uses useBlocker).
-const router = createBrowserRouter([{ path: "*", element: <App /> }]);
-
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>,
 );

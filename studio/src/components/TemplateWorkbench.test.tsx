@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Link, RouterProvider, createMemoryRouter } from "react-router";
+import { Link, MemoryRouter, Route, Routes, useLocation } from "react-router";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { TemplateWorkbench } from "@/components/TemplateWorkbench";
 import { emptyDraft } from "@/lib/draft";
@@ -26,28 +26,31 @@ function serveRenders() {
   });
 }
 
+function Where() {
+  return <output data-testid="where">{useLocation().pathname}</output>;
+}
+
 function setup(onSave = vi.fn(async (t: TemplateDraft) => ({ ...t }) as Template)) {
-  const router = createMemoryRouter(
-    [
-      {
-        path: "/",
-        element: (
-          <>
-            <Link to="/elsewhere">Go elsewhere</Link>
-            <TemplateWorkbench initial={emptyDraft()} isNew saving={false} saveError={null} onSave={onSave} />
-          </>
-        ),
-      },
-      { path: "/elsewhere", element: <p>Elsewhere</p> },
-    ],
-    { initialEntries: ["/"] },
-  );
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={["/"]}>
+        <Where />
+        <Routes>
+          <Route
+            path="/"
+            element={
+              <>
+                <Link to="/elsewhere">Go elsewhere</Link>
+                <TemplateWorkbench initial={emptyDraft()} isNew saving={false} saveError={null} onSave={onSave} />
+              </>
+            }
+          />
+          <Route path="/elsewhere" element={<p>Elsewhere</p>} />
+        </Routes>
+      </MemoryRouter>
     </QueryClientProvider>,
   );
-  return { router, onSave };
+  return { onSave, where: () => screen.getByTestId("where").textContent };
 }
 
 afterEach(() => {
@@ -106,23 +109,35 @@ describe("TemplateWorkbench", () => {
   it("asks before leaving with unsaved changes and stays when the answer is no", async () => {
     serveRenders();
     const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
-    const { router } = setup();
+    const { where } = setup();
     await userEvent.type(screen.getByLabelText("Id"), "x");
 
     await userEvent.click(screen.getByRole("link", { name: "Go elsewhere" }));
 
     await waitFor(() => expect(confirm).toHaveBeenCalled());
-    expect(router.state.location.pathname).toBe("/");
+    expect(where()).toBe("/");
+  }, 15_000);
+
+  it("leaves after asking when the answer is yes", async () => {
+    serveRenders();
+    const confirm = vi.spyOn(window, "confirm").mockReturnValue(true);
+    const { where } = setup();
+    await userEvent.type(screen.getByLabelText("Id"), "x");
+
+    await userEvent.click(screen.getByRole("link", { name: "Go elsewhere" }));
+
+    await waitFor(() => expect(where()).toBe("/elsewhere"));
+    expect(confirm).toHaveBeenCalledTimes(1);
   }, 15_000);
 
   it("leaves without asking when nothing changed", async () => {
     serveRenders();
     const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
-    const { router } = setup();
+    const { where } = setup();
 
     await userEvent.click(screen.getByRole("link", { name: "Go elsewhere" }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe("/elsewhere"));
+    await waitFor(() => expect(where()).toBe("/elsewhere"));
     expect(confirm).not.toHaveBeenCalled();
   }, 15_000);
 });
