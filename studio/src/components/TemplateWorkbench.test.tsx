@@ -89,11 +89,11 @@ describe("TemplateWorkbench", () => {
     setup();
     await userEvent.click(screen.getByRole("button", { name: "Remove input name" }));
 
-    const add = await screen.findByRole("button", { name: "Add input name" });
+    const add = await screen.findByRole("button", { name: "Add input name" }, { timeout: 5000 });
     await userEvent.click(add);
 
     expect(screen.getByLabelText("Input 1 name")).toHaveValue("name");
-    await waitFor(() => expect(screen.queryByTestId("undeclared")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByTestId("undeclared")).not.toBeInTheDocument(), { timeout: 5000 });
   }, 15_000);
 
   it("flags a declared input the text never reads", async () => {
@@ -102,7 +102,7 @@ describe("TemplateWorkbench", () => {
     await userEvent.click(screen.getByRole("button", { name: /Add input$/ }));
     await userEvent.type(screen.getByLabelText("Input 2 name"), "tone");
 
-    expect(await screen.findByTestId("unused-tone")).toHaveTextContent("tone is declared but the text never reads it.");
+    expect(await screen.findByTestId("unused-tone", {}, { timeout: 5000 })).toHaveTextContent("tone is declared but the text never reads it.");
     expect(screen.queryByTestId("unused-name")).not.toBeInTheDocument();
   }, 15_000);
 
