@@ -8,12 +8,19 @@ import { notAvailable } from "@/lib/api/client";
 import { itemsOf } from "@/lib/api/endpoints";
 import { useModels } from "@/lib/api/queries";
 import type { CallParams, ModelInfo } from "@/lib/api/types";
+import type { ModelWithAvailability } from "@/lib/api/draftRender";
 
-/** Models from /api/models as checkboxes, plus any model typed by name (e.g. echo, openai/gpt-4o-mini). */
+/**
+ * Models from /api/models, searchable and grouped by provider, each provider saying whether the server
+ * can call it (its key is set) when the server can tell; plus any model typed by name.
+ */
 export function ModelPicker({ value, onChange }: { value: string[]; onChange: (models: string[]) => void }) {
   const models = useModels();
   const [typed, setTyped] = useState("");
-  const known = itemsOf(models.data);
+  const [query, setQuery] = useState("");
+  const known = itemsOf(models.data) as ModelWithAvailability[];
+  const shown = known.filter((m) => m.model.toLowerCase().includes(query.trim().toLowerCase()) || m.provider.toLowerCase().includes(query.trim().toLowerCase()));
+  const groups = groupByProvider(shown);
   const toggle = (name: string, on: boolean) => onChange(on ? [...value, name] : value.filter((m) => m !== name));
   const add = () => {
     const names = typed.split(",").map((t) => t.trim()).filter((t) => t && !value.includes(t));
@@ -32,20 +39,32 @@ export function ModelPicker({ value, onChange }: { value: string[]; onChange: (m
         </p>
       )}
       {known.length > 0 && (
-        <div className="grid max-h-48 gap-1.5 overflow-auto">
-          {known.map((m) => (
-            <Label key={m.model} className="items-start font-normal">
-              <Checkbox aria-label={m.model} checked={value.includes(m.model)} onCheckedChange={(c) => toggle(m.model, c === true)} />
-              <span className="grid min-w-0 gap-0.5">
-                <span className="font-mono text-xs break-all">{m.model}</span>
-                <span className="text-muted-foreground text-xs">
-                  {m.provider}
-                  {priceText(m)}
-                </span>
-              </span>
-            </Label>
-          ))}
-        </div>
+        <>
+          <Input type="search" aria-label="Search models" placeholder="Search models…" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <div className="grid max-h-64 gap-2 overflow-auto">
+            {groups.length === 0 && <p className="text-muted-foreground text-xs">No model matches “{query}”.</p>}
+            {groups.map(([provider, items]) => (
+              <div key={provider} role="group" aria-label={`${provider} models`} className="grid gap-1.5">
+                <div className="flex items-center gap-2 text-xs font-medium">
+                  <span>{provider}</span>
+                  <Availability usable={items[0].provider_usable} />
+                </div>
+                {items.map((m) => (
+                  <Label key={m.model} className="items-start font-normal">
+                    <Checkbox aria-label={m.model} checked={value.includes(m.model)} onCheckedChange={(c) => toggle(m.model, c === true)} />
+                    <span className="grid min-w-0 gap-0.5">
+                      <span className="font-mono text-xs break-all">{m.model}</span>
+                      <span className="text-muted-foreground text-xs">
+                        {m.provider}
+                        {priceText(m)}
+                      </span>
+                    </span>
+                  </Label>
+                ))}
+              </div>
+            ))}
+          </div>
+        </>
       )}
       <div className="flex gap-2">
         <Input
@@ -78,6 +97,19 @@ export function ModelPicker({ value, onChange }: { value: string[]; onChange: (m
       )}
     </fieldset>
   );
+}
+
+/** Providers in name order, echo first, each with its models. */
+export function groupByProvider(models: ModelWithAvailability[]): [string, ModelWithAvailability[]][] {
+  const groups = new Map<string, ModelWithAvailability[]>();
+  models.forEach((m) => groups.set(m.provider, [...(groups.get(m.provider) ?? []), m]));
+  return [...groups.entries()].sort(([a], [b]) => (a === "echo" ? -1 : b === "echo" ? 1 : a.localeCompare(b)));
+}
+
+function Availability({ usable }: { usable: boolean | null | undefined }) {
+  if (usable === true) return <span className="text-xs font-normal text-emerald-700 dark:text-emerald-400">key set</span>;
+  if (usable === false) return <span className="text-destructive text-xs font-normal">no key on the server</span>;
+  return <span className="text-muted-foreground text-xs font-normal" title="The worker runs elsewhere; this server cannot see its keys">key unknown</span>;
 }
 
 /** " · $in/$out per M tokens" from the model's prices, or nothing when it has none. */

@@ -104,3 +104,12 @@ function parseField(type: InputType, text: string): { value: unknown } | { error
       return { value: text };
   }
 }
+
+/** The form's values for given inputs (e.g. carried over from another screen); inputs it does not declare are dropped. */
+export function valuesOf(fields: InputField[], inputs: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  for (const field of fields) {
+    if (field.name in inputs) values[field.name] = displayValue(field.type, inputs[field.name]);
+  }
+  return values;
+}

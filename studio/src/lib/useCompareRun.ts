@@ -81,12 +81,13 @@ export function useCompareRun() {
     return () => clearInterval(timer);
   }, [state.phase, state.jobId, live]);
 
-  const run = useCallback(async (templateId: string, inputs: Record<string, unknown>, models: string[], params: CallParams) => {
+  const run = useCallback(async (templateId: string, inputs: Record<string, unknown>, models: string[], params: CallParams,
+    pick: { version?: string; label?: string } = {}) => {
     const mine = ++runId.current;
     const columns = models.map((model) => ({ model }));
     setState({ phase: "submitting", columns });
     try {
-      const job = await api.submitJob({ type: "compare", template_id: templateId, inputs, models, params }, crypto.randomUUID());
+      const job = await api.submitJob({ type: "compare", template_id: templateId, ...pick, inputs, models, params }, crypto.randomUUID());
       if (mine === runId.current) setState({ phase: "running", jobId: job.job_id, jobStatus: job.status, columns, via: "websocket" });
     } catch (error) {
       if (!(isApiError(error) && error.routeMissing)) {
@@ -94,7 +95,7 @@ export function useCompareRun() {
         return;
       }
       try {
-        const result = await api.compareNow(templateId, { inputs, models, ...params });
+        const result = await api.compareNow(templateId, { inputs, models, ...params }, pick);
         if (mine === runId.current) setState({ phase: "done", columns: fill(columns, result), totals: result, via: "sync" });
       } catch (syncError) {
         const missing = isApiError(syncError) && syncError.routeMissing;

@@ -14,9 +14,12 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly errors: FieldProblem[];
   readonly path: string;
+  /** The whole problem document, for routes whose problems carry more fields (e.g. a render error's line). */
+  readonly problem: Record<string, unknown>;
 
-  constructor(status: number, detail: string, errors: FieldProblem[] = [], path = "") {
+  constructor(status: number, detail: string, errors: FieldProblem[] = [], path = "", problem: Record<string, unknown> = {}) {
     super(detail);
+    this.problem = problem;
     this.name = "ApiError";
     this.status = status;
     this.detail = detail;
@@ -104,14 +107,16 @@ async function toApiError(response: Response, path: string): Promise<ApiError> {
   const text = await response.text().catch(() => "");
   let detail = "";
   let errors: FieldProblem[] = [];
+  let document: Record<string, unknown> = {};
   try {
     const problem = JSON.parse(text) as { detail?: unknown; title?: unknown; errors?: unknown };
+    if (typeof problem === "object" && problem !== null) document = problem as Record<string, unknown>;
     detail = typeof problem.detail === "string" ? problem.detail : typeof problem.title === "string" ? problem.title : "";
     errors = Array.isArray(problem.errors) ? problem.errors.filter(isFieldProblem) : [];
   } catch {
     detail = text.trim().slice(0, 300);
   }
-  return new ApiError(response.status, detail || fallbackDetail(response.status), errors, path);
+  return new ApiError(response.status, detail || fallbackDetail(response.status), errors, path, document);
 }
 
 function isFieldProblem(value: unknown): value is FieldProblem {

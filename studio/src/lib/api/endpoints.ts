@@ -36,8 +36,8 @@ export const api = {
   deleteTemplate: (id: string) => request<void>("DELETE", `/api/templates/${enc(id)}`),
   render: (id: string, inputs: Record<string, unknown>, signal?: AbortSignal) =>
     request<RenderResult>("POST", `/api/templates/${enc(id)}/render`, { body: { inputs }, signal }),
-  compareNow: (id: string, body: { inputs: Record<string, unknown>; models: string[] } & Record<string, unknown>) =>
-    request<ComparisonResult>("POST", `/api/templates/${enc(id)}/compare`, { body }),
+  compareNow: (id: string, body: { inputs: Record<string, unknown>; models: string[] } & Record<string, unknown>, pick?: { version?: string; label?: string }) =>
+    request<ComparisonResult>("POST", `/api/templates/${enc(id)}/compare`, { body, query: pick }),
 
   versions: (id: string, cursor?: string) =>
     request<Page<VersionEntry>>("GET", `/api/templates/${enc(id)}/versions`, { query: { limit: 1000, cursor } }),

@@ -3,7 +3,10 @@ package dev.dakora.gateway.config;
 import dev.dakora.common.model.Price;
 import dev.dakora.common.model.PriceFile;
 import dev.dakora.gateway.domain.ModelListing;
+import dev.dakora.gateway.domain.ProviderKeys;
 import dev.dakora.gateway.domain.RateLimits;
+import dev.dakora.gateway.health.PlatformRoles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -15,18 +18,20 @@ import java.util.Map;
 /**
  * The model list reads the LLM worker's own settings ({@code dakora.llm.prices}, {@code dakora.llm.limits})
  * from this application's environment, so that where both roles share their configuration (the
- * standalone, one set of environment variables) the list shows what the worker applies.
+ * standalone, one set of environment variables) the list shows what the worker applies. Only there (where the
+ * other roles' health, {@link PlatformRoles}, is given) does it say whether a provider's key is set.
  */
 @Configuration(proxyBeanMethods = false)
 class ModelsConfiguration {
 
     @Bean
-    ModelListing modelListing(Environment environment) {
+    ModelListing modelListing(Environment environment, ObjectProvider<PlatformRoles> roles) {
         Binder binder = Binder.get(environment);
         Map<String, Price> overrides = binder.bind("dakora.llm.prices", Bindable.mapOf(String.class, Price.class)).orElse(Map.of());
         return new ModelListing(PriceFile.shipped().withOverrides(overrides),
                 binder.bind("dakora.llm.limits.default", RateLimits.class).orElse(null),
                 binder.bind("dakora.llm.limits.providers", Bindable.mapOf(String.class, RateLimits.class)).orElse(Map.of()),
-                binder.bind("dakora.llm.limits.models", Bindable.mapOf(String.class, RateLimits.class)).orElse(Map.of()));
+                binder.bind("dakora.llm.limits.models", Bindable.mapOf(String.class, RateLimits.class)).orElse(Map.of()),
+                new ProviderKeys(roles.getIfAvailable() != null, environment::getProperty));
     }
 }

@@ -23,8 +23,16 @@ public final class ModelListing {
     private final RateLimits defaults;
     private final Map<String, RateLimits> providers;
     private final Map<String, RateLimits> models;
+    private final ProviderKeys keys;
 
     public ModelListing(PriceTable prices, RateLimits defaults, Map<String, RateLimits> providers, Map<String, RateLimits> models) {
+        this(prices, defaults, providers, models, new ProviderKeys(false, name -> null));
+    }
+
+    /** As above, each model also saying whether its provider is usable ({@link ProviderKeys}). */
+    public ModelListing(PriceTable prices, RateLimits defaults, Map<String, RateLimits> providers, Map<String, RateLimits> models,
+                        ProviderKeys keys) {
+        this.keys = keys;
         this.prices = prices;
         this.defaults = RateLimits.BUILT_IN.overriddenBy(defaults);
         this.providers = Map.copyOf(providers);
@@ -63,6 +71,7 @@ public final class ModelListing {
         rate.put("window_seconds", limits.window().toSeconds());
         rate.put("max_concurrent", limits.maxConcurrent());
         entry.put("rate_limits", rate);
+        entry.put("provider_usable", keys.usable(provider));
         return entry;
     }
 }

@@ -25,7 +25,9 @@ class ModelController {
     @GetMapping("/api/models")
     @Operation(summary = "Models", description = "{\"items\":[{\"model\":\"openai/gpt-4o-mini\",\"provider\",\"input_per_million_usd\","
             + "\"output_per_million_usd\" (null when unpriced),\"rate_limits\":{\"requests_per_window\",\"tokens_per_window\" "
-            + "(null: no limit),\"window_seconds\",\"max_concurrent\"}}],\"prices_as_of\"}. Every priced model, every model "
+            + "(null: no limit),\"window_seconds\",\"max_concurrent\"},\"provider_usable\"}],\"prices_as_of\"}. "
+            + "provider_usable: true when the worker can call the provider, false when its key or endpoint is not set, null when "
+            + "this gateway cannot tell (the worker runs in another process, with an environment the gateway does not see); echo is always true. Every priced model, every model "
             + "with limits of its own, and echo; any other provider/model name can still be called.")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = LogSchemas.Models.class)))
     Map<String, Object> list() {

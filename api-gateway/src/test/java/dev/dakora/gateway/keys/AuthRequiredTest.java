@@ -56,7 +56,8 @@ class AuthRequiredTest extends GatewayTest {
                 new Route(HttpMethod.POST, "/api/templates/" + ID + "/compare", Map.of("models", List.of("echo"))),
                 new Route(HttpMethod.GET, "/api/executions", null),
                 new Route(HttpMethod.GET, "/api/stats", null),
-                new Route(HttpMethod.GET, "/api/models", null));
+                new Route(HttpMethod.GET, "/api/models", null),
+                new Route(HttpMethod.POST, "/api/render", Map.of("template", Map.of("template", "x"))));
     }
 
     @BeforeAll

@@ -60,6 +60,15 @@ public final class TemplateRenderer implements AutoCloseable {
         parsed(template);
     }
 
+    /**
+     * The names {@code template} reads from its inputs, in the order it first reads them, as Jinja2's
+     * {@code meta.find_undeclared_variables} finds them (loop variables, {@code set} targets and macro
+     * parameters left out). Throws {@link RenderException} of kind SYNTAX if it does not parse.
+     */
+    public java.util.List<String> variables(String template) {
+        return TemplateVariables.of(parsed(stripTrailingNewlines(template)).root());
+    }
+
     private ParsedTemplate parsed(String template) {
         if (closed) {
             throw new IllegalStateException("the renderer is closed");

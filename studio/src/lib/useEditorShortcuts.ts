@@ -1,0 +1,27 @@
+import { useEffect, useRef } from "react";
+
+/**
+ * Ctrl/Cmd+S saves and Ctrl/Cmd+Enter runs, anywhere on the page, the code editor included: the
+ * listener runs in the capture phase, before the editor's own key bindings, and keeps the browser's
+ * "save page" dialog away.
+ */
+export function useEditorShortcuts(actions: { save: () => void; run: () => void }) {
+  const latest = useRef(actions);
+  latest.current = actions;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (event.key === "s" || event.key === "S") {
+        event.preventDefault();
+        event.stopPropagation();
+        latest.current.save();
+      } else if (event.key === "Enter") {
+        event.preventDefault();
+        event.stopPropagation();
+        latest.current.run();
+      }
+    };
+    window.addEventListener("keydown", onKeyDown, true);
+    return () => window.removeEventListener("keydown", onKeyDown, true);
+  }, []);
+}
