@@ -2,6 +2,9 @@ package dev.dakora.gateway.budget;
 
 import dev.dakora.gateway.web.Clients;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +29,19 @@ class BudgetController {
             + "\"period_start\",\"resets_at\",\"limit_usd\",\"spent_usd\",\"remaining_usd\"}]}: the global budget and the "
             + "caller's own (by API key id; 'anonymous' when auth is off), as configured under dakora.budgets; empty when none "
             + "is set. Spend is the logged cost_usd since the period start (UTC), read at most every dakora.budgets.spend-cache.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BudgetList.class)))
     Mono<Map<String, Object>> budgets(ServerWebExchange exchange) {
         return budgets.states(Clients.of(exchange)).map(BudgetState::toMap).collectList().map(items -> Map.of("items", items));
+    }
+
+    @Schema(name = "Budget", requiredProperties = {"scope", "client", "period", "period_start", "resets_at", "limit_usd",
+            "spent_usd", "remaining_usd"})
+    record BudgetItem(@Schema(allowableValues = {"global", "key"}) String scope, @Schema(nullable = true) String client,
+                      @Schema(allowableValues = {"day", "month"}) String period, String periodStart, String resetsAt,
+                      java.math.BigDecimal limitUsd, java.math.BigDecimal spentUsd, java.math.BigDecimal remainingUsd) {
+    }
+
+    @Schema(name = "BudgetList", requiredProperties = "items")
+    record BudgetList(java.util.List<BudgetItem> items) {
     }
 }

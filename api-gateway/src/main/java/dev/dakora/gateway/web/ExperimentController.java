@@ -7,6 +7,9 @@ import dev.dakora.gateway.experiments.ExperimentSubmissions;
 import dev.dakora.gateway.persistence.ExperimentStore;
 import dev.dakora.gateway.persistence.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +56,8 @@ class ExperimentController {
             + "dataset version; 422 errors[] {row, version, field, message} for dataset rows that do not fit a version's inputs; "
             + "413 over dakora.experiments.max-calls calls; 429 with Retry-After over the submission limits (one row per dataset "
             + "row and version); 503 with Retry-After when Kafka is down.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ExperimentSchemas.Request.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Experiment.class)))
     Mono<ResponseEntity<Map<String, Object>>> create(@RequestBody Map<String, Object> body, ServerWebExchange exchange) {
         return planner.plan(body)
                 .flatMap(plan -> guard.admit(Clients.of(exchange), plan.rows().size() * plan.versions().size(),
@@ -64,6 +69,7 @@ class ExperimentController {
     @GetMapping("/api/experiments")
     @Operation(summary = "List experiments", description = "Newest first: {\"items\":[<experiment without column aggregates>],"
             + "\"next_cursor\"}; template_id filters; limit (default 50, at most 1000) and cursor page through them.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Page.class)))
     Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
                                    @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         return Mono.fromCallable(() -> ListParams.limit(limit))
@@ -80,6 +86,7 @@ class ExperimentController {
             + "\"p95_latency_ms\",\"total_cost_usd\",\"unpriced_calls\",\"cost_per_pass_usd\",\"judge_cost_usd\"}]}. status: queued "
             + "(no batch started), running, completed (every batch final and every completed call scored), failed (every batch "
             + "failed), cancelled. 404 unknown.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Experiment.class)))
     Mono<Map<String, Object>> get(@PathVariable String experimentId) {
         return reads.find(experimentId).flatMap(experiment -> reads.view(experiment, true));
     }

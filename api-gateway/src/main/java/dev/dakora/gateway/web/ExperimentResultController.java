@@ -7,6 +7,9 @@ import dev.dakora.gateway.messaging.JobPublisher;
 import dev.dakora.gateway.persistence.JobReads;
 import dev.dakora.gateway.persistence.ResultPosition;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,6 +54,7 @@ class ExperimentResultController {
             + "\"error\",\"latency_ms\",\"tokens_in\",\"tokens_out\",\"cost_usd\",\"judge_cost_usd\",\"inputs\",\"expected\","
             + "\"assertions\":[{\"type\",\"passed\",\"score\",\"weight\",\"reason\"}]}],\"next_cursor\"}; inputs and expected are the "
             + "dataset row's. limit (default 500, at most 5000) and cursor page through them. 404 unknown.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExperimentSchemas.ResultPage.class)))
     Mono<Map<String, Object>> results(@PathVariable String experimentId, @RequestParam(required = false) String limit,
                                       @RequestParam(required = false) String cursor) {
         return Mono.fromCallable(() -> limit(limit)).flatMap(max -> reads.find(experimentId)
@@ -64,6 +68,7 @@ class ExperimentResultController {
             + "\"regressed|improved|unchanged|only_baseline|only_candidate\",\"baseline\":{\"pass_share\",\"mean_score\"},"
             + "\"candidate\":{...},\"score_delta\"}]}. A lower pass share regressed; with equal shares a mean score that moved by "
             + "more than tolerance (default 0.05, 0 to 1) decides. 400 missing baseline or bad tolerance; 404 unknown experiment.")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Comparison.class)))
     Mono<Map<String, Object>> compare(@PathVariable String experimentId, @RequestParam(required = false) String baseline,
                                       @RequestParam(required = false) String tolerance,
                                       @RequestParam(required = false) String version,
@@ -81,6 +86,7 @@ class ExperimentResultController {
     @PostMapping("/api/experiments/{experimentId}/cancel")
     @Operation(summary = "Cancel an experiment", description = "Cancels every job of its batches that is not final, as batch "
             + "cancel does; 202 {\"experiment_id\",\"cancel_requested_batches\",\"cancel_requested_jobs\"}. 409 when already final; 404 unknown.")
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Cancelled.class)))
     Mono<ResponseEntity<Map<String, Object>>> cancel(@PathVariable String experimentId) {
         return reads.find(experimentId).flatMap(experiment -> reads.progress(experiment).flatMap(status -> {
             if (status.isFinal()) {

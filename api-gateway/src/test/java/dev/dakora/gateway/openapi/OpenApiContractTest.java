@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiContractTest extends GatewayTest {
 
     static final Path SNAPSHOT = Path.of("..", "studio", "openapi.json");
-    private static final Set<String> BODILESS = Set.of("POST /api/jobs/{jobId}/cancel", "POST /api/batches/{batchId}/cancel");
+    private static final Set<String> BODILESS = Set.of("POST /api/jobs/{jobId}/cancel", "POST /api/batches/{batchId}/cancel",
+            "POST /api/experiments/{experimentId}/cancel");
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Test
