@@ -22,7 +22,7 @@ class DomainConfigTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({LlmWorkerProperties.class, SharedLimitsProperties.class})
-    @Import({DomainConfig.class, SharedLimitsConfig.class})
+    @Import({DomainConfig.class, SharedLimitsConfig.class, CacheConfig.class})
     static class Wiring {
     }
 
