@@ -168,7 +168,7 @@ try {
     });
 
     await step(EXPERIMENT_STEPS[1], async () => {
-      await page.getByLabel("Name", { exact: true }).fill(`${id} candidate`);
+      await page.getByLabel("Name", { exact: true }).fill(`${id}-candidate`);
       await page.locator("#assertions\\[0\\]-type").selectOption("icontains");
       await page.locator("#assertions\\[0\\]\\.value").fill("paris");
       await page.getByRole("button", { name: "Run the experiment" }).click();
@@ -194,7 +194,7 @@ try {
 
     await step(EXPERIMENT_STEPS[3], async () => {
       const created = await postJson("/api/experiments", {
-        name: `${id} baseline`, template: id, versions: ["1.0.0"], models: ["echo"], dataset: { name: dataset },
+        name: `${id}-baseline`, template: id, versions: ["1.0.0"], models: ["echo"], dataset: { name: dataset },
         assertions: [{ type: "icontains", value: "paris" }],
       });
       check(created.status === 202, `the baseline answered ${created.status}: ${await created.text()}`);
