@@ -23,6 +23,8 @@ import java.util.Map;
 public final class ExperimentOverhead {
 
     private static final double TICKS_PER_SECOND = 100.0;
+    /** With {@code THREADS=1}: the JVM's busiest thread groups of each run, printed before its line. */
+    private static final boolean THREADS = System.getenv("THREADS") != null;
 
     /** One measured run. */
     record Measured(double seconds, double jvmCpu, double pgCpu, EvalRuns.Outcome outcome) {
@@ -90,11 +92,15 @@ public final class ExperimentOverhead {
     }
 
     private static Measured measure(long jvm, long postmaster, Run run) throws Exception {
+        Map<String, Long> threadsBefore = THREADS ? ThreadCpu.read(jvm) : Map.of();
         double jvmBefore = seconds(jvm);
         double pgBefore = ProcessCpu.serverSeconds(postmaster);
         long started = System.nanoTime();
         EvalRuns.Outcome outcome = run.run();
         double wall = (System.nanoTime() - started) / 1e9;
+        if (THREADS) {
+            System.out.println("  threads (CPU s): " + ThreadCpu.busiest(threadsBefore, ThreadCpu.read(jvm), 12));
+        }
         return new Measured(wall, seconds(jvm) - jvmBefore, ProcessCpu.serverSeconds(postmaster) - pgBefore, outcome);
     }
 
