@@ -28,7 +28,7 @@ final class EvalFixtures {
     static final String RUBRIC = "The summary names the item and stays short";
     static final Instant AT = Instant.parse("2026-12-05T04:00:00Z");
 
-    /** About 600 characters, as a short model answer. */
+    /** 570 characters, as a short model answer. */
     static final String OUTPUT = "Summary of item row-417: the quarterly report shows revenue up 12% year on year, "
             + "driven by the subscription tier, while support costs fell after the new self-service portal launched. "
             + "Risks: two large customers renew in March and the EU pricing change is still under review. "

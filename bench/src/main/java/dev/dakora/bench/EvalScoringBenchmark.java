@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * CPU per scored call in the eval worker, apart from Kafka: one thread, so time per operation is CPU
- * per operation. Three deterministic assertions ({@link EvalFixtures}) on a 600-character answer:
+ * per operation. Three deterministic assertions ({@link EvalFixtures}) on a 570-character answer:
  * {@code suite} is {@code AssertionSuite.evaluate} alone, {@code scorer} the worker's {@link Scorer}
  * step that builds the {@code CallScored}, {@code record} the same from the call result's JSON bytes to
  * the score's. With one {@code llm-judge} more: {@code judgeRequest} (the evaluated call's step, which
