@@ -27,9 +27,7 @@ final class JobSchemas {
     record JobRequest(@Schema(allowableValues = {"render", "compare"}) String type, String templateId, String version,
                       String label, Map<String, Object> inputs,
                       @Schema(description = "Model names, at least one for a compare job; none for a render job.")
-                      List<String> models, Params params,
-                      @Schema(description = "An unsaved template, as POST /api/render takes it, in place of template_id.")
-                      DraftRenderBodies.DraftTemplate template) {
+                      List<String> models, Params params, DraftRenderBodies.DraftTemplate template) {
     }
 
     @Schema(name = "CompareRequest", description = "The reference's compare body: temperature, max_tokens and top_p at the "
