@@ -138,6 +138,27 @@ try {
     check(saved.version === "1.0.1" && saved.template.startsWith("Bonjour"), `saved: ${saved.version} ${saved.template}`);
   });
 
+  await step("run on models sends the unsaved draft to echo and shows its output", async () => {
+    await editor(page).click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Unsaved {{ name }} in {{ city }}");
+    await page.getByTestId("unsaved").waitFor();
+    await page.getByRole("textbox", { name: /^name/ }).fill("Ada");
+    await page.getByRole("textbox", { name: /^city/ }).fill("Rome");
+    const run = page.getByTestId("draft-run");
+    await run.getByRole("searchbox", { name: "Search models" }).fill("echo");
+    await run.getByRole("checkbox", { name: "echo", exact: true }).click();
+    await run.getByRole("button", { name: /Run on models/ }).click();
+    await run.getByTestId("column-echo").locator("pre").filter({ hasText: "Unsaved Ada in Rome" }).waitFor({ timeout: 30_000 });
+    const saved = await (await apiFetch(`/api/templates/${id}`)).json();
+    check(saved.version === "1.0.1" && saved.template.startsWith("Bonjour"), `the run saved the draft: ${saved.version} ${saved.template}`);
+    const jobId = (await run.getByTestId("draft-run-job").innerText()).replace(/^job /, "");
+    const job = await (await apiFetch(`/api/jobs/${jobId}`)).json();
+    check(job.version === "draft", `the job ran version ${job.version}`);
+    await shot(page, "editor-04-draft-run");
+    page.once("dialog", (dialog) => void dialog.accept());
+  });
+
   await step("compare two versions side by side on echo", async () => {
     await page.goto(`${base}/compare?template=${id}`);
     await page.getByRole("heading", { name: "Compare" }).waitFor();
@@ -156,7 +177,7 @@ try {
     sharedLink = page.url();
     const search = new URL(sharedLink).searchParams;
     check(search.getAll("v").length === 2 && search.getAll("m").includes("echo"), `the address does not hold the state: ${sharedLink}`);
-    await shot(page, "editor-04-compare-versions");
+    await shot(page, "editor-05-compare-versions");
   });
 
   await step("a shared compare link opens in a new page with its state", async () => {
@@ -168,7 +189,7 @@ try {
       check(await other.getByRole("checkbox", { name: "Version 1.0.1" }).isChecked(), "version 1.0.1 not ticked");
       check(await other.getByRole("checkbox", { name: "echo", exact: true }).isChecked(), "echo not ticked");
       check((await other.getByRole("textbox", { name: /^city/ }).inputValue()) === "Oslo", "city not restored");
-      await shot(other, "editor-05-shared-link");
+      await shot(other, "editor-06-shared-link");
     } finally {
       await other.close();
     }

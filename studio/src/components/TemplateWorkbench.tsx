@@ -27,7 +27,8 @@ interface Props {
 
 /**
  * Form and YAML views of one draft, kept in step, beside a live preview of the unsaved draft. Leaving
- * with unsaved changes asks first; Ctrl/Cmd+S saves, Ctrl/Cmd+Enter renders now.
+ * with unsaved changes asks first; Ctrl/Cmd+S saves, Ctrl/Cmd+Enter renders now, Ctrl/Cmd+Shift+Enter
+ * runs the draft on the chosen models.
  */
 export function TemplateWorkbench({ initial, saved, isNew = false, saving, saveError, onSave, onSaved }: Props) {
   const [draft, setDraft] = useState(initial);
@@ -37,6 +38,7 @@ export function TemplateWorkbench({ initial, saved, isNew = false, saving, saveE
   const [dirty, setDirty] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [runToken, setRunToken] = useState(0);
+  const [modelsToken, setModelsToken] = useState(0);
   const [outcome, setOutcome] = useState<PreviewOutcome>({});
   const guard = useUnsavedGuard(dirty);
   const errors = useMemo(() => fieldErrors(draft, isNew), [draft, isNew]);
@@ -89,7 +91,7 @@ export function TemplateWorkbench({ initial, saved, isNew = false, saving, saveE
     }
   };
 
-  useEditorShortcuts({ save: () => void save(), run: () => setRunToken((t) => t + 1) });
+  useEditorShortcuts({ save: () => void save(), run: () => setRunToken((t) => t + 1), runModels: () => setModelsToken((t) => t + 1) });
 
   const marks = outcome.problem?.line !== undefined ? [{ line: outcome.problem.line, message: outcome.problem.message }] : undefined;
 
@@ -153,7 +155,7 @@ export function TemplateWorkbench({ initial, saved, isNew = false, saving, saveE
           </Tabs>
         </CardContent>
       </Card>
-      <TryIt template={previewed} saved={saved} dirty={dirty} runToken={runToken} onOutcome={setOutcome} />
+      <TryIt template={previewed} saved={saved} dirty={dirty} runToken={runToken} modelsToken={modelsToken} onOutcome={setOutcome} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { AlertCircle, Columns3, Loader2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { DraftRun } from "@/components/DraftRun";
 import { InputForm } from "@/components/InputForm";
 import { draftProblem, type DraftDocument, type DraftProblem, type DraftRender } from "@/lib/api/draftRender";
 import { fieldsOf, initialValues, toInputs, type FormValues } from "@/lib/inputs";
@@ -23,11 +24,13 @@ interface Props {
   dirty: boolean;
   /** Changes when the editor asks to render now (Ctrl/Cmd+Enter). */
   runToken: number;
+  /** Changes when the editor asks to run the draft on the chosen models (Ctrl/Cmd+Shift+Enter). */
+  modelsToken?: number;
   onOutcome?: (outcome: PreviewOutcome) => void;
 }
 
 /** The input form generated from the draft's inputs, and the unsaved draft rendered on the server as you type. */
-export function TryIt({ template, saved, dirty, runToken, onOutcome }: Props) {
+export function TryIt({ template, saved, dirty, runToken, modelsToken = 0, onOutcome }: Props) {
   const fields = useMemo(() => fieldsOf(template?.inputs), [template?.inputs]);
   const [values, setValues] = useState<FormValues>(() => initialValues(fields));
   useEffect(() => {
@@ -65,7 +68,7 @@ export function TryIt({ template, saved, dirty, runToken, onOutcome }: Props) {
         <CardTitle>Try it</CardTitle>
         <CardDescription>
           Fill the inputs: the preview renders {dirty || !saved ? "your unsaved draft" : `version ${saved.version}`} on the server as you
-          type. Ctrl/⌘+Enter renders now.
+          type. Ctrl/⌘+Enter renders now; Run on models (Ctrl/⌘+Shift+Enter) sends it to the chosen models.
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
@@ -100,6 +103,7 @@ export function TryIt({ template, saved, dirty, runToken, onOutcome }: Props) {
             </pre>
           )}
         </div>
+        <DraftRun template={template} inputs={inputs} blocked={incomplete ? "Fill the inputs first" : undefined} runToken={modelsToken} />
         {saved && (
           <Button variant="outline" asChild className="w-fit">
             <Link

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "@/lib/api/endpoints";
 import { isApiError } from "@/lib/api/client";
-import type { CallParams, ComparisonResult, JobStatus, ModelResult } from "@/lib/api/types";
+import type { CallParams, ComparisonResult, JobRequest, JobStatus, ModelResult } from "@/lib/api/types";
+import type { DraftDocument } from "@/lib/api/draftRender";
 import { useLiveEvents, type LiveEvent } from "@/lib/liveEvents";
 
 export type Column = { model: string; result?: ModelResult };
@@ -44,9 +45,12 @@ function fill(columns: Column[], result: ComparisonResult): Column[] {
 
 const POLL_MS = 1500;
 
+type JobDraft = NonNullable<JobRequest["template"]>;
+
 /**
  * Runs a comparison as a job and follows it live; falls back to polling the job when the WebSocket is
- * not there, and to the synchronous compare route when the job API is not there.
+ * not there, and to the synchronous compare route when the job API is not there. The template is a
+ * stored template's id, or an unsaved draft (which only the job API runs).
  */
 export function useCompareRun() {
   const [state, setState] = useState<CompareState>({ phase: "idle", columns: [] });
@@ -81,21 +85,22 @@ export function useCompareRun() {
     return () => clearInterval(timer);
   }, [state.phase, state.jobId, live]);
 
-  const run = useCallback(async (templateId: string, inputs: Record<string, unknown>, models: string[], params: CallParams,
+  const run = useCallback(async (template: string | DraftDocument, inputs: Record<string, unknown>, models: string[], params: CallParams,
     pick: { version?: string; label?: string } = {}) => {
     const mine = ++runId.current;
     const columns = models.map((model) => ({ model }));
     setState({ phase: "submitting", columns });
     try {
-      const job = await api.submitJob({ type: "compare", template_id: templateId, ...pick, inputs, models, params }, crypto.randomUUID());
+      const target = typeof template === "string" ? { template_id: template, ...pick } : { template: template as JobDraft };
+      const job = await api.submitJob({ type: "compare", ...target, inputs, models, params }, crypto.randomUUID());
       if (mine === runId.current) setState({ phase: "running", jobId: job.job_id, jobStatus: job.status, columns, via: "websocket" });
     } catch (error) {
-      if (!(isApiError(error) && error.routeMissing)) {
+      if (!(isApiError(error) && error.routeMissing) || typeof template !== "string") {
         if (mine === runId.current) setState({ phase: "failed", columns, error });
         return;
       }
       try {
-        const result = await api.compareNow(templateId, { inputs, models, ...params }, pick);
+        const result = await api.compareNow(template, { inputs, models, ...params }, pick);
         if (mine === runId.current) setState({ phase: "done", columns: fill(columns, result), totals: result, via: "sync" });
       } catch (syncError) {
         const missing = isApiError(syncError) && syncError.routeMissing;

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from "react";
 
 /**
- * Ctrl/Cmd+S saves and Ctrl/Cmd+Enter runs, anywhere on the page, the code editor included: the
+ * Ctrl/Cmd+S saves, Ctrl/Cmd+Enter runs and Ctrl/Cmd+Shift+Enter runs on models (when given), anywhere on the page, the code editor included: the
  * listener runs in the capture phase, before the editor's own key bindings, and keeps the browser's
  * "save page" dialog away.
  */
-export function useEditorShortcuts(actions: { save: () => void; run: () => void }) {
+export function useEditorShortcuts(actions: { save: () => void; run: () => void; runModels?: () => void }) {
   const latest = useRef(actions);
   latest.current = actions;
   useEffect(() => {
@@ -18,7 +18,8 @@ export function useEditorShortcuts(actions: { save: () => void; run: () => void 
       } else if (event.key === "Enter") {
         event.preventDefault();
         event.stopPropagation();
-        latest.current.run();
+        if (event.shiftKey && latest.current.runModels) latest.current.runModels();
+        else latest.current.run();
       }
     };
     window.addEventListener("keydown", onKeyDown, true);

@@ -40,7 +40,7 @@ public class JobSubmissions {
     }
 
     public Mono<Accepted> submit(String jobId, JobRequest request, String idempotencyKey) {
-        return catalog.find(request.templateId(), request.version(), request.label())
+        return request.template(catalog)
                 .map(spec -> snapshot(jobId, spec, request))
                 .flatMap(job -> idempotencyKey == null ? create(job) : existing(idempotencyKey)
                         .switchIfEmpty(Mono.defer(() -> create(job, idempotencyKey, true))));

@@ -38,7 +38,7 @@ public class Estimates {
     /** A render job calls no model: its estimate has no models and costs nothing. */
     public Mono<Estimate> job(JobRequest request) {
         List<String> models = request.type() == JobType.COMPARE ? request.models() : List.of();
-        return catalog.find(request.templateId(), request.version(), request.label()).publishOn(renderScheduler)
+        return request.template(catalog).publishOn(renderScheduler)
                 .map(spec -> estimator.estimate(spec, List.of(spec.coerceInputs(request.inputs())), models, request.params()));
     }
 

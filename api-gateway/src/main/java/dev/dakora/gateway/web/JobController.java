@@ -2,7 +2,9 @@ package dev.dakora.gateway.web;
 
 import dev.dakora.common.event.JobCancelled;
 import dev.dakora.gateway.budget.Budgets;
+import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.gateway.domain.Accepted;
+import dev.dakora.gateway.domain.JobRequest;
 import dev.dakora.gateway.domain.JobSubmissions;
 import dev.dakora.gateway.domain.SubmissionGuard;
 import dev.dakora.gateway.estimate.Estimates;
@@ -13,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 
 import java.net.URI;
 import java.time.Clock;
@@ -45,10 +49,13 @@ class JobController {
     private final SubmissionGuard guard;
     private final Estimates estimates;
     private final Budgets budgets;
+    private final DraftCheck drafts;
 
     JobController(JobSubmissions submissions, JobReads jobs, JobPublisher publisher, Clock clock, SubmissionGuard guard,
-                  Estimates estimates, Budgets budgets) {
+                  Estimates estimates, Budgets budgets, TemplateRenderer renderer,
+                  @Qualifier("renderScheduler") Scheduler renderScheduler) {
         this.submissions = submissions;
+        this.drafts = new DraftCheck(renderer, renderScheduler);
         this.estimates = estimates;
         this.budgets = budgets;
         this.jobs = jobs;
@@ -59,7 +66,10 @@ class JobController {
 
     @PostMapping("/api/jobs")
     @Operation(summary = "Submit a job", description = "Body {\"type\":\"render\"|\"compare\",\"template_id\",\"version\"?,"
-            + "\"label\"?,\"inputs\",\"models\"?,\"params\"?}. Inputs are validated at once (422, nothing queued); 404 for an "
+            + "\"label\"?,\"inputs\",\"models\"?,\"params\"?}, or an unsaved template in place of template_id/version/label: "
+            + "\"template\":{the document POST /api/render takes}, checked and rendered as that route does (400 for a bad spec, "
+            + "422 with render_error when it does not render), run as version \"draft\" (id \"draft\" unless it names one). "
+            + "Inputs are validated at once (422, nothing queued); 404 for an "
             + "unknown template, version or label; 400 for a bad body (a compare job without models, params out of range). "
             + "Answers 202 with Location once Kafka acknowledged the job; 503 with Retry-After when Kafka is down. The same "
             + "Idempotency-Key (at most 255 characters) answers the job it first made, whatever the body. 429 with "
@@ -74,10 +84,10 @@ class JobController {
             return Mono.error(InvalidRequestException.of("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters"));
         }
         if (Estimates.requested(exchange)) {
-            return Mono.fromCallable(() -> JobRequests.job(body)).flatMap(estimates::job)
+            return Mono.fromCallable(() -> JobRequests.job(body)).flatMap(this::checked).flatMap(estimates::job)
                     .map(estimate -> ResponseEntity.<Object>ok(estimate.toMap()));
         }
-        return Mono.fromCallable(() -> JobRequests.job(body))
+        return Mono.fromCallable(() -> JobRequests.job(body)).flatMap(this::checked)
                 .flatMap(request -> budgets.check(Clients.of(exchange), () -> estimates.job(request))
                         .then(guard.admit(Clients.of(exchange), 1, () -> submissions.submit(request, key))))
                 .switchIfEmpty(Mono.error(() -> new ConflictException(
@@ -124,6 +134,11 @@ class JobController {
                     .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
                             .body(new JobSchemas.Cancelled(jobId, status, true))));
         });
+    }
+
+    /** A draft is rendered once with its inputs, as POST /api/render would, so nothing is queued that cannot render. */
+    private Mono<JobRequest> checked(JobRequest request) {
+        return request.draft() == null ? Mono.just(request) : drafts.render(request.draft(), request.inputs()).thenReturn(request);
     }
 
     private static ResponseEntity<Object> accepted(Accepted accepted) {

@@ -3,6 +3,8 @@ package dev.dakora.gateway.web;
 import dev.dakora.common.event.CallParams;
 import dev.dakora.common.event.JobType;
 import dev.dakora.common.template.FieldError;
+import dev.dakora.common.template.TemplateDocuments;
+import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.gateway.domain.JobRequest;
 
 import java.util.HashSet;
@@ -27,8 +29,26 @@ final class JobRequests {
         if (type == JobType.RENDER && !models.isEmpty()) {
             throw InvalidRequestException.of("models", "is only for compare jobs; a render job calls no model");
         }
+        if (body.get("template") != null) {
+            return draft(body, type, models);
+        }
+        if (body.get("template_id") == null) {
+            throw InvalidRequestException.of("template_id", "is required: name a stored template, or send an unsaved one as template");
+        }
         return new JobRequest(type, text(body, "template_id", true), text(body, "version", false),
                 versionOrLabel(body), TemplateRequests.inputs(body), models, params(body.get("params"), Map.of()));
+    }
+
+    /** A job of an unsaved template: the document in place of template_id, read and validated as POST /api/render does. */
+    private static JobRequest draft(Map<String, Object> body, JobType type, List<String> models) {
+        for (String stored : List.of("template_id", "version", "label")) {
+            if (body.get(stored) != null) {
+                throw InvalidRequestException.of(stored, "names a stored template; send either template_id or an unsaved template, not both");
+            }
+        }
+        TemplateSpec spec = TemplateDocuments.fromMap(DraftRenderBodies.DraftTemplate.ofJob(body.get("template")).document());
+        return new JobRequest(type, spec.id(), spec.version(), null, TemplateRequests.inputs(body), models,
+                params(body.get("params"), Map.of()), spec);
     }
 
     /** {@code label} when {@code version} is absent; both at once are refused. */
