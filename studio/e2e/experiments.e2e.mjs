@@ -197,8 +197,9 @@ try {
         name: `${id}-baseline`, template: id, versions: ["1.0.0"], models: ["echo"], dataset: { name: dataset },
         assertions: [{ type: "icontains", value: "paris" }],
       });
-      check(created.status === 202, `the baseline answered ${created.status}: ${await created.text()}`);
-      baselineId = (await created.json()).experiment_id;
+      const answer = await created.text();
+      check(created.status === 202, `the baseline answered ${created.status}: ${answer}`);
+      baselineId = JSON.parse(answer).experiment_id;
       const baseline = await finished(baselineId);
       check(baseline.status === "completed", `baseline ${baseline.status}`);
       await page.goto(`${base}/experiments/${encodeURIComponent(experimentId)}/compare`);
