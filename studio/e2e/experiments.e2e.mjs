@@ -172,7 +172,7 @@ try {
       await page.locator("#assertions\\[0\\]-type").selectOption("icontains");
       await page.locator("#assertions\\[0\\]\\.value").fill("paris");
       await page.getByRole("button", { name: "Run the experiment" }).click();
-      await page.waitForURL(/\/experiments\/[^/]+$/);
+      await page.waitForURL((url) => /\/experiments\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
       experimentId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop());
       await page.getByTestId("experiment-status").filter({ hasText: "completed" }).waitFor({ timeout: 90_000 });
       await waitUntil(async () => (await page.getByTestId("result-cell").count()) === 3, "3 result cells");
