@@ -111,18 +111,7 @@ class ExperimentResultController {
     }
 
     private static int limit(String text) {
-        if (text == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(text.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        throw InvalidRequestException.of("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+        return Paging.limit(text, DEFAULT_LIMIT, MAX_LIMIT);
     }
 
     private static ResultPosition position(String cursor) {

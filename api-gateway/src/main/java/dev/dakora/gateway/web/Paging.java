@@ -24,18 +24,23 @@ record Paging(int limit, int offset) {
     }
 
     private static int limit(String text) {
+        return limit(text, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** A page size from a query parameter: {@code defaultLimit} when absent, else a whole number from 1 to {@code max}. */
+    static int limit(String text, int defaultLimit, int max) {
         if (text == null) {
-            return DEFAULT_LIMIT;
+            return defaultLimit;
         }
         try {
             int limit = Integer.parseInt(text.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
+            if (limit >= 1 && limit <= max) {
                 return limit;
             }
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw InvalidRequestException.of("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+        throw InvalidRequestException.of("limit", "must be a whole number from 1 to " + max);
     }
 
     private static int offset(String cursor) {
