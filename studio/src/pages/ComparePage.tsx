@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useLocation, useSearchParams } from "react-router";
 import { Loader2, Play } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -33,8 +33,14 @@ export function ComparePage() {
   const template = useTemplate(url.template || undefined);
   const fields = useMemo(() => fieldsOf(template.data?.inputs), [template.data]);
   const carried = (location.state as { inputs?: Record<string, unknown> } | null)?.inputs;
-  const [values, setValues] = useState<FormValues>({});
-  useEffect(() => setValues(valuesOf(fields, carried ?? url.inputs)), [fields]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [values, setValues] = useState<FormValues>(() => valuesOf(fields, carried ?? url.inputs));
+  // The form's values follow the template's fields in the same render, so the inputs restored from the
+  // address show up with the fields themselves and never as an empty form first.
+  const [valuesFor, setValuesFor] = useState(fields);
+  if (valuesFor !== fields) {
+    setValuesFor(fields);
+    setValues(valuesOf(fields, carried ?? url.inputs));
+  }
   const [problems, setProblems] = useState<string[]>([]);
   const [request, setRequest] = useState<RunRequest>();
   const [runs, setRuns] = useState<Runs>({});
