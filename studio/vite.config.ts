@@ -29,5 +29,8 @@ export default defineConfig({
     globals: false,
     setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
+    // Generous bounds: the suite also runs on a busy 2-core build machine, where a test's own work can
+    // take seconds. They bound a hang; no test measures time.
+    testTimeout: 30_000,
   },
 });
