@@ -80,24 +80,14 @@ class MessagingConfiguration {
 
     @Bean(destroyMethod = "close")
     ExperimentCatalog experimentCatalog(KafkaProperties kafka, EvalWorkerProperties properties) {
-        return new ExperimentCatalog(new KafkaConsumer<>(catalogConsumer(kafka), new StringDeserializer(),
-                new ByteArrayDeserializer()), properties.experimentsTimeout());
-    }
-
-    /**
-     * The catalog's consumer: no group, read committed, and answered as soon as anything is there (not
-     * after the results consumer's batching wait), since a result waits for the definition it reads.
-     */
-    static Map<String, Object> catalogConsumer(KafkaProperties kafka) {
         Map<String, Object> config = kafka.buildConsumerProperties();
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dakora-eval-worker-experiments");
-        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
-        config.remove(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG);
-        return config;
+        return new ExperimentCatalog(new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()),
+                properties.experimentsTimeout());
     }
 
     @Bean
