@@ -10,7 +10,8 @@
 # PostgreSQL (/proc utime + stime before and after), the load average before and after; then medians and
 # the overhead of b and c against a, and the CPU of one experiment page read (which the runs poll).
 # Knobs: PORT (24441), ROWS (1000), MODELS (echo,echo/b,echo/c), ROUNDS (3), WARMUP (2), DAKORA_HEAP (512m),
-# THREADS (set: the JVM's busiest thread groups per run, /proc/<pid>/task), EXTRA_ARGS (more arguments for ./dakora).
+# THREADS (set: the JVM's busiest thread groups per run, /proc/<pid>/task), KINDS (batch,deterministic,judged: the
+# kinds of run, batch always among them), EXTRA_ARGS (more arguments for ./dakora; DAKORA_JAVA_OPTS for JVM options).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PORT="${PORT:-24441}"

@@ -25,6 +25,8 @@ public final class ExperimentOverhead {
     private static final double TICKS_PER_SECOND = 100.0;
     /** With {@code THREADS=1}: the JVM's busiest thread groups of each run, printed before its line. */
     private static final boolean THREADS = System.getenv("THREADS") != null;
+    /** With {@code KINDS=batch,deterministic}: only these kinds of run (all three by default). */
+    private static final List<EvalRuns.Kind> KINDS = kinds(System.getenv("KINDS"));
 
     /** One measured run. */
     record Measured(double seconds, double jvmCpu, double pgCpu, EvalRuns.Outcome outcome) {
@@ -49,7 +51,7 @@ public final class ExperimentOverhead {
         runs.prepare();
         Map<EvalRuns.Kind, List<Measured>> results = new EnumMap<>(EvalRuns.Kind.class);
         for (int round = -warmUp; round < rounds; round++) {
-            for (EvalRuns.Kind kind : EvalRuns.Kind.values()) {
+            for (EvalRuns.Kind kind : KINDS) {
                 String loadBefore = EvalRuns.load();
                 Measured measured = measure(jvm, postmaster, () -> runs.run(kind, maxNanos));
                 EvalRuns.Outcome o = measured.outcome();
@@ -72,6 +74,18 @@ public final class ExperimentOverhead {
         System.out.printf("RESULT one experiment page read (%d results): jvm_cpu=%.1fms pg_cpu=%.1fms [load %s]%n",
                 rows * models.size(), polls.jvmCpu() * 1000 / reads, polls.pgCpu() * 1000 / reads, EvalRuns.load());
         summarize(results);
+    }
+
+    static List<EvalRuns.Kind> kinds(String names) {
+        if (names == null || names.isBlank()) {
+            return List.of(EvalRuns.Kind.values());
+        }
+        List<EvalRuns.Kind> kinds = java.util.Arrays.stream(names.split(","))
+                .map(name -> EvalRuns.Kind.valueOf(name.trim().toUpperCase())).toList();
+        if (!kinds.contains(EvalRuns.Kind.BATCH)) {
+            throw new IllegalArgumentException("KINDS must include batch: the overheads are against it");
+        }
+        return kinds;
     }
 
     private static void summarize(Map<EvalRuns.Kind, List<Measured>> results) {
