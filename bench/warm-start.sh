@@ -52,8 +52,7 @@ stop() {
   kill -TERM "$PID"; wait "$PID" 2>/dev/null || true; PID=
 }
 
-# ./dakora builds and extracts the jar when needed; a start with no cache at all does that first, unmeasured
-(cd "$ROOT" && ./mvnw -B -ntp -q -pl standalone -am package -DskipTests -Dstudio.skip=true)
+# ./dakora builds the jar when the sources are newer (which removes the AOT cache); build it before measuring
 if [[ " $MODES " == *" cds "* ]] && [ ! -f "$ROOT/standalone/target/dakora/dakora.jsa" ]; then
   echo "Writing the class data sharing archive (one unmeasured start) [load $(load)]"
   start cds; stop
