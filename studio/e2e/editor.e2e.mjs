@@ -18,12 +18,13 @@ try {
     await page.goto(`${base}/templates`);
     await page.getByRole("link", { name: "New template" }).click();
     await page.waitForURL(/\/templates\/new$/);
-    await page.getByLabel("Id").fill(id);
     await editor(page).click();
     await page.keyboard.press("Control+A");
     await page.keyboard.type("Hi {{ name }}, draft one");
+    await page.getByLabel("Id").fill(id);
     await page.getByRole("textbox", { name: /^name/ }).fill("Ada");
     await page.getByTestId("render-preview").filter({ hasText: "Hi Ada, draft one" }).waitFor();
+    check((await page.getByLabel("Id").inputValue()) === id, "the Id field lost what was typed");
     const stored = await apiFetch(`/api/templates/${id}`);
     check(stored.status === 404, `the draft should not be saved yet, GET answered ${stored.status}`);
     await shot("editor-01-draft-preview");
