@@ -4,80 +4,30 @@
 //   STUDIO_URL=http://localhost:54321 node e2e/editor.e2e.mjs
 // Screenshots go to STUDIO_ARTIFACTS (default e2e-artifacts/). Prints one line per step and
 // "N passed, N failed"; exits 1 on a failed step, 2 when Chromium or the server is missing.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium } from "playwright-core";
+import { apiFetch, base, check, finish, launch, preflight, step } from "./support.mjs";
 
-const base = (process.env.STUDIO_URL ?? "http://localhost:54321").replace(/\/$/, "");
-const chrome = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const apiKey = process.env.STUDIO_API_KEY;
-const artifacts = path.resolve(process.env.STUDIO_ARTIFACTS ?? path.join(import.meta.dirname, "..", "e2e-artifacts"));
-mkdirSync(artifacts, { recursive: true });
+await preflight();
 
-function apiFetch(route, init = {}) {
-  const headers = { ...(init.headers ?? {}), ...(apiKey ? { "X-API-Key": apiKey } : {}) };
-  return fetch(`${base}${route}`, { ...init, headers });
-}
-
-if (!existsSync(chrome)) {
-  console.log(`FAIL no Chromium at ${chrome}: install it with apt-get install -y chromium (or set CHROMIUM)`);
-  process.exit(2);
-}
-const health = await fetch(`${base}/api/health`).catch((error) => error);
-if (health instanceof Error) {
-  console.log(`FAIL no Dakora answers at ${base}: ${health.cause?.code ?? health.message}`);
-  process.exit(2);
-}
-
-const results = [];
-async function step(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`FAIL ${name}: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
-    await shot(page, `editor-failure-${results.length}`).catch(() => undefined);
-  }
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-const profile = mkdtempSync(path.join(tmpdir(), "studio-editor-e2e-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chrome,
-  headless: true,
-  viewport: { width: 1440, height: 900 },
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
-if (apiKey) await context.addInitScript((key) => localStorage.setItem("dakora.apiKey", key), apiKey);
-const page = context.pages()[0] ?? (await context.newPage());
-page.setDefaultTimeout(15_000);
-const pageErrors = [];
-page.on("pageerror", (error) => pageErrors.push(String(error)));
-const shot = (p, name) => p.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+const { context, page, pageErrors, shot, close } = await launch("editor-");
 const editor = (p) => p.locator("[data-testid='editor-template'] .cm-content");
 const id = `e2e-editor-${Date.now().toString(36)}`;
 let sharedLink;
 
 try {
   await step("the preview renders the unsaved draft, nothing saved", async () => {
-    await page.goto(`${base}/templates/new`);
-    await page.getByLabel("Id").fill(id);
+    await page.goto(`${base}/templates`);
+    await page.getByRole("link", { name: "New template" }).click();
+    await page.waitForURL(/\/templates\/new$/);
     await editor(page).click();
     await page.keyboard.press("Control+A");
     await page.keyboard.type("Hi {{ name }}, draft one");
+    await page.getByLabel("Id").fill(id);
     await page.getByRole("textbox", { name: /^name/ }).fill("Ada");
     await page.getByTestId("render-preview").filter({ hasText: "Hi Ada, draft one" }).waitFor();
+    check((await page.getByLabel("Id").inputValue()) === id, "the Id field lost what was typed");
     const stored = await apiFetch(`/api/templates/${id}`);
     check(stored.status === 404, `the draft should not be saved yet, GET answered ${stored.status}`);
-    await shot(page, "editor-01-draft-preview");
+    await shot("editor-01-draft-preview");
   });
 
   await step("an undeclared variable is flagged and added in one click", async () => {
@@ -91,7 +41,7 @@ try {
     await flag.waitFor({ state: "detached" });
     await page.getByRole("textbox", { name: /^city/ }).fill("Lyon");
     await page.getByTestId("render-preview").filter({ hasText: "Hi Ada, draft one in Lyon" }).waitFor();
-    await shot(page, "editor-02-undeclared-added");
+    await shot("editor-02-undeclared-added");
   });
 
   await step("a render error is marked on its editor line", async () => {
@@ -102,7 +52,7 @@ try {
     const error = page.getByTestId("render-error");
     await error.filter({ hasText: "Line 2:" }).waitFor();
     await page.locator("[data-testid='editor-template'] .cm-lintRange-error").first().waitFor();
-    await shot(page, "editor-03-error-line");
+    await shot("editor-03-error-line");
     for (let i = 0; i < "\n{{ 1 / 0 }}".length; i++) await page.keyboard.press("Backspace");
     await page.getByTestId("render-preview").filter({ hasText: "in Lyon" }).waitFor();
   });
@@ -117,6 +67,21 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 500));
     check(asked.includes("unsaved changes"), `no unsaved-changes question (got '${asked}')`);
     check(page.url().endsWith("/templates/new"), `the page left to ${page.url()}`);
+  });
+
+  await step("the browser's back button with unsaved changes asks first; no keeps the draft", async () => {
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.evaluate(() => history.back());
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await page.waitForURL(/\/templates\/new$/);
+    check(asked.includes("unsaved changes"), `no unsaved-changes question on back (got '${asked}')`);
+    check((await page.getByLabel("Id").inputValue()) === id, "the draft's id was lost");
+    await page.getByTestId("unsaved").waitFor();
+    await shot("editor-02b-back-kept-draft");
   });
 
   await step("Ctrl+S saves the template", async () => {
@@ -155,7 +120,7 @@ try {
     const jobId = (await run.getByTestId("draft-run-job").innerText()).replace(/^job /, "");
     const job = await (await apiFetch(`/api/jobs/${jobId}`)).json();
     check(job.version === "draft", `the job ran version ${job.version}`);
-    await shot(page, "editor-04-draft-run");
+    await shot("editor-04-draft-run");
     page.once("dialog", (dialog) => void dialog.accept());
   });
 
@@ -177,7 +142,7 @@ try {
     sharedLink = page.url();
     const search = new URL(sharedLink).searchParams;
     check(search.getAll("v").length === 2 && search.getAll("m").includes("echo"), `the address does not hold the state: ${sharedLink}`);
-    await shot(page, "editor-05-compare-versions");
+    await shot("editor-05-compare-versions");
   });
 
   await step("a shared compare link opens in a new page with its state", async () => {
@@ -189,7 +154,7 @@ try {
       check(await other.getByRole("checkbox", { name: "Version 1.0.1" }).isChecked(), "version 1.0.1 not ticked");
       check(await other.getByRole("checkbox", { name: "echo", exact: true }).isChecked(), "echo not ticked");
       check((await other.getByRole("textbox", { name: /^city/ }).inputValue()) === "Oslo", "city not restored");
-      await shot(other, "editor-06-shared-link");
+      await shot("editor-06-shared-link", other);
     } finally {
       await other.close();
     }
@@ -200,10 +165,7 @@ try {
   });
 } finally {
   await apiFetch(`/api/templates/${id}`, { method: "DELETE" }).catch(() => undefined);
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 
-const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -6,83 +6,11 @@
 //   STUDIO_URL=http://localhost:54321 node e2e/experiments.e2e.mjs
 // Screenshots go to STUDIO_ARTIFACTS (default e2e-artifacts/). Prints one line per step and
 // "N passed, N failed"; exits 1 when a step failed or could not run, 2 when it cannot start.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium } from "playwright-core";
+import { apiFetch, base, check, finish, launch, notRun, postJson, preflight, step, waitUntil } from "./support.mjs";
 
-const base = (process.env.STUDIO_URL ?? "http://localhost:54321").replace(/\/$/, "");
-const chrome = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const apiKey = process.env.STUDIO_API_KEY;
-const artifacts = path.resolve(process.env.STUDIO_ARTIFACTS ?? path.join(import.meta.dirname, "..", "e2e-artifacts"));
-mkdirSync(artifacts, { recursive: true });
+await preflight();
 
-/** A call straight to the gateway, for setting up and checking what the UI did. */
-function apiFetch(route, init = {}) {
-  const headers = { ...(init.headers ?? {}), ...(apiKey ? { "X-API-Key": apiKey } : {}) };
-  return fetch(`${base}${route}`, { ...init, headers });
-}
-const postJson = (route, body) => apiFetch(route, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-
-if (!existsSync(chrome)) {
-  console.log(`FAIL no Chromium at ${chrome}: install it with apt-get install -y chromium (or set CHROMIUM)`);
-  process.exit(2);
-}
-const health = await fetch(`${base}/api/health`).catch((error) => error);
-if (health instanceof Error) {
-  console.log(`FAIL no Dakora answers at ${base}: ${health.cause?.code ?? health.message}`);
-  process.exit(2);
-}
-
-const results = [];
-async function step(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`FAIL ${name}: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
-    await shot(`experiments-failure-${results.length}`).catch(() => undefined);
-  }
-}
-
-/** A step that could not run: it counts as failed, so the script never passes without it. */
-function notRun(name, why) {
-  results.push({ name, ok: false });
-  console.log(`NOT RUN ${name}: ${why}`);
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function waitUntil(fn, message, timeout = 15_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await fn();
-    if (last) return last;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${message} (after ${timeout} ms, last: ${JSON.stringify(last)})`);
-}
-
-const profile = mkdtempSync(path.join(tmpdir(), "studio-e2e-experiments-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chrome,
-  headless: true,
-  viewport: { width: 1440, height: 900 },
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
-if (apiKey) await context.addInitScript((key) => localStorage.setItem("dakora.apiKey", key), apiKey);
-const page = context.pages()[0] ?? (await context.newPage());
-page.setDefaultTimeout(15_000);
-const consoleErrors = [];
-page.on("pageerror", (error) => consoleErrors.push(String(error)));
-const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+const { page, pageErrors: consoleErrors, shot, close } = await launch("experiments-");
 
 const id = `e2e-exp-${Date.now().toString(36)}`;
 const dataset = `${id}-capitals`;
@@ -217,10 +145,7 @@ try {
 } finally {
   await apiFetch(`/api/datasets/${dataset}`, { method: "DELETE" }).catch(() => undefined);
   await apiFetch(`/api/templates/${id}`, { method: "DELETE" }).catch(() => undefined);
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 
-const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

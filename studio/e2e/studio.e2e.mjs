@@ -4,62 +4,11 @@
 // With STUDIO_API_KEY set, the server is expected to require that key: the first 401 must prompt for it.
 // Screenshots of each screen (and the downloaded batch CSV) go to STUDIO_ARTIFACTS, by default
 // e2e-artifacts/. Prints "N passed, N failed" and exits 1 on a failed step, 2 when it cannot start.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { apiFetch, artifacts, base, apiKey, check, finish, launch, preflight, step, waitUntil } from "./support.mjs";
 
-const base = (process.env.STUDIO_URL ?? "http://localhost:54321").replace(/\/$/, "");
-const chrome = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const apiKey = process.env.STUDIO_API_KEY;
-
-/** A call straight to the gateway, for setting up and checking what the UI did. */
-function apiFetch(route, init = {}) {
-  const headers = { ...(init.headers ?? {}), ...(apiKey ? { "X-API-Key": apiKey } : {}) };
-  return fetch(`${base}${route}`, { ...init, headers });
-}
-const artifacts = path.resolve(process.env.STUDIO_ARTIFACTS ?? path.join(import.meta.dirname, "..", "e2e-artifacts"));
-mkdirSync(artifacts, { recursive: true });
-
-if (!existsSync(chrome)) {
-  console.log(`FAIL no Chromium at ${chrome}: install it with apt-get install -y chromium (or set CHROMIUM)`);
-  process.exit(2);
-}
-const health = await fetch(`${base}/api/health`).catch((error) => error);
-if (health instanceof Error) {
-  console.log(`FAIL no Dakora answers at ${base}: ${health.cause?.code ?? health.message}`);
-  process.exit(2);
-}
-
-const results = [];
-async function step(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`FAIL ${name}: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
-    await shot(`failure-${results.length}`).catch(() => undefined);
-  }
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** Waits until fn() returns a truthy value (polled), else fails with the last value it returned. */
-async function waitUntil(fn, message, timeout = 15_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await fn();
-    if (last) return last;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${message} (after ${timeout} ms, last: ${JSON.stringify(last)})`);
-}
+await preflight();
 
 /** The perceived lightness (0 black to 1 white) of a computed CSS colour: oklch(L …) or rgb(r, g, b). */
 function lightness(color) {
@@ -80,20 +29,8 @@ async function chooseTwoEchoModels() {
   check(chosen.includes("echo") && chosen.includes("echo/b"), `chosen models: ${chosen}`);
 }
 
-const profile = mkdtempSync(path.join(tmpdir(), "studio-e2e-profile-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chrome,
-  headless: true,
-  viewport: { width: 1440, height: 900 },
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
-const page = context.pages()[0] ?? (await context.newPage());
-page.setDefaultTimeout(15_000);
-page.setDefaultNavigationTimeout(30_000);
-const consoleErrors = [];
-page.on("pageerror", (error) => consoleErrors.push(String(error)));
-const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+// The key prompt is part of what this script checks, so the key is not preset.
+const { context, page, pageErrors: consoleErrors, shot, close } = await launch("", { presetApiKey: false });
 
 const id = `e2e-${Date.now().toString(36)}`;
 const loopId = `${id}-loop`;
@@ -420,6 +357,15 @@ try {
     check(new URL(page.url()).searchParams.get("batch_id") === batchId, `the batch filter is not in the URL: ${page.url()}`);
     await shot("11-executions-batch");
 
+    await page.getByLabel("Status").selectOption("failed");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByText("No calls logged for these filters").waitFor();
+    check(new URL(page.url()).searchParams.get("status") === "failed", `the status is not in the URL: ${page.url()}`);
+    await page.getByLabel("Status").selectOption("succeeded");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await waitUntil(async () => (await table.locator("tbody tr").count()) === 2 * BATCH_ROWS, `${2 * BATCH_ROWS} succeeded calls of the batch`);
+    await page.getByLabel("Status").selectOption("");
+
     await page.getByLabel("Batch").selectOption("");
     await page.getByLabel("Job").fill(compareJobId);
     await page.getByRole("button", { name: "Apply" }).click();
@@ -433,6 +379,20 @@ try {
     await page.getByRole("alert").filter({ hasText: "Since must be a date" }).waitFor();
     await page.getByTestId("latency-chart").waitFor();
     check(!new URL(page.url()).searchParams.has("since"), `a refused since reached the URL: ${page.url()}`);
+  });
+
+  await step("an until before every call empties the log and the charts; an until before since is refused", async () => {
+    await page.getByLabel("Job").fill("");
+    await page.getByLabel("Since").fill("");
+    await page.getByLabel("Until").fill("2000-01-01");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByText("No calls logged for these filters").waitFor();
+    await page.getByTestId("stats-empty").filter({ hasText: "No calls until 2000-01-01." }).waitFor();
+    await page.getByLabel("Since").fill("2000-01-02");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByRole("alert").filter({ hasText: "Until must be after since" }).waitFor();
+    check(!new URL(page.url()).searchParams.has("since"), `a refused range reached the URL: ${page.url()}`);
+    await shot("10b-executions-until");
   });
 
   await step("the batch's Executions link reopens in a new page with its filters", async () => {
@@ -454,6 +414,7 @@ try {
         await third.goto(narrowed);
         await waitUntil(async () => (await third.getByTestId("executions-table").locator("tbody tr").count()) === BATCH_ROWS, "the narrowed link's calls");
         check((await third.getByLabel("Model").inputValue()) === "echo/b", "the model picker lost its value");
+        await shot("11b-executions-link-new-page", third);
       } finally {
         await third.close();
       }
@@ -518,10 +479,7 @@ try {
   await apiFetch(`/api/templates/${id}`, { method: "DELETE" }).catch(() => undefined);
   await apiFetch(`/api/templates/${loopId}`, { method: "DELETE" }).catch(() => undefined);
   await apiFetch(`/api/templates/${typedId}`, { method: "DELETE" }).catch(() => undefined);
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 
-const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -1,5 +1,5 @@
 import { lazy } from "react";
-import { Navigate, Route, Routes } from "react-router";
+import { Navigate, Route, createRoutesFromElements } from "react-router";
 import { Layout } from "@/components/Layout";
 import { Empty } from "@/components/States";
 import { TemplatesPage } from "@/pages/TemplatesPage";
@@ -19,27 +19,27 @@ const ExperimentNewPage = lazy(() => import("@/pages/ExperimentNewPage").then((m
 const ExperimentPage = lazy(() => import("@/pages/ExperimentPage").then((m) => ({ default: m.ExperimentPage })));
 const ExperimentComparePage = lazy(() => import("@/pages/ExperimentComparePage").then((m) => ({ default: m.ExperimentComparePage })));
 
-export function App() {
-  return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<Navigate to="/templates" replace />} />
-        <Route path="templates" element={<TemplatesPage />} />
-        <Route path="templates/new" element={<NewTemplatePage />} />
-        <Route path="templates/:id" element={<EditTemplatePage />} />
-        <Route path="templates/:id/versions" element={<VersionsPage />} />
-        <Route path="compare" element={<ComparePage />} />
-        <Route path="batches" element={<BatchesPage />} />
-        <Route path="batches/:batchId" element={<BatchPage />} />
-        <Route path="executions" element={<ExecutionsPage />} />
-        <Route path="datasets" element={<DatasetsPage />} />
-        <Route path="datasets/:name" element={<DatasetPage />} />
-        <Route path="experiments" element={<ExperimentsPage />} />
-        <Route path="experiments/new" element={<ExperimentNewPage />} />
-        <Route path="experiments/:experimentId" element={<ExperimentPage />} />
-        <Route path="experiments/:experimentId/compare" element={<ExperimentComparePage />} />
-        <Route path="*" element={<Empty title="No such page">Pick a screen from the menu above.</Empty>} />
-      </Route>
-    </Routes>
-  );
-}
+/**
+ * Every screen, as the route objects of a data router (`createBrowserRouter` in `main.tsx`), which lets
+ * a screen with unsaved changes hold any navigation (`useBlocker`), the browser's back button included.
+ */
+export const routes = createRoutesFromElements(
+  <Route element={<Layout />}>
+    <Route index element={<Navigate to="/templates" replace />} />
+    <Route path="templates" element={<TemplatesPage />} />
+    <Route path="templates/new" element={<NewTemplatePage />} />
+    <Route path="templates/:id" element={<EditTemplatePage />} />
+    <Route path="templates/:id/versions" element={<VersionsPage />} />
+    <Route path="compare" element={<ComparePage />} />
+    <Route path="batches" element={<BatchesPage />} />
+    <Route path="batches/:batchId" element={<BatchPage />} />
+    <Route path="executions" element={<ExecutionsPage />} />
+    <Route path="datasets" element={<DatasetsPage />} />
+    <Route path="datasets/:name" element={<DatasetPage />} />
+    <Route path="experiments" element={<ExperimentsPage />} />
+    <Route path="experiments/new" element={<ExperimentNewPage />} />
+    <Route path="experiments/:experimentId" element={<ExperimentPage />} />
+    <Route path="experiments/:experimentId/compare" element={<ExperimentComparePage />} />
+    <Route path="*" element={<Empty title="No such page">Pick a screen from the menu above.</Empty>} />
+  </Route>,
+);

@@ -2,10 +2,11 @@ import { useEffect, useRef } from "react";
 import { EditorState, type Extension } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers, highlightActiveLine, placeholder as placeholderExt } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
-import { StreamLanguage, defaultHighlightStyle, syntaxHighlighting, bracketMatching } from "@codemirror/language";
+import { StreamLanguage, syntaxHighlighting, bracketMatching } from "@codemirror/language";
 import { yaml } from "@codemirror/lang-yaml";
 import { jinja2 } from "@codemirror/legacy-modes/mode/jinja2";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
+import { codeHighlight } from "@/lib/codeHighlight";
 
 export type EditorLanguage = "yaml" | "jinja";
 
@@ -38,7 +39,7 @@ export function toDiagnostics(doc: { lines: number; line: (n: number) => { from:
 }
 
 /**
- * CodeMirror 6 with YAML or Jinja highlighting. Tab indents; Escape then Tab moves focus on, so the
+ * CodeMirror 6 with YAML or Jinja highlighting in the page's colour scheme. Tab indents; Escape then Tab moves focus on, so the
  * editor never traps the keyboard.
  */
 export function CodeEditor({ value, onChange, language, label, minHeight = "12rem", placeholder, marks }: Props) {
@@ -56,7 +57,7 @@ export function CodeEditor({ value, onChange, language, label, minHeight = "12re
         history(),
         highlightActiveLine(),
         bracketMatching(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(codeHighlight),
         keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
         languageOf(language),
         EditorView.lineWrapping,

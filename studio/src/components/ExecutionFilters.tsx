@@ -7,7 +7,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { api, itemsOf } from "@/lib/api/endpoints";
 import { useModels, useTemplateIds } from "@/lib/api/queries";
-import { checkSince } from "@/lib/stats";
+import { checkRange } from "@/lib/stats";
 import type { ExecutionView } from "@/lib/urlState";
 
 const STATUSES = ["succeeded", "failed", "cancelled"];
@@ -21,11 +21,12 @@ interface Props {
 
 /**
  * Pickers for template, model, status and batch (values from the server's lists, plus the one in the URL
- * when the list lacks it), the job id and a since date checked before it is applied.
+ * when the list lacks it), the job id and a since/until range checked before it is applied; every filter
+ * is applied by the server.
  */
 export function ExecutionFilters({ view, seenModels = [], onApply }: Props) {
   const [draft, setDraft] = useState<ExecutionView>(view);
-  const [sinceError, setSinceError] = useState<string | null>(null);
+  const [rangeError, setRangeError] = useState<string | null>(null);
   const templates = useTemplateIds();
   const models = useModels();
   const batches = useQuery({ queryKey: ["batches", "picker"], queryFn: () => api.listBatches({ limit: 100 }), retry: false });
@@ -39,9 +40,9 @@ export function ExecutionFilters({ view, seenModels = [], onApply }: Props) {
       aria-label="Filters"
       onSubmit={(e) => {
         e.preventDefault();
-        const since = checkSince(draft.since ?? "");
-        setSinceError(since.error ?? null);
-        if (!since.error) onApply({ ...draft, since: since.value, call: undefined });
+        const range = checkRange(draft.since ?? "", draft.until ?? "");
+        setRangeError(range.error ?? null);
+        if (!range.error) onApply({ ...draft, since: range.since, until: range.until, call: undefined });
       }}
     >
       <Picker id="template_id" label="Template" value={draft.template_id} onChange={set} options={(templates.data ?? []).map((t) => ({ value: t, label: t }))} />
@@ -52,24 +53,14 @@ export function ExecutionFilters({ view, seenModels = [], onApply }: Props) {
         <Label htmlFor="filter-job_id">Job</Label>
         <Input id="filter-job_id" className="lg:w-44" placeholder="job id" value={draft.job_id ?? ""} onChange={(e) => set("job_id", e.target.value)} />
       </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="filter-since">Since</Label>
-        <Input
-          id="filter-since"
-          className="lg:w-44"
-          placeholder="2026-11-01"
-          value={draft.since ?? ""}
-          aria-invalid={!!sinceError}
-          aria-describedby={sinceError ? "filter-since-error" : undefined}
-          onChange={(e) => set("since", e.target.value)}
-        />
-      </div>
+      <RangeEnd id="since" label="Since" placeholder="2026-11-01" value={draft.since} error={rangeError} onChange={set} />
+      <RangeEnd id="until" label="Until" placeholder="2026-12-01" value={draft.until} error={rangeError} onChange={set} />
       <Button type="submit">
         <Filter /> Apply
       </Button>
-      {sinceError && (
-        <p id="filter-since-error" role="alert" className="text-destructive text-sm sm:col-span-2 lg:basis-full">
-          {sinceError}
+      {rangeError && (
+        <p id="filter-range-error" role="alert" className="text-destructive text-sm sm:col-span-2 lg:basis-full">
+          {rangeError}
         </p>
       )}
     </form>
@@ -97,6 +88,33 @@ function Picker({ id, label, value, onChange, options }: PickerProps) {
           </option>
         ))}
       </NativeSelect>
+    </div>
+  );
+}
+
+interface RangeEndProps {
+  id: "since" | "until";
+  label: string;
+  placeholder: string;
+  value: string | undefined;
+  error: string | null;
+  onChange: (key: keyof ExecutionView, value: string) => void;
+}
+
+function RangeEnd({ id, label, placeholder, value, error, onChange }: RangeEndProps) {
+  const invalid = !!error && error.toLowerCase().includes(id);
+  return (
+    <div className="grid gap-1.5">
+      <Label htmlFor={`filter-${id}`}>{label}</Label>
+      <Input
+        id={`filter-${id}`}
+        className="lg:w-44"
+        placeholder={placeholder}
+        value={value ?? ""}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? "filter-range-error" : undefined}
+        onChange={(e) => onChange(id, e.target.value)}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Link, MemoryRouter, Route, Routes, useLocation } from "react-router";
+import { Link, RouterProvider, createMemoryRouter, useLocation } from "react-router";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { TemplateWorkbench } from "@/components/TemplateWorkbench";
 import { emptyDraft } from "@/lib/draft";
@@ -30,27 +30,31 @@ function Where() {
   return <output data-testid="where">{useLocation().pathname}</output>;
 }
 
+/** The workbench in a data router (its guard needs one), opened from "/previous" so there is a page to go back to. */
 function setup(onSave = vi.fn(async (t: TemplateDraft) => ({ ...t }) as Template)) {
+  const router = createMemoryRouter(
+    [
+      {
+        path: "/",
+        element: (
+          <>
+            <Where />
+            <Link to="/elsewhere">Go elsewhere</Link>
+            <TemplateWorkbench initial={emptyDraft()} isNew saving={false} saveError={null} onSave={onSave} />
+          </>
+        ),
+      },
+      { path: "/elsewhere", element: <Where /> },
+      { path: "/previous", element: <Where /> },
+    ],
+    { initialEntries: ["/previous", "/"], initialIndex: 1 },
+  );
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <MemoryRouter initialEntries={["/"]}>
-        <Where />
-        <Routes>
-          <Route
-            path="/"
-            element={
-              <>
-                <Link to="/elsewhere">Go elsewhere</Link>
-                <TemplateWorkbench initial={emptyDraft()} isNew saving={false} saveError={null} onSave={onSave} />
-              </>
-            }
-          />
-          <Route path="/elsewhere" element={<p>Elsewhere</p>} />
-        </Routes>
-      </MemoryRouter>
+      <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  return { onSave, where: () => screen.getByTestId("where").textContent };
+  return { onSave, router, where: () => screen.getByTestId("where").textContent };
 }
 
 afterEach(() => {
@@ -128,6 +132,30 @@ describe("TemplateWorkbench", () => {
 
     await waitFor(() => expect(where()).toBe("/elsewhere"));
     expect(confirm).toHaveBeenCalledTimes(1);
+  }, 15_000);
+
+  it("asks before going back with unsaved changes and stays when the answer is no", async () => {
+    serveRenders();
+    const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
+    const { router, where } = setup();
+    await userEvent.type(screen.getByLabelText("Id"), "x");
+
+    await act(() => router.navigate(-1));
+
+    await waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+    expect(where()).toBe("/");
+    expect(screen.getByLabelText("Id")).toHaveValue("x");
+  }, 15_000);
+
+  it("goes back without asking when nothing changed", async () => {
+    serveRenders();
+    const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
+    const { router, where } = setup();
+
+    await act(() => router.navigate(-1));
+
+    await waitFor(() => expect(where()).toBe("/previous"));
+    expect(confirm).not.toHaveBeenCalled();
   }, 15_000);
 
   it("leaves without asking when nothing changed", async () => {

@@ -5,19 +5,19 @@ import { ErrorState } from "@/components/States";
 import { notAvailable } from "@/lib/api/client";
 import { api } from "@/lib/api/endpoints";
 import { ms, usd } from "@/lib/format";
-import { usageSummary } from "@/lib/stats";
+import { rangeText, usageSummary } from "@/lib/stats";
 
 const COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];
 const TICK = { style: { fill: "var(--muted-foreground)" } };
 const TOOLTIP = { contentStyle: { background: "var(--popover)", color: "var(--popover-foreground)", borderColor: "var(--border)" } };
 
-/** Cost and latency per model over every call since a date, from the server's aggregates (`GET /api/stats`). */
-export function UsageCharts({ since }: { since?: string }) {
-  const stats = useQuery({ queryKey: ["stats", "model", since ?? ""], queryFn: () => api.stats("model", since) });
+/** Cost and latency per model over every call in [since, until), from the server's aggregates (`GET /api/stats`). */
+export function UsageCharts({ since, until }: { since?: string; until?: string }) {
+  const stats = useQuery({ queryKey: ["stats", "model", since ?? "", until ?? ""], queryFn: () => api.stats("model", { since, until }) });
   if (stats.isPending) return null;
   if (stats.isError) return notAvailable(stats.error) ? null : <ErrorState error={stats.error} what="the statistics" />;
   const summary = usageSummary(stats.data.groups);
-  const range = since ? `since ${since}` : "over all time";
+  const range = rangeText(since, until);
   return (
     <div className="grid gap-6 xl:grid-cols-2" data-testid="usage-charts">
       <Card>

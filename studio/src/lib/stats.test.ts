@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSince, usageSummary } from "@/lib/stats";
+import { checkInstant, checkRange, rangeText, usageSummary } from "@/lib/stats";
 import type { StatsGroup } from "@/lib/api/types";
 
 const group = (name: string, calls: number, errors: number, cost: number, p50: number | null): StatsGroup => ({
@@ -34,16 +34,30 @@ describe("usage statistics", () => {
   });
 });
 
-describe("since in the filter form", () => {
+describe("the range in the filter form", () => {
   it("should_accept_a_date_an_instant_or_nothing", () => {
-    expect(checkSince("2026-11-30")).toEqual({ value: "2026-11-30" });
-    expect(checkSince(" 2026-11-30T12:00:00Z ")).toEqual({ value: "2026-11-30T12:00:00Z" });
-    expect(checkSince("")).toEqual({});
+    expect(checkInstant("Since", "2026-11-30")).toEqual({ value: "2026-11-30" });
+    expect(checkInstant("Since", " 2026-11-30T12:00:00Z ")).toEqual({ value: "2026-11-30T12:00:00Z" });
+    expect(checkInstant("Since", "")).toEqual({});
   });
 
-  it("should_refuse_words_and_impossible_dates", () => {
-    expect(checkSince("yesterday").error).toMatch(/Since must be a date/);
-    expect(checkSince("2026-02-30").error).toBe("2026-02-30 is not a calendar date");
-    expect(checkSince("2026-11-30 12:00").error).toMatch(/Since must be/);
+  it("should_refuse_words_and_impossible_dates_naming_the_end", () => {
+    expect(checkInstant("Since", "yesterday").error).toMatch(/Since must be a date/);
+    expect(checkInstant("Until", "tomorrow").error).toMatch(/Until must be a date/);
+    expect(checkInstant("Since", "2026-02-30").error).toBe("2026-02-30 is not a calendar date");
+    expect(checkInstant("Since", "2026-11-30 12:00").error).toMatch(/Since must be/);
+  });
+
+  it("should_accept_an_until_after_since_or_either_end_alone", () => {
+    expect(checkRange("2026-11-01", "2026-11-01T00:00:01Z")).toEqual({ since: "2026-11-01", until: "2026-11-01T00:00:01Z" });
+    expect(checkRange("", "2026-12-01")).toEqual({ since: undefined, until: "2026-12-01" });
+    expect(rangeText("2026-11-01", "2026-12-01")).toBe("from 2026-11-01 until 2026-12-01");
+    expect(rangeText(undefined, "2026-12-01")).toBe("until 2026-12-01");
+  });
+
+  it("should_refuse_an_until_not_after_since", () => {
+    expect(checkRange("2026-11-02", "2026-11-01").error).toBe("Until must be after since");
+    expect(checkRange("2026-11-01", "2026-11-01T00:00:00Z").error).toBe("Until must be after since");
+    expect(checkRange("2026-11-01", "later").error).toMatch(/Until must be a date/);
   });
 });

@@ -45,19 +45,44 @@ export function usageSummary(groups: StatsGroup[]): UsageSummary {
 }
 
 /**
- * A `since` typed in the filter form: empty, a date (2026-11-30) or an ISO-8601 instant. Answers the
- * value to send, or an error message for the form; never sends a date the server would refuse.
+ * One end of a range typed in the filter form (`label` is "Since" or "Until"): empty, a date
+ * (2026-11-30, midnight UTC) or an ISO-8601 instant. Answers the value to send, or an error message for
+ * the form; never sends a date the server would refuse.
  */
-export function checkSince(text: string): { value?: string; error?: string } {
+export function checkInstant(label: string, text: string): { value?: string; error?: string } {
   const value = text.trim();
   if (!value) return {};
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
   if ((!date && !instant) || Number.isNaN(Date.parse(date ? `${value}T00:00:00Z` : value))) {
-    return { error: "Since must be a date such as 2026-11-30 or an instant such as 2026-11-30T12:00:00Z" };
+    return { error: `${label} must be a date such as 2026-11-30 or an instant such as 2026-11-30T12:00:00Z` };
   }
   if (date && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
     return { error: `${value} is not a calendar date` };
   }
   return { value };
+}
+
+/** Both ends of the range (since inclusive, until exclusive), each checked, until after since. */
+export function checkRange(sinceText: string, untilText: string): { since?: string; until?: string; error?: string } {
+  const since = checkInstant("Since", sinceText);
+  const until = checkInstant("Until", untilText);
+  const error = since.error ?? until.error;
+  if (error) return { error };
+  if (since.value && until.value && instantOf(until.value) <= instantOf(since.value)) {
+    return { error: "Until must be after since" };
+  }
+  return { since: since.value, until: until.value };
+}
+
+function instantOf(value: string): number {
+  return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+}
+
+/** How a range reads in the charts' captions. */
+export function rangeText(since?: string, until?: string): string {
+  if (since && until) return `from ${since} until ${until}`;
+  if (since) return `since ${since}`;
+  if (until) return `until ${until}`;
+  return "over all time";
 }

@@ -2,17 +2,16 @@ import type { ExecutionFilter } from "@/lib/api/types";
 
 /** The Executions screen's state as URL parameters, so a link reproduces it. */
 export interface ExecutionView extends ExecutionFilter {
-  status?: string;
   call?: string;
 }
 
-const KEYS = ["template_id", "model", "status", "batch_id", "job_id", "since", "call"] as const;
+const KEYS = ["template_id", "model", "status", "batch_id", "job_id", "since", "until", "call"] as const;
 
 export function readExecutionView(params: URLSearchParams): ExecutionView {
   const view: ExecutionView = {};
   for (const key of KEYS) {
     const value = params.get(key)?.trim();
-    if (value) view[key] = value;
+    if (value) (view as Record<string, string>)[key] = value;
   }
   return view;
 }
@@ -33,8 +32,8 @@ export function executionsLink(view: ExecutionView): string {
   return query ? `/executions?${query}` : "/executions";
 }
 
-/** The server-side filter of a view (status and the open call are applied in the Studio). */
+/** The server-side filter of a view: every filter but the open call. */
 export function serverFilter(view: ExecutionView): ExecutionFilter {
-  const { status: _status, call: _call, ...filter } = view;
+  const { call: _call, ...filter } = view;
   return filter;
 }

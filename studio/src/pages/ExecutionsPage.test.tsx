@@ -56,7 +56,7 @@ describe("ExecutionsPage", () => {
     renderPage();
 
     expect(await screen.findByTestId("not-available")).toHaveTextContent("GET /api/executions");
-  });
+  }, 15_000);
 
   it("should_send_the_picked_filters_and_keep_them_in_the_url", async () => {
     // given
@@ -73,22 +73,80 @@ describe("ExecutionsPage", () => {
     // then
     await waitFor(() => expect(calls.at(-1)?.url).toBe("/api/executions?model=echo%2Fb&batch_id=b1&limit=200"));
     expect(location).toBe("/executions?model=echo%2Fb&batch_id=b1");
-  });
+  }, 15_000);
 
-  it("should_reopen_a_link_with_its_filters_and_show_only_the_status_asked_for", async () => {
+  it("should_reopen_a_link_with_its_filters_and_ask_the_server_for_the_status", async () => {
     // given
-    const calls = server([row, failed], [group("echo", 2, 1, 0)]);
+    const calls = server([failed], [group("echo", 2, 1, 0)]);
 
     // when
     renderPage("/executions?template_id=greeting&status=failed");
 
     // then
     expect(await screen.findByText("boom")).toBeInTheDocument();
-    expect(screen.queryByText("Hello Ada")).not.toBeInTheDocument();
-    expect(calls.some((c) => c.url === "/api/executions?template_id=greeting&limit=200")).toBe(true);
+    expect(calls.some((c) => c.url === "/api/executions?template_id=greeting&status=failed&limit=200")).toBe(true);
     expect(screen.getByLabelText("Status")).toHaveValue("failed");
     expect(screen.getByLabelText("Template")).toHaveValue("greeting");
-  });
+  }, 15_000);
+
+  it("should_page_the_picked_status_with_the_servers_cursor", async () => {
+    // given
+    const calls = server([], [group("echo", 2, 1, 0)], (c) =>
+      c.url.startsWith("/api/executions?status=failed")
+        ? json(200, c.url.includes("cursor=c1") ? { items: [{ ...failed, call_id: "j2:echo/b:0", error: "second" }], next_cursor: null } : { items: [failed], next_cursor: "c1" })
+        : undefined,
+    );
+    renderPage();
+    await screen.findByText("No calls logged for these filters");
+
+    // when
+    await userEvent.selectOptions(screen.getByLabelText("Status"), "failed");
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Load more" }));
+
+    // then
+    expect(await screen.findByText("second")).toBeInTheDocument();
+    expect(screen.getByText("boom")).toBeInTheDocument();
+    expect(calls.map((c) => c.url)).toContain("/api/executions?status=failed&limit=200&cursor=c1");
+    expect(location).toBe("/executions?status=failed");
+  }, 15_000);
+
+  it("should_chart_and_list_both_ends_of_the_range", async () => {
+    // given
+    const calls = server([row], [group("echo", 1, 0, 0.5)]);
+    renderPage();
+    await screen.findByTestId("cost-chart");
+
+    // when
+    await userEvent.type(screen.getByLabelText("Since"), "2026-11-01");
+    await userEvent.type(screen.getByLabelText("Until"), "2026-12-01");
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+
+    // then
+    await waitFor(() => expect(calls.map((c) => c.url)).toContain("/api/stats?group_by=model&since=2026-11-01&until=2026-12-01"));
+    expect(calls.map((c) => c.url)).toContain("/api/executions?since=2026-11-01&until=2026-12-01&limit=200");
+    expect(await screen.findByText(/1 calls from 2026-11-01 until 2026-12-01/)).toBeInTheDocument();
+    expect(location).toBe("/executions?since=2026-11-01&until=2026-12-01");
+  }, 15_000);
+
+  it("should_refuse_an_until_before_since_in_the_form", async () => {
+    // given
+    const calls = server([row], [group("echo", 1, 0, 0.5)]);
+    renderPage();
+    await screen.findByTestId("cost-chart");
+    const sent = calls.length;
+
+    // when
+    await userEvent.type(screen.getByLabelText("Since"), "2026-12-01");
+    await userEvent.type(screen.getByLabelText("Until"), "2026-11-01");
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+
+    // then
+    expect(screen.getByRole("alert")).toHaveTextContent("Until must be after since");
+    expect(screen.getByLabelText("Until")).toHaveAttribute("aria-invalid", "true");
+    expect(calls.length).toBe(sent);
+    expect(location).toBe("/executions");
+  }, 15_000);
 
   it("should_refuse_a_bad_since_in_the_form_and_keep_the_charts", async () => {
     // given
@@ -106,7 +164,7 @@ describe("ExecutionsPage", () => {
     expect(screen.getByTestId("cost-chart")).toBeInTheDocument();
     expect(calls.length).toBe(sent);
     expect(location).toBe("/executions");
-  });
+  }, 15_000);
 
   it("should_explain_empty_charts_when_there_is_no_call", async () => {
     server([], []);
@@ -115,7 +173,7 @@ describe("ExecutionsPage", () => {
 
     expect(await screen.findByText("No calls logged for these filters")).toBeInTheDocument();
     expect(await screen.findByTestId("stats-empty")).toHaveTextContent("No calls since 2026-11-01.");
-  });
+  }, 15_000);
 
   it("should_say_every_call_failed_instead_of_charting_latency", async () => {
     server([failed], [group("echo/b", 3, 3, 0)]);
@@ -124,7 +182,7 @@ describe("ExecutionsPage", () => {
 
     expect(await screen.findByTestId("latency-all-failed")).toHaveTextContent("All 3 calls over all time failed");
     expect(screen.getByTestId("cost-all-zero")).toBeInTheDocument();
-  });
+  }, 15_000);
 
   it("should_open_a_call_in_the_side_panel_with_its_prompt_and_close_it_with_escape", async () => {
     // given
@@ -144,5 +202,5 @@ describe("ExecutionsPage", () => {
     await userEvent.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByTestId("side-panel")).not.toBeInTheDocument());
     expect(location).toBe("/executions");
-  });
+  }, 15_000);
 });

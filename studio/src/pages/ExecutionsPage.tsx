@@ -25,8 +25,7 @@ export function ExecutionsPage() {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next_cursor ?? undefined,
   });
-  const loaded = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const rows = view.status ? loaded.filter((r) => r.status === view.status) : loaded;
+  const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
   const show = (next: ExecutionView, replace = false) => setSearch(executionViewParams(next), { replace });
 
   return (
@@ -35,25 +34,20 @@ export function ExecutionsPage() {
       <ExecutionFilters
         key={search.toString().replace(/(^|&)call=[^&]*/, "")}
         view={view}
-        seenModels={loaded.map((r) => r.model)}
+        seenModels={rows.map((r) => r.model)}
         onApply={(next) => show(next)}
       />
       <div className="mb-6">
-        <UsageCharts since={view.since} />
+        <UsageCharts since={view.since} until={view.until} />
       </div>
       <QueryState query={log} what="the execution log" feature="The execution log" route="GET /api/executions">
         {rows.length === 0 ? (
-          <Empty title={loaded.length === 0 ? "No calls logged for these filters" : `None of the ${loaded.length} calls loaded is ${view.status}`}>
+          <Empty title="No calls logged for these filters">
             Run a comparison or a batch: each model call shows up here with its cost and latency.
           </Empty>
         ) : (
           <Card>
             <CardContent>
-              {view.status && (
-                <p className="text-muted-foreground mb-2 text-xs">
-                  {rows.length} of the {loaded.length} calls loaded are {view.status}.
-                </p>
-              )}
                 <Table data-testid="executions-table" className="min-w-[44rem]">
                   <TableHeader>
                     <TableRow>

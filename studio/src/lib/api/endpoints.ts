@@ -70,8 +70,8 @@ export const api = {
 
   executions: (filter: ExecutionFilter) =>
     request<Page<Execution>>("GET", "/api/executions", { query: { ...filter } }),
-  stats: (groupBy: "model" | "template" | "day", since?: string) =>
-    request<Stats>("GET", "/api/stats", { query: { group_by: groupBy, since } }),
+  stats: (groupBy: "model" | "template" | "day", range: { since?: string; until?: string } = {}) =>
+    request<Stats>("GET", "/api/stats", { query: { group_by: groupBy, since: range.since, until: range.until } }),
 };
 
 /** The batch's fields as the query parameters of an upload. */

@@ -10,13 +10,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The execution log ({@code executions}): one row per model call, newest first. */
 public class ExecutionReads {
 
-    /** Filters of {@code GET /api/executions}; {@code null} fields do not filter. */
-    public record Filter(String templateId, String model, String jobId, String batchId, Instant since) {
+    /** The call statuses the log holds, as {@code status} filters. */
+    public static final List<String> STATUSES = List.of("succeeded", "failed", "cancelled");
+
+    /** Filters of {@code GET /api/executions}; {@code null} fields do not filter; {@code until} is exclusive. */
+    public record Filter(String templateId, String model, String jobId, String batchId, String status, Instant since,
+                         Instant until) {
     }
 
     private final DatabaseClient db;
@@ -31,12 +36,18 @@ public class ExecutionReads {
                 .where("model = :model", "model", filter.model())
                 .where("job_id = :job", "job", filter.jobId())
                 .where("batch_id = :batch", "batch", filter.batchId())
-                .where("created_at >= :since", "since", filter.since() == null ? null : OffsetDateTime.ofInstant(filter.since(), ZoneOffset.UTC))
+                .where("status = :status", "status", filter.status())
+                .where("created_at >= :since", "since", utc(filter.since()))
+                .where("created_at < :until", "until", utc(filter.until()))
                 .after(cursor, "call_id");
         String sql = "SELECT * FROM executions" + query.whereClause()
                 + " ORDER BY created_at DESC, call_id DESC LIMIT " + (limit + 1);
         return query.bindTo(db.sql(sql)).map(ExecutionReads::execution).all().collectList()
                 .map(rows -> Page.of(rows, limit, row -> PageCursor.after((String) row.get("created_at"), (String) row.get("call_id"))));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** The calls of one job so far, as {@code call.completed} event fields, oldest first. */

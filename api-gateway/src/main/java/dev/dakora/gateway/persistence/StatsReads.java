@@ -5,8 +5,6 @@ import reactor.core.publisher.Mono;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +32,11 @@ public class StatsReads {
         this.db = db;
     }
 
-    public Mono<List<Map<String, Object>>> stats(GroupBy groupBy, Instant since) {
-        Query query = new Query().where("created_at >= :since", "since",
-                since == null ? null : OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+    /** The groups of the calls created in [since, until); a {@code null} end leaves that side open. */
+    public Mono<List<Map<String, Object>>> stats(GroupBy groupBy, Instant since, Instant until) {
+        Query query = new Query()
+                .where("created_at >= :since", "since", ExecutionReads.utc(since))
+                .where("created_at < :until", "until", ExecutionReads.utc(until));
         String sql = "SELECT " + groupBy.expression + " AS grp, count(*) AS calls,"
                 + " count(*) FILTER (WHERE status = 'failed') AS errors,"
                 + " coalesce(sum(tokens_in), 0) AS tokens_in, coalesce(sum(tokens_out), 0) AS tokens_out,"

@@ -33,39 +33,57 @@ class ExecutionController {
     @GetMapping("/api/executions")
     @Operation(summary = "The execution log", description = "One row per model call, newest first: call_id, prompt_id, version, "
             + "inputs_json, output_text, provider, model, tokens_in, tokens_out, cost_usd (null when unpriced), latency_ms, "
-            + "created_at, job_id, batch_id, status, error, attempts. Filters template_id, model, job_id, batch_id, since "
-            + "(ISO-8601 instant or date); limit (default 50, at most 1000) and cursor.")
+            + "created_at, job_id, batch_id, status, error, attempts. Filters template_id, model, job_id, batch_id, status "
+            + "(succeeded, failed, cancelled), since (inclusive) and until (exclusive) on created_at, each an ISO-8601 "
+            + "instant or a date; limit (default 50, at most 1000) and cursor.")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = LogSchemas.ExecutionPage.class)))
     Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
                                    @RequestParam(required = false) String model,
                                    @RequestParam(name = "job_id", required = false) String jobId,
                                    @RequestParam(name = "batch_id", required = false) String batchId,
+                                   @RequestParam(required = false) String status,
                                    @RequestParam(required = false) String since,
+                                   @RequestParam(required = false) String until,
                                    @RequestParam(required = false) String limit,
                                    @RequestParam(required = false) String cursor) {
-        return Mono.fromCallable(() -> new ExecutionReads.Filter(templateId, model, jobId, batchId, ListParams.since(since)))
+        return Mono.fromCallable(() -> new ExecutionReads.Filter(templateId, model, jobId, batchId, status(status),
+                        ListParams.since(since), ListParams.until(until)))
                 .flatMap(filter -> executions.list(filter, ListParams.limit(limit), ListParams.cursor(cursor)))
                 .map(Page::toMap);
     }
 
     @GetMapping("/api/stats")
     @Operation(summary = "Usage and cost statistics", description = "group_by=model (default), template or day (UTC); since "
-            + "(ISO-8601 instant or date). {\"group_by\",\"since\",\"groups\":[{\"group\",\"calls\",\"errors\",\"tokens_in\","
+            + "(inclusive) and until (exclusive) on created_at, each an ISO-8601 instant or a date. "
+            + "{\"group_by\",\"since\",\"until\",\"groups\":[{\"group\",\"calls\",\"errors\",\"tokens_in\","
             + "\"tokens_out\",\"cost_usd\",\"latency_ms\":{\"p50\",\"p95\",\"p99\"}}]}; errors count failed calls; tokens and "
             + "cost count what calls used (failed and cancelled calls use none); latency percentiles over every call.")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = LogSchemas.Stats.class)))
     Mono<Map<String, Object>> stats(@RequestParam(name = "group_by", required = false) String groupBy,
-                                    @RequestParam(required = false) String since) {
+                                    @RequestParam(required = false) String since,
+                                    @RequestParam(required = false) String until) {
         return Mono.fromCallable(() -> groupBy(groupBy)).flatMap(group -> {
             var from = ListParams.since(since);
-            return stats.stats(group, from).map(groups -> {
+            var to = ListParams.until(until);
+            return stats.stats(group, from, to).map(groups -> {
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("group_by", group.name().toLowerCase(Locale.ROOT));
                 answer.put("since", from == null ? null : from.toString());
+                answer.put("until", to == null ? null : to.toString());
                 answer.put("groups", groups);
                 return answer;
             });
         });
+    }
+
+    private static String status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        if (!ExecutionReads.STATUSES.contains(status)) {
+            throw InvalidRequestException.of("status", "must be one of " + String.join(", ", ExecutionReads.STATUSES));
+        }
+        return status;
     }
 
     private static StatsReads.GroupBy groupBy(String groupBy) {

@@ -43,9 +43,9 @@ final class LogSchemas {
                       Latency latencyMs) {
     }
 
-    @Schema(name = "Stats", requiredProperties = {"group_by", "since", "groups"})
+    @Schema(name = "Stats", requiredProperties = {"group_by", "since", "until", "groups"})
     record Stats(@Schema(allowableValues = {"model", "template", "day"}) String groupBy,
-                 @Schema(nullable = true) String since, List<StatsGroup> groups) {
+                 @Schema(nullable = true) String since, @Schema(nullable = true) String until, List<StatsGroup> groups) {
     }
 
     @Schema(name = "RateLimits", description = "null: no limit.", requiredProperties = {"requests_per_window",

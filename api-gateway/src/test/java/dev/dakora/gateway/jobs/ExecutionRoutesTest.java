@@ -3,12 +3,14 @@ package dev.dakora.gateway.jobs;
 import dev.dakora.gateway.support.GatewayTest;
 import dev.dakora.gateway.support.SinkRows;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static dev.dakora.gateway.support.Bodies.MAP;
 import static dev.dakora.gateway.support.Bodies.map;
@@ -46,6 +48,63 @@ class ExecutionRoutesTest extends GatewayTest {
                 .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(4);
         client.get().uri("/api/executions?since=yesterday").exchange().expectStatus().isBadRequest();
         client.get().uri("/api/executions?limit=0").exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
+    void should_page_the_calls_of_one_status_within_the_other_filters() {
+        // given
+        String template = givenCalls();
+
+        // when
+        List<Object> failed = new ArrayList<>();
+        String cursor = null;
+        do {
+            String uri = "/api/executions?template_id=" + template + "&status=failed&until=2026-04-01T10:00:08Z&limit=3"
+                    + (cursor == null ? "" : "&cursor=" + cursor);
+            Map<String, Object> page = client.get().uri(uri).exchange().expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody();
+            ((List<?>) page.get("items")).forEach(item -> failed.add(map(item).get("job_id") + " " + map(item).get("status")));
+            cursor = (String) page.get("next_cursor");
+        } while (cursor != null);
+
+        // then
+        assertThat(failed).containsExactly(IntStream.iterate(7, i -> i >= 0, i -> i - 1)
+                .mapToObj(i -> template + "-job-" + i + " failed").toArray());
+        client.get().uri("/api/executions?template_id={t}&status=succeeded&model=openai/gpt-4o", template).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
+        client.get().uri("/api/executions?template_id={t}&status=cancelled", template).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
+    }
+
+    @Test
+    void should_refuse_an_unknown_status_or_a_bad_until_naming_the_parameter() {
+        // given / when / then
+        client.get().uri("/api/executions?status=ok").exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("status")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("succeeded, failed, cancelled"));
+        client.get().uri("/api/executions?until=tomorrow").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("until");
+        client.get().uri("/api/stats?until=2026-13-01").exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("until");
+    }
+
+    @Test
+    void should_aggregate_only_the_calls_before_until() {
+        // given
+        String template = givenCalls();
+
+        // when
+        Map<String, Object> stats = client.get().uri("/api/stats?group_by=template&since=2026-04-01T10:00:02Z&until=2026-04-01T10:00:05Z")
+                .exchange().expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody();
+        Map<String, Object> open = client.get().uri("/api/stats?group_by=template&since=2026-04-01T10:00:02Z")
+                .exchange().expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody();
+
+        // then
+        assertThat(stats).containsEntry("since", "2026-04-01T10:00:02Z").containsEntry("until", "2026-04-01T10:00:05Z");
+        assertThat(group(stats, template)).containsEntry("calls", 6).containsEntry("errors", 3);
+        assertThat(open).containsEntry("until", null);
+        assertThat(group(open, template)).containsEntry("calls", 16);
     }
 
     @Test
