@@ -77,7 +77,10 @@ class JobsConfiguration {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientIdPrefix + java.util.UUID.randomUUID());
         DefaultKafkaProducerFactory<String, JobCommand> factory = new DefaultKafkaProducerFactory<>(config,
                 new StringSerializer(), EventSerde.of(Topics.JOBS));
-        return new KafkaTemplate<>(factory);
+        KafkaTemplate<String, JobCommand> template = new KafkaTemplate<>(factory);
+        // a producer span per send, and the trace context in the record's headers
+        template.setObservationEnabled(true);
+        return template;
     }
 
     @Bean

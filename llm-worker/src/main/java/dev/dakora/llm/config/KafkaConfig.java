@@ -54,7 +54,10 @@ class KafkaConfig {
     @Bean
     KafkaTemplate<String, ModelCallCompleted> callResultsTemplate(
             ProducerFactory<String, ModelCallCompleted> callResultsProducerFactory) {
-        return new KafkaTemplate<>(callResultsProducerFactory);
+        KafkaTemplate<String, ModelCallCompleted> template = new KafkaTemplate<>(callResultsProducerFactory);
+        // a producer span per result, and the call's trace context in the record's headers
+        template.setObservationEnabled(true);
+        return template;
     }
 
     /** Dead letters keep the original bytes of an unreadable record; a readable one is written as its event. */
