@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Writes the gateway's commands to {@code dakora.jobs}, keyed by job id (batch id for a batch). The
  * producer is idempotent with {@code acks=all}; a send completes only once Kafka acknowledged it, and
  * fails with {@link KafkaUnavailableException} when Kafka does not acknowledge in time. The send runs with
- * the subscriber's context (the HTTP request's observation) as the thread's: an observed template sends
- * the request's trace context in the record's headers.
+ * the subscriber's context (the HTTP request's observation) as the thread's, so the template's tracing
+ * interceptor writes the request's trace context into the record's headers.
  */
 public class JobPublisher {
 
