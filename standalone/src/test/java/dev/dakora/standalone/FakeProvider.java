@@ -52,6 +52,11 @@ final class FakeProvider implements AutoCloseable {
         server.start();
     }
 
+    /** The only key the provider accepts. */
+    String acceptedKey() {
+        return acceptedKey;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }

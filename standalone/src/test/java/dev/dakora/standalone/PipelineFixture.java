@@ -2,6 +2,7 @@ package dev.dakora.standalone;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +37,11 @@ final class PipelineFixture implements AutoCloseable {
     }
 
     static PipelineFixture start() throws Exception {
+        return start(List.of());
+    }
+
+    /** @param extraArgs further arguments of the standalone, after the fixture's own */
+    static PipelineFixture start(List<String> extraArgs) throws Exception {
         Path dataDir = Files.createTempDirectory("dakora-e2e");
         String key = "test-" + UUID.randomUUID();
         FakeProvider provider = new FakeProvider(key);
@@ -63,7 +69,9 @@ final class PipelineFixture implements AutoCloseable {
                     "--dakora.llm.prices[" + BETA + "].output-per-million=4.00",
                     "--dakora.llm.prices[" + SLOW + "].input-per-million=1.00",
                     "--dakora.llm.prices[" + SLOW + "].output-per-million=4.00");
-            Standalone standalone = Standalone.start(settings, Roles.all(), args.toArray(String[]::new));
+            List<String> allArgs = new ArrayList<>(args);
+            allArgs.addAll(extraArgs);
+            Standalone standalone = Standalone.start(settings, Roles.all(), allArgs.toArray(String[]::new));
             return new PipelineFixture(dataDir, provider, standalone);
         } catch (Exception | Error e) {
             provider.close();

@@ -3,6 +3,8 @@ package dev.dakora.gateway.config;
 import dev.dakora.common.event.JobCommand;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
+import dev.dakora.common.tracing.KafkaTracing;
+import dev.dakora.common.tracing.TracingProducerInterceptor;
 import dev.dakora.gateway.domain.BatchSubmissions;
 import dev.dakora.gateway.domain.BatchValidation;
 import dev.dakora.gateway.domain.JobSubmissions;
@@ -48,8 +50,9 @@ class JobsConfiguration {
      */
     @Bean
     @Primary
-    KafkaTemplate<String, JobCommand> jobCommandTemplate(KafkaProperties kafka, DakoraProperties properties) {
-        return commandTemplate(kafka, properties, "dakora-gateway-jobs-", 0, null);
+    KafkaTemplate<String, JobCommand> jobCommandTemplate(KafkaProperties kafka, DakoraProperties properties,
+                                                         KafkaTracing tracing) {
+        return commandTemplate(kafka, properties, tracing, "dakora-gateway-jobs-", 0, null);
     }
 
     /**
@@ -57,12 +60,14 @@ class JobsConfiguration {
      * little for them, while single jobs keep a producer that never waits.
      */
     @Bean
-    KafkaTemplate<String, JobCommand> batchRowTemplate(KafkaProperties kafka, DakoraProperties properties) {
-        return commandTemplate(kafka, properties, "dakora-gateway-batches-", 10, 256 * 1024);
+    KafkaTemplate<String, JobCommand> batchRowTemplate(KafkaProperties kafka, DakoraProperties properties,
+                                                       KafkaTracing tracing) {
+        return commandTemplate(kafka, properties, tracing, "dakora-gateway-batches-", 10, 256 * 1024);
     }
 
     private static KafkaTemplate<String, JobCommand> commandTemplate(KafkaProperties kafka, DakoraProperties properties,
-                                                                     String clientIdPrefix, int lingerMs, Integer batchSize) {
+                                                                     KafkaTracing tracing, String clientIdPrefix,
+                                                                     int lingerMs, Integer batchSize) {
         Map<String, Object> config = kafka.buildProducerProperties();
         int timeoutMs = (int) properties.jobs().publishTimeout().toMillis();
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -77,7 +82,11 @@ class JobsConfiguration {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientIdPrefix + java.util.UUID.randomUUID());
         DefaultKafkaProducerFactory<String, JobCommand> factory = new DefaultKafkaProducerFactory<>(config,
                 new StringSerializer(), EventSerde.of(Topics.JOBS));
-        return new KafkaTemplate<>(factory);
+        KafkaTemplate<String, JobCommand> template = new KafkaTemplate<>(factory);
+        // the request's trace context in the record's headers; no template observation, whose cluster id
+        // lookup would hold a send for the admin client's timeout while Kafka is down
+        template.setProducerInterceptor(new TracingProducerInterceptor<>(tracing));
+        return template;
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.dakora.gateway.config;
 
 import dev.dakora.common.event.Topics;
+import dev.dakora.common.tracing.KafkaTracing;
 import dev.dakora.gateway.messaging.KafkaHealth;
 import dev.dakora.gateway.messaging.LiveEventListener;
 import dev.dakora.gateway.messaging.LiveEvents;
@@ -43,7 +44,8 @@ class LiveEventsConfiguration {
     }
 
     @Bean
-    ConcurrentMessageListenerContainer<String, byte[]> liveEventsContainer(KafkaProperties kafka, LiveEvents events) {
+    ConcurrentMessageListenerContainer<String, byte[]> liveEventsContainer(KafkaProperties kafka, LiveEvents events,
+                                                                         KafkaTracing tracing) {
         Map<String, Object> config = kafka.buildConsumerProperties();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "dakora-gateway-live-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
@@ -53,7 +55,7 @@ class LiveEventsConfiguration {
         DefaultKafkaConsumerFactory<String, byte[]> factory = new DefaultKafkaConsumerFactory<>(config,
                 new StringDeserializer(), new ByteArrayDeserializer());
         ContainerProperties container = new ContainerProperties(Topics.CALL_RESULTS.name(), Topics.RESULTS.name());
-        container.setMessageListener(new LiveEventListener(events));
+        container.setMessageListener(new LiveEventListener(events, tracing));
         return new ConcurrentMessageListenerContainer<>(factory, container);
     }
 }

@@ -4,6 +4,9 @@ import dev.dakora.common.event.EventJson;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ResultEvent;
 import dev.dakora.common.event.Topics;
+import dev.dakora.common.tracing.KafkaTracing;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,16 +14,21 @@ import org.springframework.kafka.listener.MessageListener;
 
 /**
  * Reads {@code dakora.call-results} and {@code dakora.results} for the live feed. The gateway does not
- * own these topics: a record it cannot read is logged and skipped (the log sink dead-letters it).
+ * own these topics: a record it cannot read is logged and skipped (the log sink dead-letters it). Each
+ * event sent is a span ({@value #SPAN}), the child of the trace context in the record's headers.
  */
 public class LiveEventListener implements MessageListener<String, byte[]> {
 
     private static final Logger log = LoggerFactory.getLogger(LiveEventListener.class);
 
-    private final LiveEvents events;
+    static final String SPAN = "dakora.live-event";
 
-    public LiveEventListener(LiveEvents events) {
+    private final LiveEvents events;
+    private final KafkaTracing tracing;
+
+    public LiveEventListener(LiveEvents events, KafkaTracing tracing) {
         this.events = events;
+        this.tracing = tracing;
     }
 
     @Override
@@ -30,11 +38,20 @@ public class LiveEventListener implements MessageListener<String, byte[]> {
         }
         String topic = record.topic();
         byte[] value = record.value();
-        try {
-            events.emit(decode(topic, value), () -> decode(topic, value));
+        Span span = tracing.childOf(record.headers(), SPAN).kind(Span.Kind.CONSUMER).start();
+        try (Tracer.SpanInScope ignored = tracing.scope(span)) {
+            LiveEvents.LiveEvent event = decode(topic, value);
+            span.tag("dakora.event", event.type());
+            if (event.jobId() != null) {
+                span.tag("dakora.job_id", event.jobId());
+            }
+            events.emit(event, () -> decode(topic, value));
         } catch (RuntimeException e) {
+            span.error(e);
             log.warn("skipped an unreadable record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     e.toString());
+        } finally {
+            span.end();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.dakora.eval.messaging;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
+import dev.dakora.common.tracing.KafkaTracing;
 import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.eval.config.EvalWorkerProperties;
 import dev.dakora.eval.domain.Scorer;
@@ -92,9 +93,10 @@ class MessagingConfiguration {
 
     @Bean
     ResultsListener resultsListener(ExperimentCatalog catalog, KafkaTemplate<Object, Object> template,
-                                    DeadLetterPublishingRecoverer resultsDeadLetters, EvalWorkerProperties properties) {
+                                    DeadLetterPublishingRecoverer resultsDeadLetters, EvalWorkerProperties properties,
+                                    KafkaTracing tracing) {
         Scorer scorer = new Scorer(new TemplateRenderer(), Clock.systemUTC());
         return new ResultsListener(new ResultRecordHandler(catalog, new CompiledExperiments(properties.compiledExperiments()),
-                scorer, template, resultsDeadLetters));
+                scorer, template, resultsDeadLetters), tracing);
     }
 }

@@ -5,6 +5,8 @@ import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.Topic;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
+import dev.dakora.common.tracing.KafkaTracing;
+import dev.dakora.common.tracing.TracingProducerInterceptor;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -53,8 +55,12 @@ class KafkaConfig {
 
     @Bean
     KafkaTemplate<String, ModelCallCompleted> callResultsTemplate(
-            ProducerFactory<String, ModelCallCompleted> callResultsProducerFactory) {
-        return new KafkaTemplate<>(callResultsProducerFactory);
+            ProducerFactory<String, ModelCallCompleted> callResultsProducerFactory, KafkaTracing tracing) {
+        KafkaTemplate<String, ModelCallCompleted> template = new KafkaTemplate<>(callResultsProducerFactory);
+        // the call span's context in the record's headers; no template observation, whose cluster id lookup
+        // would hold every retried send for the admin client's timeout while Kafka is down
+        template.setProducerInterceptor(new TracingProducerInterceptor<>(tracing));
+        return template;
     }
 
     /** Dead letters keep the original bytes of an unreadable record; a readable one is written as its event. */

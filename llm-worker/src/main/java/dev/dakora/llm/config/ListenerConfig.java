@@ -5,9 +5,11 @@ import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
+import dev.dakora.common.tracing.KafkaTracing;
 import dev.dakora.llm.domain.Cancellations;
 import dev.dakora.llm.domain.ModelCallService;
 import dev.dakora.llm.messaging.CallDispatcher;
+import dev.dakora.llm.messaging.CallSpans;
 import dev.dakora.llm.messaging.CancellationListener;
 import dev.dakora.llm.messaging.DispatchSettings;
 import dev.dakora.llm.messaging.ModelCallListener;
@@ -20,6 +22,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,12 +99,15 @@ class ListenerConfig {
     @Bean(destroyMethod = "close")
     CallDispatcher callDispatcher(ModelCallService service, KafkaTemplate<String, ModelCallCompleted> callResultsTemplate,
                                   ExecutorService callExecutor, KafkaListenerEndpointRegistry registry,
-                                  LlmWorkerProperties properties, KafkaProperties kafka) {
+                                  LlmWorkerProperties properties, KafkaProperties kafka, KafkaTracing tracing,
+                                  @Value("${dakora.llm.tracing.capture-content:false}") boolean captureContent) {
         LlmWorkerProperties.Kafka settings = properties.kafka();
         DispatchSettings dispatch = new DispatchSettings(settings.maxInFlight(), settings.maxInFlightPerPartition(),
                 settings.revokeGrace(), settings.ledgerWait(), settings.ledgerClockSkew());
-        return new CallDispatcher(service, new ResultPublisher(callResultsTemplate), callExecutor, registry, dispatch,
-                () -> ledgerConsumer(kafka));
+        CallDispatcher dispatcher = new CallDispatcher(service, new ResultPublisher(callResultsTemplate), callExecutor,
+                registry, dispatch, () -> ledgerConsumer(kafka));
+        dispatcher.traceWith(new CallSpans(tracing, captureContent));
+        return dispatcher;
     }
 
     /** A consumer of the call ledger: no group, nothing committed, raw bytes. */

@@ -4,6 +4,8 @@ import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.llm.domain.ModelCallService;
 import dev.dakora.llm.domain.SendGate;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,7 +26,8 @@ import java.util.function.Supplier;
  * acknowledges its offset in partition order ({@link OffsetTracker}). A slow call holds back only the
  * commit of later offsets, never the calls themselves. A call whose result the {@link CallLedger} already
  * knows is acknowledged without calling the model again. When partitions are revoked, their calls not
- * sent yet are withdrawn and the calls in flight get a grace to finish and be committed.
+ * sent yet are withdrawn and the calls in flight get a grace to finish and be committed. Each call runs
+ * in its span ({@link CallSpans}), in which its result is published.
  */
 public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoCloseable {
 
@@ -39,6 +42,7 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
     private final Backpressure backpressure;
     private final CallLedger ledger;
     private final DispatchSettings settings;
+    private CallSpans spans = CallSpans.NOOP;
 
     /**
      * @param ledgerConsumers makes the ledger's consumers (no group, byte arrays) on the cluster of the calls
@@ -61,6 +65,11 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
         this.backpressure = backpressure.create(tracker::inFlight, tracker::held);
     }
 
+    /** Traces each call with {@code spans}; set before the listener starts. */
+    public void traceWith(CallSpans spans) {
+        this.spans = spans;
+    }
+
     void dispatch(ConsumerRecord<String, ModelCallRequested> record, Acknowledgment ack) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         CallTicket ticket = new CallTicket(record.value().callId());
@@ -70,7 +79,14 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
             return;
         }
         backpressure.check(partition);
-        executor.execute(() -> run(record.value(), ticket, partition, record.offset()));
+        Span span = spans.start(record);
+        executor.execute(() -> {
+            try (Tracer.SpanInScope ignored = spans.scope(span)) {
+                run(record.value(), ticket, partition, record.offset());
+            } finally {
+                span.end();
+            }
+        });
     }
 
     private void run(ModelCallRequested call, CallTicket ticket, TopicPartition partition, long offset) {
@@ -81,6 +97,7 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
             SendGate gate = () -> ticket.state() == CallTicket.State.SENT
                     || !(ledger.knows(partition, offset, call.callId()) && ticket.markKnown()) && ticket.send();
             ModelCallCompleted result = service.handle(call, gate);
+            spans.describe(result);
             switch (ticket.state()) {
                 case WITHDRAWN -> {
                     return;

@@ -2,6 +2,7 @@ package dev.dakora.sink.config;
 
 import dev.dakora.common.event.Topic;
 import dev.dakora.common.event.Topics;
+import dev.dakora.common.tracing.KafkaTracing;
 import dev.dakora.sink.messaging.DeadLetterValueSerializer;
 import dev.dakora.sink.messaging.DeadLetterThenPosition;
 import dev.dakora.sink.messaging.EventWrites;
@@ -68,41 +69,41 @@ class ListenerConfig {
     @Bean
     ConcurrentMessageListenerContainer<String, Object> callResultsContainer(
             ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory, EventWrites writes,
-            LogSinkProperties properties, SinkStorage storage) {
-        return container(sinkContainerFactory, properties, storage, Topics.CALL_RESULTS, writes::callResults);
+            LogSinkProperties properties, SinkStorage storage, KafkaTracing tracing) {
+        return container(sinkContainerFactory, properties, storage, tracing, Topics.CALL_RESULTS, writes::callResults);
     }
 
     @Bean
     ConcurrentMessageListenerContainer<String, Object> jobCommandsContainer(
             ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory, EventWrites writes,
-            LogSinkProperties properties, SinkStorage storage) {
-        return container(sinkContainerFactory, properties, storage, Topics.JOBS, writes::jobCommands);
+            LogSinkProperties properties, SinkStorage storage, KafkaTracing tracing) {
+        return container(sinkContainerFactory, properties, storage, tracing, Topics.JOBS, writes::jobCommands);
     }
 
     @Bean
     ConcurrentMessageListenerContainer<String, Object> rendersContainer(
             ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory, EventWrites writes,
-            LogSinkProperties properties, SinkStorage storage) {
-        return container(sinkContainerFactory, properties, storage, Topics.RENDERS, writes::renders);
+            LogSinkProperties properties, SinkStorage storage, KafkaTracing tracing) {
+        return container(sinkContainerFactory, properties, storage, tracing, Topics.RENDERS, writes::renders);
     }
 
     @Bean
     ConcurrentMessageListenerContainer<String, Object> resultsContainer(
             ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory, EventWrites writes,
-            LogSinkProperties properties, SinkStorage storage) {
-        return container(sinkContainerFactory, properties, storage, Topics.RESULTS, writes::results);
+            LogSinkProperties properties, SinkStorage storage, KafkaTracing tracing) {
+        return container(sinkContainerFactory, properties, storage, tracing, Topics.RESULTS, writes::results);
     }
 
     @Bean
     ConcurrentMessageListenerContainer<String, Object> scoresContainer(
             ConcurrentKafkaListenerContainerFactory<String, Object> sinkContainerFactory, EventWrites writes,
-            LogSinkProperties properties, SinkStorage storage) {
-        return container(sinkContainerFactory, properties, storage, Topics.SCORES, writes::scores);
+            LogSinkProperties properties, SinkStorage storage, KafkaTracing tracing) {
+        return container(sinkContainerFactory, properties, storage, tracing, Topics.SCORES, writes::scores);
     }
 
     private static <T> ConcurrentMessageListenerContainer<String, Object> container(
             ConcurrentKafkaListenerContainerFactory<String, Object> factory, LogSinkProperties properties,
-            SinkStorage storage, Topic<T> topic, Function<List<T>, Mono<?>> write) {
+            SinkStorage storage, KafkaTracing tracing, Topic<T> topic, Function<List<T>, Mono<?>> write) {
         String group = groupOf(properties, topic.name());
         Duration timeout = properties.consumer().writeTimeout();
         ConcurrentMessageListenerContainer<String, Object> container = factory.createContainer(topic.name());
@@ -111,7 +112,7 @@ class ListenerConfig {
         container.getContainerProperties()
                 .setConsumerRebalanceListener(new StoredPositions(group, storage.positions(), timeout));
         container.setupMessageListener(new SinkListener<>(
-                new PositionedWrite<>(group, write, storage.positions(), storage.transactions()), timeout));
+                new PositionedWrite<>(group, write, storage.positions(), storage.transactions()), timeout, tracing));
         return container;
     }
 

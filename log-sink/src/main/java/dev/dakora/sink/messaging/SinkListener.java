@@ -1,5 +1,7 @@
 package dev.dakora.sink.messaging;
 
+import dev.dakora.common.tracing.KafkaTracing;
+import io.micrometer.tracing.Span;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -23,18 +25,30 @@ import java.util.function.Function;
  *
  * <p>The listener blocks on the reactive write: it runs on the container's own consumer thread, which
  * must not return before the write is durable.
+ *
+ * <p>Each record's share of a write is a span ({@value #SPAN}), the child of the trace context in the
+ * record's headers, lasting as long as the write it was part of.
  */
 public final class SinkListener<T> implements BatchMessageListener<String, T> {
 
     private static final LogAccessor LOG = new LogAccessor(SinkListener.class);
 
+    static final String SPAN = "dakora.sink.write";
+
     private final Function<List<ConsumerRecord<String, T>>, Mono<?>> write;
     private final Duration timeout;
+    private final KafkaTracing tracing;
 
     /** @param write stores a batch of records; its result completes once they are committed */
     public SinkListener(Function<List<ConsumerRecord<String, T>>, Mono<?>> write, Duration timeout) {
+        this(write, timeout, KafkaTracing.NOOP);
+    }
+
+    public SinkListener(Function<List<ConsumerRecord<String, T>>, Mono<?>> write, Duration timeout,
+                        KafkaTracing tracing) {
         this.write = write;
         this.timeout = timeout;
+        this.tracing = tracing;
     }
 
     @Override
@@ -77,8 +91,19 @@ public final class SinkListener<T> implements BatchMessageListener<String, T> {
     }
 
     private void write(List<ConsumerRecord<String, T>> records) {
-        if (!records.isEmpty()) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<Span> spans = tracing.startEach(records.stream().map(ConsumerRecord::headers).toList(), SPAN,
+                Span.Kind.CONSUMER);
+        Throwable failure = null;
+        try {
             write.apply(records).block(timeout);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            KafkaTracing.endAll(spans, failure);
         }
     }
 

@@ -2,6 +2,9 @@ package dev.dakora.render.messaging;
 
 import dev.dakora.common.event.JobCommand;
 import dev.dakora.common.event.JobSubmitted;
+import dev.dakora.common.tracing.KafkaTracing;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import dev.dakora.common.template.InvalidSpecException;
 import dev.dakora.render.domain.JobRenderer;
 import dev.dakora.render.domain.RenderOutcome;
@@ -20,20 +23,30 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
  * blocks the partition. Any other throwable of a render (an {@link OutOfMemoryError}, a
  * {@link StackOverflowError}, an unexpected exception) fails that job with a message and leaves the
  * consumer running; a job that stopped the worker too often ({@link #giveUp}) fails and is
- * dead-lettered without being rendered again.
+ * dead-lettered without being rendered again. A render is a span ({@value #SPAN}), the child of the
+ * trace context in the job's record; the events it publishes carry that span's context.
  */
 final class JobRecordHandler implements JobsListener.RecordHandler {
 
     private static final LogAccessor LOG = new LogAccessor(JobRecordHandler.class);
 
+    static final String SPAN = "dakora.render";
+
     private final JobRenderer renderer;
     private final RenderPublisher publisher;
     private final ConsumerRecordRecoverer deadLetters;
+    private final KafkaTracing tracing;
 
     JobRecordHandler(JobRenderer renderer, RenderPublisher publisher, ConsumerRecordRecoverer deadLetters) {
+        this(renderer, publisher, deadLetters, KafkaTracing.NOOP);
+    }
+
+    JobRecordHandler(JobRenderer renderer, RenderPublisher publisher, ConsumerRecordRecoverer deadLetters,
+                     KafkaTracing tracing) {
         this.renderer = renderer;
         this.publisher = publisher;
         this.deadLetters = deadLetters;
+        this.tracing = tracing;
     }
 
     @Override
@@ -45,7 +58,16 @@ final class JobRecordHandler implements JobsListener.RecordHandler {
         } else if (record.value() == null) {
             deadLetter(record, new SerializationException("a record without a value is not a job command"));
         } else if (record.value() instanceof JobSubmitted job) {
-            render(record, job);
+            Span span = tracing.childOf(record.headers(), SPAN).kind(Span.Kind.CONSUMER)
+                    .tag("dakora.job_id", job.jobId()).start();
+            try (Tracer.SpanInScope ignored = tracing.scope(span)) {
+                render(record, job);
+            } catch (RuntimeException | Error e) {
+                span.error(e);
+                throw e;
+            } finally {
+                span.end();
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.dakora.render.messaging;
 import dev.dakora.common.event.JobCommand;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
+import dev.dakora.common.tracing.KafkaTracing;
 import dev.dakora.render.config.RenderWorkerProperties;
 import dev.dakora.render.domain.JobRenderer;
 import org.apache.kafka.common.TopicPartition;
@@ -103,8 +104,9 @@ class MessagingConfiguration {
     @Bean
     JobsListener jobsListener(JobRenderer renderer, KafkaTemplate<Object, Object> template,
                               DeadLetterPublishingRecoverer jobsDeadLetters, RecordAttempts recordAttempts,
-                              RenderWorkerProperties properties) {
-        JobRecordHandler handler = new JobRecordHandler(renderer, new RenderPublisher(template), jobsDeadLetters);
+                              RenderWorkerProperties properties, KafkaTracing tracing) {
+        JobRecordHandler handler = new JobRecordHandler(renderer, new RenderPublisher(template), jobsDeadLetters,
+                tracing);
         return new JobsListener(handler, recordAttempts, properties.batchTimeBudget(), System::nanoTime);
     }
 }
