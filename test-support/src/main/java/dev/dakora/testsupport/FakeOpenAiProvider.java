@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -44,11 +45,12 @@ public final class FakeOpenAiProvider implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private volatile Function<Request, Reply> fallback =
-            request -> Reply.ok(request.model(), "answer from " + request.model(), PROMPT_TOKENS, COMPLETION_TOKENS);
+    private volatile Function<Request, Reply> fallback = request -> Reply.answerFrom(request.model());
     private volatile Duration latency = Duration.ZERO;
     private volatile RandomFaults faults = RandomFaults.NONE;
     private volatile String requiredKey;
+    private volatile boolean recording = true;
+    private final AtomicLong answered = new AtomicLong();
 
     private FakeOpenAiProvider(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
@@ -110,6 +112,22 @@ public final class FakeOpenAiProvider implements AutoCloseable {
         return this;
     }
 
+    /** The only bearer key accepted ({@link #requireKey}), or {@code null} when any key is. */
+    public String acceptedKey() {
+        return requiredKey;
+    }
+
+    /** Keeps no request (for long load runs: memory stays flat); {@link #answered()} still counts them. */
+    public FakeOpenAiProvider withoutRecording() {
+        recording = false;
+        return this;
+    }
+
+    /** How many requests were answered (counted as their answer starts, so never after the caller has it). */
+    public long answered() {
+        return answered.get();
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -123,11 +141,14 @@ public final class FakeOpenAiProvider implements AutoCloseable {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Request request = parse(exchange.getRequestHeaders().getFirst("Authorization"), body);
-            requests.add(request);
+            if (recording) {
+                requests.add(request);
+            }
             Reply reply = choose(request);
             Thread.sleep(latency.plus(reply.delay()));
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             request.decided(reply.status());
+            answered.incrementAndGet();
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.sendResponseHeaders(reply.status(), bytes.length);

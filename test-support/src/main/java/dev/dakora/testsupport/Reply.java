@@ -11,6 +11,11 @@ public record Reply(int status, String body, Map<String, String> headers, Durati
         headers = Map.copyOf(headers);
     }
 
+    /** The default answer: "answer from &lt;model&gt;" with 12 prompt and 7 completion tokens. */
+    public static Reply answerFrom(String model) {
+        return ok(model, "answer from " + model, FakeOpenAiProvider.PROMPT_TOKENS, FakeOpenAiProvider.COMPLETION_TOKENS);
+    }
+
     /** A chat completion with {@code content} and the given usage. */
     public static Reply ok(String content, int promptTokens, int completionTokens) {
         return ok("gpt-4o-mini", content, promptTokens, completionTokens);

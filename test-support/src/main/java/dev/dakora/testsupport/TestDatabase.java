@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -81,14 +84,26 @@ public record TestDatabase(String name, int port) {
         settings.apply(Flyway.configure()).dataSource(jdbcUrl(), USER, PASSWORD).load().migrate();
     }
 
+    /** Spring's R2DBC and Flyway settings for this database. */
+    public Map<String, String> springProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.r2dbc.url", "r2dbc:postgresql://localhost:" + port + "/" + name);
+        properties.put("spring.r2dbc.username", USER);
+        properties.put("spring.r2dbc.password", PASSWORD);
+        properties.put("spring.flyway.url", jdbcUrl());
+        properties.put("spring.flyway.user", USER);
+        properties.put("spring.flyway.password", PASSWORD);
+        return properties;
+    }
+
+    /** Spring's settings as command-line arguments ({@code --name=value}), which win over application.yml. */
+    public List<String> springArguments() {
+        return springProperties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+    }
+
     /** Points a Spring test context's R2DBC connections and Flyway at this database. */
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://localhost:" + port + "/" + name);
-        registry.add("spring.r2dbc.username", () -> USER);
-        registry.add("spring.r2dbc.password", () -> PASSWORD);
-        registry.add("spring.flyway.url", this::jdbcUrl);
-        registry.add("spring.flyway.user", () -> USER);
-        registry.add("spring.flyway.password", () -> PASSWORD);
+        springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     private void executeOnServer(String sql) {

@@ -45,7 +45,8 @@ class FakeOpenAiProviderTest {
             assertThat(first.prompt()).isEqualTo("[run-a] row 1");
             assertThat(first.authorization()).isEqualTo("Bearer k1");
             assertThat(first.status()).isEqualTo(400);
-            assertThat(first.answeredBefore(after)).isTrue();
+            assertThat(first.arrivedBefore(after)).isTrue();
+            assertThat(writtenWithin(first, Duration.ofSeconds(10)).answeredBefore(System.nanoTime())).isTrue();
             assertThat(provider.requests().get(1).status()).isEqualTo(200);
             assertThat(provider.requestsContaining("[run-a]")).isEqualTo(1);
             assertThat(provider.requestsContaining("[run-c]")).isZero();
@@ -53,8 +54,23 @@ class FakeOpenAiProviderTest {
     }
 
     @Test
+    void should_count_answers_but_keep_no_request_when_not_recording() throws Exception {
+        try (FakeOpenAiProvider provider = FakeOpenAiProvider.start().withoutRecording()) {
+            chat(provider, "k", "gpt-4o", "p");
+            chat(provider, "k", "gpt-4o", "p");
+
+            assertThat(provider.answered()).isEqualTo(2);
+            assertThat(provider.requests()).isEmpty();
+        }
+    }
+
+    @Test
     void should_answer_401_to_a_wrong_key_when_a_key_is_required() throws Exception {
-        try (FakeOpenAiProvider provider = FakeOpenAiProvider.start().requireKey("right")) {
+        try (FakeOpenAiProvider provider = FakeOpenAiProvider.start().requireKey("right");
+             FakeOpenAiProvider open = FakeOpenAiProvider.start()) {
+            assertThat(provider.acceptedKey()).isEqualTo("right");
+            assertThat(open.acceptedKey()).isNull();
+            assertThat(chat(open, "any", "gpt-4o", "p").statusCode()).isEqualTo(200);
             assertThat(chat(provider, "wrong", "gpt-4o", "p").statusCode()).isEqualTo(401);
             assertThat(chat(provider, "right", "gpt-4o", "p").statusCode()).isEqualTo(200);
         }
@@ -102,6 +118,15 @@ class FakeOpenAiProviderTest {
 
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         }
+    }
+
+    /** The answer's end is stamped once the fake has closed it, which may be just after the caller read it. */
+    private static Request writtenWithin(Request request, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (request.answeredNanos() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return request;
     }
 
     private HttpResponse<String> chat(FakeOpenAiProvider provider, String key, String model, String prompt) throws Exception {
