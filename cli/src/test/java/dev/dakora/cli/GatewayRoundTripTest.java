@@ -5,18 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dakora.client.Dakora;
 import dev.dakora.client.TemplateUpdate;
 import dev.dakora.gateway.GatewayApplication;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.dakora.testsupport.TestDatabase;
+import dev.dakora.testsupport.TestKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** The template commands against the real gateway, on embedded PostgreSQL and Kafka, with keys required. */
@@ -27,8 +29,6 @@ class GatewayRoundTripTest {
     @TempDir
     static Path prompts;
 
-    private static EmbeddedPostgres postgres;
-    private static EmbeddedKafkaKraftBroker kafka;
     private static ConfigurableApplicationContext gateway;
     private static String url;
 
@@ -36,30 +36,20 @@ class GatewayRoundTripTest {
     Path dir;
 
     @BeforeAll
-    static void startGateway() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        kafka = new EmbeddedKafkaKraftBroker(1, 1);
-        kafka.afterPropertiesSet();
-        String db = "localhost:" + postgres.getPort() + "/postgres";
-        gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
-                "--server.port=0",
-                "--spring.r2dbc.url=r2dbc:postgresql://" + db, "--spring.r2dbc.username=postgres", "--spring.r2dbc.password=postgres",
-                "--spring.flyway.url=jdbc:postgresql://" + db, "--spring.flyway.user=postgres", "--spring.flyway.password=postgres",
-                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(), "--dakora.jobs.topic-partitions=1",
-                "--dakora.registry.local.path=" + prompts, "--dakora.auth.required=true", "--dakora.auth.admin-key=" + ADMIN_KEY);
+    static void startGateway() {
+        List<String> args = new ArrayList<>(TestDatabase.create("cli").springArguments());
+        args.addAll(List.of("--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
+                "--dakora.jobs.topic-partitions=" + TestKafka.PARTITIONS,
+                "--dakora.registry.local.path=" + prompts, "--dakora.auth.required=true", "--dakora.auth.admin-key=" + ADMIN_KEY));
+        gateway = new SpringApplicationBuilder(GatewayApplication.class).run(args.toArray(String[]::new));
         url = "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
     }
 
     @AfterAll
-    static void stopGateway() throws IOException {
+    static void stopGateway() {
         if (gateway != null) {
             gateway.close();
-        }
-        if (kafka != null) {
-            kafka.destroy();
-        }
-        if (postgres != null) {
-            postgres.close();
         }
     }
 

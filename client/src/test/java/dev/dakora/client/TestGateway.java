@@ -15,18 +15,18 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dakora.gateway.GatewayApplication;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.dakora.testsupport.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A real Dakora gateway on a free port: embedded PostgreSQL (one per JVM), a fresh template directory,
+ * A real Dakora gateway on a free port: one database in the JVM's embedded PostgreSQL, a fresh template directory,
  * API keys required, an admin key made at run time. Kafka points at a closed port, so job and batch
  * submissions answer 503, as they do when Kafka is down.
  */
 final class TestGateway implements AutoCloseable {
 
-    private static EmbeddedPostgres postgres;
+    private static TestDatabase database;
     private static TestGateway shared;
 
     private final ConfigurableApplicationContext context;
@@ -62,14 +62,7 @@ final class TestGateway implements AutoCloseable {
 
     /** As command-line arguments: they win over the gateway's application.yml. */
     private static List<String> arguments(String adminKey) {
-        int port = postgres().getPort();
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.r2dbc.url", "r2dbc:postgresql://localhost:" + port + "/postgres");
-        properties.put("spring.r2dbc.username", "postgres");
-        properties.put("spring.r2dbc.password", "postgres");
-        properties.put("spring.flyway.url", "jdbc:postgresql://localhost:" + port + "/postgres");
-        properties.put("spring.flyway.user", "postgres");
-        properties.put("spring.flyway.password", "postgres");
+        Map<String, Object> properties = new LinkedHashMap<>(database().springProperties());
         properties.put("spring.kafka.bootstrap-servers", "127.0.0.1:" + closedPort());
         properties.put("spring.kafka.admin.auto-create", false);
         properties.put("dakora.jobs.publish-timeout", "2s");
@@ -118,15 +111,11 @@ final class TestGateway implements AutoCloseable {
         }
     }
 
-    private static synchronized EmbeddedPostgres postgres() {
-        if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-            }
+    private static synchronized TestDatabase database() {
+        if (database == null) {
+            database = TestDatabase.create("client");
         }
-        return postgres;
+        return database;
     }
 
     private static Path tempDirectory() {

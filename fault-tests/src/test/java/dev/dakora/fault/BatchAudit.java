@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.Set;
 
+import dev.dakora.testsupport.Request;
 import org.assertj.core.api.SoftAssertions;
 import tools.jackson.databind.JsonNode;
 
@@ -18,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * model), no call id twice, every job final, the same tokens, cost and call counts in the batch, its jobs
  * and its log, and the provider's requests call by call ({@link RequestAudit}) within {@code bound}.
  */
-record BatchAudit(DakoraApi api, String batchId, int rows, int models, Map<String, List<FaultProvider.Request>> requests,
+record BatchAudit(DakoraApi api, String batchId, int rows, int models, Map<String, List<Request>> requests,
                   Kill kill, RequestBound bound) {
 
     /** The bound where no process with calls in flight was killed: retries only, no call sent again. */

@@ -1,88 +1,43 @@
 package dev.dakora.fault;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Request;
 
 /**
- * An OpenAI-compatible chat completions endpoint on 127.0.0.1 and a free port that answers after a fixed
- * latency, refuses a share of requests with 429 and another with 500, and counts the requests it received
- * per (model, prompt): a prompt is unique per batch row, so that pair names one model call.
+ * The shared fake provider ({@link FakeOpenAiProvider}) set up for the fault scenarios: it answers after a fixed
+ * latency and refuses a share of requests with 429 and another with 500. Adds the audits' view of its requests:
+ * per (model, prompt), and per call, a prompt being unique per batch row.
  */
 final class FaultProvider implements AutoCloseable {
 
-    static final int PROMPT_TOKENS = 12;
-    static final int COMPLETION_TOKENS = 7;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern ROW = Pattern.compile(" row r(\\d+):");
 
-    static {
-        // the JDK server closes pooled connections beyond 200 by default, which clients see as resets
-        System.setProperty("sun.net.httpserver.maxIdleConnections", "10000");
-    }
-
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final FakeOpenAiProvider provider;
     private final Duration latency;
-    private final double rateLimited;
-    private final double failing;
-    private final Map<String, List<Request>> requests = new ConcurrentHashMap<>();
-
-    /** One request: when it arrived, the status it was answered with, and when the answer was written (0: never). */
-    static final class Request {
-
-        final long arrived = System.nanoTime();
-        volatile int status;
-        volatile long answered;
-
-        boolean arrivedBefore(long instant) {
-            return arrived < instant;
-        }
-
-        boolean answeredBefore(long instant) {
-            return answered != 0 && answered < instant;
-        }
-    }
+    private final double errorRate;
 
     FaultProvider(Duration latency, double rateLimited, double failing) throws IOException {
+        this.provider = FakeOpenAiProvider.start().latency(latency).randomFaults(rateLimited, failing);
         this.latency = latency;
-        this.rateLimited = rateLimited;
-        this.failing = failing;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
-        server.setExecutor(executor);
-        server.createContext("/v1/chat/completions", this::answer);
-        server.start();
+        this.errorRate = rateLimited + failing;
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return provider.baseUrl();
     }
 
-    /** Requests received for a model whose prompt contains {@code marker}. */
+    /** Requests received whose model or prompt contains {@code marker}. */
     long requestsContaining(String marker) {
-        return requests.entrySet().stream().filter(entry -> entry.getKey().contains(marker))
-                .mapToLong(entry -> entry.getValue().size()).sum();
+        return perModelAndPrompt(marker).values().stream().mapToLong(List::size).sum();
     }
 
     /**
@@ -91,15 +46,13 @@ final class FaultProvider implements AutoCloseable {
      */
     Map<String, List<Request>> requestsPerCall(String marker) {
         Map<String, List<Request>> perCall = new HashMap<>();
-        requests.forEach((key, received) -> {
-            Matcher row = ROW.matcher(key);
-            if (key.contains(marker) && row.find()) {
-                synchronized (received) {
-                    perCall.computeIfAbsent(callKey(key.substring(0, key.indexOf('\n')), Integer.parseInt(row.group(1))),
-                            any -> new ArrayList<>()).addAll(received);
-                }
+        for (Request request : provider.requests()) {
+            Matcher row = ROW.matcher(request.prompt());
+            if (key(request).contains(marker) && row.find()) {
+                perCall.computeIfAbsent(callKey(request.model(), Integer.parseInt(row.group(1))), any -> new ArrayList<>())
+                        .add(request);
             }
-        });
+        }
         return perCall;
     }
 
@@ -108,7 +61,7 @@ final class FaultProvider implements AutoCloseable {
     }
 
     double errorRate() {
-        return rateLimited + failing;
+        return errorRate;
     }
 
     Duration latency() {
@@ -117,51 +70,22 @@ final class FaultProvider implements AutoCloseable {
 
     /** The largest number of requests received for one (model, prompt) whose prompt contains {@code marker}. */
     long mostRequestsForOneCall(String marker) {
-        return requests.entrySet().stream().filter(entry -> entry.getKey().contains(marker))
-                .mapToLong(entry -> entry.getValue().size()).max().orElse(0);
+        return perModelAndPrompt(marker).values().stream().mapToLong(List::size).max().orElse(0);
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
-            JsonNode request = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            String model = request.path("model").asString("");
-            String prompt = request.path("messages").path(0).path("content").asString("");
-            Request received = new Request();
-            requests.computeIfAbsent(model + "\n" + prompt, key -> Collections.synchronizedList(new ArrayList<>())).add(received);
-            Thread.sleep(latency);
-            double draw = ThreadLocalRandom.current().nextDouble();
-            int status = draw < rateLimited ? 429 : draw < rateLimited + failing ? 500 : 200;
-            String body = switch (status) {
-                case 429 -> "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}";
-                case 500 -> "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}";
-                default -> completion(model);
-            };
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            received.status = status;
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-            received.answered = System.nanoTime();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException callerGone) {
-            // the worker was killed or gave up: nothing to answer
-        }
+    private Map<String, List<Request>> perModelAndPrompt(String marker) {
+        Map<String, List<Request>> grouped = new HashMap<>();
+        provider.requests().stream().filter(request -> key(request).contains(marker))
+                .forEach(request -> grouped.computeIfAbsent(key(request), any -> new ArrayList<>()).add(request));
+        return grouped;
     }
 
-    private static String completion(String model) {
-        return """
-                {"id":"chatcmpl-fault","object":"chat.completion","created":1700000000,"model":"%s",
-                 "choices":[{"index":0,"message":{"role":"assistant","content":"answer from %s"},"finish_reason":"stop"}],
-                 "usage":{"prompt_tokens":%d,"completion_tokens":%d,"total_tokens":%d}}
-                """.formatted(model, model, PROMPT_TOKENS, COMPLETION_TOKENS, PROMPT_TOKENS + COMPLETION_TOKENS);
+    private static String key(Request request) {
+        return request.model() + "\n" + request.prompt();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        provider.close();
     }
 }

@@ -26,6 +26,7 @@ class FaultProviderTest {
             // then
             assertThat(first.statusCode()).isEqualTo(200);
             assertThat(first.body()).contains("\"prompt_tokens\":12", "\"completion_tokens\":7");
+            assertThat(provider.errorRate()).isZero();
             assertThat(provider.requestsContaining("[run-a]")).isEqualTo(3);
             assertThat(provider.mostRequestsForOneCall("[run-a]")).isEqualTo(2);
             assertThat(provider.requestsContaining("[run-c]")).isZero();
@@ -48,7 +49,7 @@ class FaultProviderTest {
             assertThat(perCall).containsOnlyKeys(FaultProvider.callKey("openai/gpt-4o", 3), FaultProvider.callKey("gpt-4o-mini", 3));
             assertThat(perCall.get(FaultProvider.callKey("gpt-4o", 3))).hasSize(2)
                     .allSatisfy(request -> {
-                        assertThat(request.status).isEqualTo(200);
+                        assertThat(request.status()).isEqualTo(200);
                         assertThat(request.arrivedBefore(after)).isTrue();
                     });
             assertThat(perCall.get(FaultProvider.callKey("gpt-4o-mini", 3))).hasSize(1);

@@ -7,13 +7,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
+import dev.dakora.testsupport.TestKafka;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * What Compose's {@code kafka} and {@code postgres} services give the roles, run in this JVM: an embedded
- * KRaft broker (transactions with one replica, as the Compose broker) and an embedded PostgreSQL with the
- * {@code dakora} user and database.
+ * KRaft broker of its own (transactions with one replica, as the Compose broker; {@link TestKafka#startPrivate})
+ * and an embedded PostgreSQL of its own with the {@code dakora} user and database (the names the Compose file
+ * fixes, so not a database in the JVM's shared server, where a second cluster could not have them too).
  */
 final class LocalInfrastructure implements AutoCloseable {
 
@@ -28,11 +30,7 @@ final class LocalInfrastructure implements AutoCloseable {
     }
 
     static LocalInfrastructure start() throws IOException, SQLException {
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 6);
-        kafka.brokerProperties(Map.of("transaction.state.log.replication.factor", "1",
-                "transaction.state.log.min.isr", "1", "offsets.topic.replication.factor", "1",
-                "group.initial.rebalance.delay.ms", "0"));
-        kafka.afterPropertiesSet();
+        EmbeddedKafkaKraftBroker kafka = TestKafka.startPrivate(6);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {

@@ -3,6 +3,7 @@ package dev.dakora.fault;
 import java.util.List;
 import java.util.Map;
 
+import dev.dakora.testsupport.Request;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -11,7 +12,7 @@ import org.assertj.core.api.SoftAssertions;
  * before it died may be, and the next owner sends it only as often as it logs. Such a call's last try before the kill was on the wire (no answer written), answered with an error
  * (waiting to be retried) or answered 200 (its result not yet published).
  */
-record RequestAudit(Map<String, List<FaultProvider.Request>> requests, Map<String, Long> loggedAttempts, Kill kill,
+record RequestAudit(Map<String, List<Request>> requests, Map<String, Long> loggedAttempts, Kill kill,
                     RequestBound bound) {
 
     /** Soft checks of every call and of the total; returns the counts for the report. */
@@ -20,7 +21,7 @@ record RequestAudit(Map<String, List<FaultProvider.Request>> requests, Map<Strin
         long total = requests.values().stream().mapToLong(List::size).sum();
         int resent = 0, onTheWire = 0, failedTries = 0, unpublished = 0;
         for (Map.Entry<String, Long> call : loggedAttempts.entrySet()) {
-            List<FaultProvider.Request> received = requests.getOrDefault(call.getKey(), List.of());
+            List<Request> received = requests.getOrDefault(call.getKey(), List.of());
             long afterKill = received.stream().filter(request -> !request.arrivedBefore(kill.exited())).count();
             softly.assertThat((long) received.size()).as("requests for %s, logged with %d attempts", call.getKey(), call.getValue())
                     .isGreaterThanOrEqualTo(call.getValue());
@@ -28,10 +29,10 @@ record RequestAudit(Map<String, List<FaultProvider.Request>> requests, Map<Strin
                     .isLessThanOrEqualTo(call.getValue());
             if (received.size() > call.getValue()) {
                 resent++;
-                List<FaultProvider.Request> beforeKill = received.stream().filter(request -> request.arrivedBefore(kill.exited())).toList();
+                List<Request> beforeKill = received.stream().filter(request -> request.arrivedBefore(kill.exited())).toList();
                 if (beforeKill.stream().anyMatch(request -> !request.answeredBefore(kill.signalled()))) {
                     onTheWire++;
-                } else if (!beforeKill.isEmpty() && beforeKill.getLast().status == 200) {
+                } else if (!beforeKill.isEmpty() && beforeKill.getLast().status() == 200) {
                     unpublished++;
                 } else {
                     failedTries++;

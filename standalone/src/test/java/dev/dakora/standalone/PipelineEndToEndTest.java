@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.dakora.testsupport.FakeOpenAiProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,12 +62,12 @@ class PipelineEndToEndTest {
         assertThat(results.get(0).get("tokens_in").asLong()).isEqualTo(4);
         assertThat(results.get(0).get("cost_usd").decimalValue()).isEqualByComparingTo("0");
         assertThat(results.get(1).get("output").asString()).isEqualTo("answer from alpha");
-        assertThat(results.get(1).get("tokens_in").asLong()).isEqualTo(FakeProvider.PROMPT_TOKENS);
-        assertThat(results.get(1).get("tokens_out").asLong()).isEqualTo(FakeProvider.COMPLETION_TOKENS);
+        assertThat(results.get(1).get("tokens_in").asLong()).isEqualTo(FakeOpenAiProvider.PROMPT_TOKENS);
+        assertThat(results.get(1).get("tokens_out").asLong()).isEqualTo(FakeOpenAiProvider.COMPLETION_TOKENS);
         assertThat(results.get(1).get("cost_usd").decimalValue()).isEqualByComparingTo(ALPHA_CALL);
         assertThat(results.get(2).get("cost_usd").decimalValue()).isEqualByComparingTo(BETA_CALL);
         assertThat(job.get("result").get("total_cost_usd").decimalValue()).isEqualByComparingTo(ALPHA_CALL.add(BETA_CALL));
-        assertThat(job.get("result").get("total_tokens_in").asLong()).isEqualTo(4 + 2 * FakeProvider.PROMPT_TOKENS);
+        assertThat(job.get("result").get("total_tokens_in").asLong()).isEqualTo(4 + 2 * FakeOpenAiProvider.PROMPT_TOKENS);
         List<JsonNode> rows = steps.executions("job_id=" + jobId);
         assertThat(rows).extracting(row -> row.get("model").asString()).containsExactlyInAnyOrderElementsOf(models);
         assertThat(rows).filteredOn(row -> row.get("model").asString().equals(ALPHA)).singleElement()
@@ -111,8 +112,8 @@ class PipelineEndToEndTest {
         assertThat(batch.get("completed_jobs").asInt()).isEqualTo(100);
         assertThat(batch.get("failed_jobs").asInt()).isZero();
         assertThat(batch.get("completed_calls").asInt()).isEqualTo(300);
-        assertThat(batch.get("total_tokens_in").asLong()).isEqualTo(100L * (4 + 2 * FakeProvider.PROMPT_TOKENS));
-        assertThat(batch.get("total_tokens_out").asLong()).isEqualTo(100L * (4 + 2 * FakeProvider.COMPLETION_TOKENS));
+        assertThat(batch.get("total_tokens_in").asLong()).isEqualTo(100L * (4 + 2 * FakeOpenAiProvider.PROMPT_TOKENS));
+        assertThat(batch.get("total_tokens_out").asLong()).isEqualTo(100L * (4 + 2 * FakeOpenAiProvider.COMPLETION_TOKENS));
         assertThat(batch.get("total_cost_usd").decimalValue())
                 .isEqualByComparingTo(ALPHA_CALL.add(BETA_CALL).multiply(BigDecimal.valueOf(100)));
         List<JsonNode> rows = steps.executions("batch_id=" + batchId);
@@ -133,11 +134,11 @@ class PipelineEndToEndTest {
         // given
         String batchId = steps.submitBatch(List.of(SLOW), 120, "restart");
         org.awaitility.Awaitility.await().atMost(PipelineSteps.PATIENCE)
-                .until(() -> fixture.provider().requestsWithPromptContaining("item restart-") >= 10);
+                .until(() -> fixture.provider().requestsContaining("item restart-") >= 10);
 
         // when
         fixture.standalone().stopRole(Roles.LLM_WORKER);
-        long sentBeforeRestart = fixture.provider().requestsWithPromptContaining("item restart-");
+        long sentBeforeRestart = fixture.provider().requestsContaining("item restart-");
         JsonNode whileStopped = steps.batch(batchId);
         fixture.standalone().startRole(Roles.LLM_WORKER);
         JsonNode batch = steps.awaitBatch(batchId);
@@ -147,7 +148,7 @@ class PipelineEndToEndTest {
         assertThat(whileStopped.path("status").asString()).isNotEqualTo("completed");
         assertThat(batch.get("status").asString()).as(batch.toString()).isEqualTo("completed");
         assertThat(batch.get("completed_calls").asInt()).isEqualTo(120);
-        assertThat(batch.get("total_tokens_in").asLong()).isEqualTo(120L * FakeProvider.PROMPT_TOKENS);
+        assertThat(batch.get("total_tokens_in").asLong()).isEqualTo(120L * FakeOpenAiProvider.PROMPT_TOKENS);
         assertThat(batch.get("total_cost_usd").decimalValue()).isEqualByComparingTo(BETA_CALL.multiply(BigDecimal.valueOf(120)));
         List<JsonNode> rows = steps.executions("batch_id=" + batchId);
         assertThat(rows).hasSize(120);
@@ -171,7 +172,7 @@ class PipelineEndToEndTest {
         assertThat(steps.awaitJob(first).get("status").asString()).isEqualTo("completed");
         assertThat(steps.awaitJob(other).get("status").asString()).isEqualTo("completed");
         assertThat(steps.executions("job_id=" + first)).hasSize(1);
-        assertThat(fixture.provider().requestsWithPromptContaining("item idempotent-one ")).isEqualTo(2);
+        assertThat(fixture.provider().requestsContaining("item idempotent-one ")).isEqualTo(2);
     }
 
     @Test

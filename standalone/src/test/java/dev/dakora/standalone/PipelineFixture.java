@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.UUID;
 
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Reply;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -23,13 +26,14 @@ final class PipelineFixture implements AutoCloseable {
     static final String BETA = "fake/beta";
     static final String REVOKED = "revoked/alpha";
     static final String SLOW = "slow/slow-one";
+    static final Duration SLOW_ANSWER = Duration.ofMillis(100);
 
     private final Path dataDir;
-    private final FakeProvider provider;
+    private final FakeOpenAiProvider provider;
     private final Standalone standalone;
     private final Http http;
 
-    private PipelineFixture(Path dataDir, FakeProvider provider, Standalone standalone) {
+    private PipelineFixture(Path dataDir, FakeOpenAiProvider provider, Standalone standalone) {
         this.dataDir = dataDir;
         this.provider = provider;
         this.standalone = standalone;
@@ -44,7 +48,8 @@ final class PipelineFixture implements AutoCloseable {
     static PipelineFixture start(List<String> extraArgs) throws Exception {
         Path dataDir = Files.createTempDirectory("dakora-e2e");
         String key = "test-" + UUID.randomUUID();
-        FakeProvider provider = new FakeProvider(key);
+        FakeOpenAiProvider provider = FakeOpenAiProvider.start().requireKey(key).otherwiseFor(request ->
+                request.model().startsWith("slow") ? Reply.answerFrom(request.model()).after(SLOW_ANSWER) : Reply.answerFrom(request.model()));
         try {
             StandaloneSettings settings = FreePorts.settings(dataDir.resolve("data"), dataDir.resolve("prompts"));
             List<String> args = List.of(
@@ -83,7 +88,7 @@ final class PipelineFixture implements AutoCloseable {
         return http;
     }
 
-    FakeProvider provider() {
+    FakeOpenAiProvider provider() {
         return provider;
     }
 

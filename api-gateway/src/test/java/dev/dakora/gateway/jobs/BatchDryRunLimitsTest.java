@@ -1,29 +1,18 @@
 package dev.dakora.gateway.jobs;
 
-import dev.dakora.gateway.support.GatewayTest;
+import dev.dakora.gateway.support.LimitedGatewayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static dev.dakora.gateway.support.Bodies.MAP;
-import static dev.dakora.gateway.support.Bodies.greeting;
-import static dev.dakora.gateway.support.Bodies.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A dry run takes what a batch takes, within the same limits (the properties of {@link SubmissionLimitsTest}: one context). */
-@TestPropertySource(properties = {
-        "dakora.auth.required=true",
-        "dakora.limits.burst-rows=5",
-        "dakora.limits.rows-per-second=0.01",
-        "dakora.jobs.max-batch-rows=5",
-        "dakora.http.max-request-body=16KB",
-        "dakora.http.max-batch-body=64KB"})
-class BatchDryRunLimitsTest extends GatewayTest {
+/** A dry run takes what a batch takes, within the same limits. */
+class BatchDryRunLimitsTest extends LimitedGatewayTest {
 
     @Test
     void should_answer_413_naming_the_row_limit_when_a_dry_run_has_too_many_rows() {
@@ -89,19 +78,5 @@ class BatchDryRunLimitsTest extends GatewayTest {
         }
         return client.post().uri("/api/batches?dry_run=true&template_id={id}", id).header("X-API-Key", key)
                 .contentType(MediaType.parseMediaType("text/csv")).bodyValue(body.toString()).exchange();
-    }
-
-    private String newKey() {
-        Map<String, Object> created = client.post().uri("/api/keys").header("X-API-Key", ADMIN_KEY)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", uniqueId("dry-limits")))
-                .exchange().expectStatus().isCreated().expectBody(MAP).returnResult().getResponseBody();
-        return (String) created.get("key");
-    }
-
-    private String createGreeting() {
-        String id = uniqueId("dry-limits");
-        client.post().uri("/api/templates").header("X-API-Key", ADMIN_KEY).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(greeting(id)).exchange().expectStatus().isCreated();
-        return id;
     }
 }

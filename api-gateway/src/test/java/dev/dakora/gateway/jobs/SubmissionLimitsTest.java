@@ -1,12 +1,11 @@
 package dev.dakora.gateway.jobs;
 
-import dev.dakora.gateway.support.GatewayTest;
+import dev.dakora.gateway.support.LimitedGatewayTest;
 import dev.dakora.gateway.support.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
@@ -15,20 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static dev.dakora.gateway.support.Bodies.MAP;
-import static dev.dakora.gateway.support.Bodies.greeting;
-import static dev.dakora.gateway.support.Bodies.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each key may submit 5 rows at once, then one every 100 s; batches up to 5 rows and 64 KB, other bodies 16 KB. */
-@TestPropertySource(properties = {
-        "dakora.auth.required=true",
-        "dakora.limits.burst-rows=5",
-        "dakora.limits.rows-per-second=0.01",
-        "dakora.jobs.max-batch-rows=5",
-        "dakora.http.max-request-body=16KB",
-        "dakora.http.max-batch-body=64KB"})
-class SubmissionLimitsTest extends GatewayTest {
+/** Submission limits per key (see {@link LimitedGatewayTest}). */
+class SubmissionLimitsTest extends LimitedGatewayTest {
 
     @Test
     void should_answer_429_with_retry_after_and_a_problem_once_a_key_submits_past_its_burst() {
@@ -141,19 +130,5 @@ class SubmissionLimitsTest extends GatewayTest {
         }
         return client.post().uri("/api/batches?template_id={id}&models=echo", id).header("X-API-Key", key)
                 .contentType(MediaType.parseMediaType("text/csv")).bodyValue(body.toString()).exchange();
-    }
-
-    private String newKey() {
-        Map<String, Object> created = client.post().uri("/api/keys").header("X-API-Key", ADMIN_KEY)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", uniqueId("limits")))
-                .exchange().expectStatus().isCreated().expectBody(MAP).returnResult().getResponseBody();
-        return (String) created.get("key");
-    }
-
-    private String createGreeting() {
-        String id = uniqueId("limits");
-        client.post().uri("/api/templates").header("X-API-Key", ADMIN_KEY).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(greeting(id)).exchange().expectStatus().isCreated();
-        return id;
     }
 }

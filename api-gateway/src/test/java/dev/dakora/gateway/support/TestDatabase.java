@@ -1,51 +1,44 @@
 package dev.dakora.gateway.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
-/** One embedded PostgreSQL for every test class in the JVM, started on first use, with the log sink's tables. */
+/**
+ * The {@code postgres} database of the JVM's one embedded PostgreSQL ({@link dev.dakora.testsupport.TestDatabase}),
+ * shared by every test class, with the log sink's tables applied on first use.
+ */
 public final class TestDatabase {
 
-    private static EmbeddedPostgres postgres;
+    private static final Path LOG_SINK_MIGRATIONS = Path.of("..", "log-sink", "src", "main", "resources", "db", "migration", "log-sink");
+
+    private static dev.dakora.testsupport.TestDatabase database;
 
     private TestDatabase() {
     }
 
-    public static synchronized EmbeddedPostgres postgres() {
-        if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder().start();
-                applyLogSinkTables(postgres);
-            } catch (IOException e) {
-                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-            }
-        }
-        return postgres;
+    public static EmbeddedPostgres postgres() {
+        database();
+        return dev.dakora.testsupport.TestDatabase.server();
     }
 
     /**
-     * The log sink's tables, as its own Flyway makes them (history {@code flyway_history_log_sink}), from
-     * a copy of its migration in this module's test resources.
+     * The log sink's tables, as its own Flyway makes them (history {@code flyway_history_log_sink}), from its
+     * migrations in the log sink module's sources (the build runs tests from the module's directory).
      */
-    private static void applyLogSinkTables(EmbeddedPostgres postgres) {
-        Flyway.configure().dataSource(postgres.getPostgresDatabase())
-                .table("flyway_history_log_sink")
-                .baselineOnMigrate(true).baselineVersion("0")
-                .locations("classpath:db/test-log-sink")
-                .load().migrate();
+    private static synchronized dev.dakora.testsupport.TestDatabase database() {
+        if (database == null) {
+            dev.dakora.testsupport.TestDatabase shared = dev.dakora.testsupport.TestDatabase.serverDefault();
+            shared.migrate(settings -> settings.table("flyway_history_log_sink")
+                    .baselineOnMigrate(true).baselineVersion("0")
+                    .locations("filesystem:" + LOG_SINK_MIGRATIONS.toAbsolutePath()));
+            database = shared;
+        }
+        return database;
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        int port = postgres().getPort();
-        registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://localhost:" + port + "/postgres");
-        registry.add("spring.r2dbc.username", () -> "postgres");
-        registry.add("spring.r2dbc.password", () -> "postgres");
-        registry.add("spring.flyway.url", () -> "jdbc:postgresql://localhost:" + port + "/postgres");
-        registry.add("spring.flyway.user", () -> "postgres");
-        registry.add("spring.flyway.password", () -> "postgres");
+        database().register(registry);
     }
 }

@@ -1,32 +1,27 @@
 package dev.dakora.gateway.support;
 
 import dev.dakora.common.event.Topics;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One embedded KRaft broker for every test class in the JVM, started on first use, with the topics the
- * gateway reads ({@code dakora.jobs} is created by the gateway itself).
+ * The JVM's one embedded KRaft broker ({@link dev.dakora.testsupport.TestKafka}) with the topics the gateway reads
+ * ({@code dakora.jobs} is created by the gateway itself).
  */
 public final class TestKafka {
 
-    public static final int PARTITIONS = 2;
+    public static final int PARTITIONS = dev.dakora.testsupport.TestKafka.PARTITIONS;
 
-    private static EmbeddedKafkaKraftBroker broker;
+    private static boolean topicsCreated;
 
     private TestKafka() {
     }
 
-    public static synchronized EmbeddedKafkaKraftBroker broker() {
-        if (broker == null) {
-            broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS, Topics.RESULTS.name(), Topics.CALL_RESULTS.name());
-            broker.afterPropertiesSet();
+    public static synchronized String bootstrapServers() {
+        if (!topicsCreated) {
+            dev.dakora.testsupport.TestKafka.createTopics(PARTITIONS, Topics.RESULTS.name(), Topics.CALL_RESULTS.name());
+            topicsCreated = true;
         }
-        return broker;
-    }
-
-    public static String bootstrapServers() {
-        return broker().getBrokersAsString();
+        return dev.dakora.testsupport.TestKafka.bootstrapServers();
     }
 
     public static void register(DynamicPropertyRegistry registry) {

@@ -8,7 +8,7 @@ import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.eval.support.Experiments;
-import dev.dakora.eval.support.TopicReader;
+import dev.dakora.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

@@ -6,8 +6,8 @@ import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.Topics;
 import dev.dakora.llm.LlmWorkerApplication;
 import dev.dakora.llm.support.Calls;
-import dev.dakora.llm.support.FakeOpenAiServer;
-import dev.dakora.llm.support.FakeOpenAiServer.Reply;
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Reply;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -48,7 +48,7 @@ public final class CallThroughputBenchmark {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6,
                 Topics.MODEL_CALLS.name(), Topics.CALL_RESULTS.name(), Topics.JOBS.name(), Topics.MODEL_CALLS.deadLetter());
         broker.afterPropertiesSet();
-        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+        try (FakeOpenAiProvider server = FakeOpenAiProvider.start()) {
             server.otherwise(Reply.ok("benchmark answer", 12, 4).after(Duration.ofMillis(latencyMs)));
             String brokers = broker.getBrokersAsString();
             publish(brokers, calls, models);

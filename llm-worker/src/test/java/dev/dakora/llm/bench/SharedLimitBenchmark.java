@@ -1,9 +1,10 @@
 package dev.dakora.llm.bench;
 
 import dev.dakora.llm.persistence.PostgresPermitStore;
-import dev.dakora.llm.support.FakeOpenAiServer;
 import dev.dakora.llm.support.LimitsDatabase;
 import dev.dakora.llm.support.SharedLimitRun;
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Reply;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,8 +44,8 @@ public final class SharedLimitBenchmark {
         int limit = Integer.parseInt(args[3]);
         Duration window = Duration.ofMillis(Long.parseLong(args[4]));
         Duration margin = Duration.ofMillis(args.length > 5 ? Long.parseLong(args[5]) : 1000);
-        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
-            server.otherwise(FakeOpenAiServer.Reply.ok("ok", 10, 5).after(Duration.ofMillis(200)));
+        try (FakeOpenAiProvider server = FakeOpenAiProvider.start()) {
+            server.otherwise(Reply.ok("ok", 10, 5).after(Duration.ofMillis(200)));
             long start = System.nanoTime();
             SharedLimitRun.Result r = SharedLimitRun.run(LimitsDatabase.create(), server, workers, calls / workers, limit,
                     window, margin, Duration.ofMinutes(30), Path.of("target", "shared-limit-bench"));

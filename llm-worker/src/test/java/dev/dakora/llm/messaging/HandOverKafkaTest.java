@@ -6,10 +6,10 @@ import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.Topics;
 import dev.dakora.llm.LlmWorkerApplication;
 import dev.dakora.llm.support.Calls;
-import dev.dakora.llm.support.FakeOpenAiServer;
-import dev.dakora.llm.support.FakeOpenAiServer.Reply;
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Reply;
 import dev.dakora.llm.support.GroupMember;
-import dev.dakora.llm.support.TopicReader;
+import dev.dakora.testsupport.TopicTail;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -61,13 +61,13 @@ class HandOverKafkaTest {
     private static final String MODEL = "openai/gpt-4o-mini";
 
     private static EmbeddedKafkaBroker broker;
-    private static FakeOpenAiServer openAi;
+    private static FakeOpenAiProvider openAi;
     private static KafkaProducer<String, byte[]> producer;
 
     @BeforeAll
     static void start() throws Exception {
         broker = EmbeddedKafkaCondition.getBroker();
-        openAi = new FakeOpenAiServer();
+        openAi = FakeOpenAiProvider.start();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
                 new StringSerializer(), new ByteArraySerializer());
     }
@@ -118,7 +118,7 @@ class HandOverKafkaTest {
     }
 
     private static Map<String, ModelCallCompleted> awaitResults(String prefix, int count) {
-        try (TopicReader results = new TopicReader(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
+        try (TopicTail results = new TopicTail(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
             return firstResults(results.until(seen -> firstResults(seen, prefix).size() == count), prefix);
         }
     }
@@ -274,7 +274,7 @@ class HandOverKafkaTest {
             assertThat(requestsOf(open)).isEqualTo(1);
             assertThat(requestsOf(done)).isZero();
             assertThat(results.get(done.callId()).output()).isEqualTo("from before");
-            try (TopicReader all = new TopicReader(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
+            try (TopicTail all = new TopicTail(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
                 List<ConsumerRecord<String, String>> records = all.until(seen -> firstResults(seen, job).size() == 2);
                 records = all.drain(Duration.ofSeconds(2));
                 assertThat(records.stream().map(ConsumerRecord::value).filter(Objects::nonNull)

@@ -9,16 +9,17 @@ import dev.dakora.common.event.Topics;
 import dev.dakora.llm.LlmWorkerApplication;
 import dev.dakora.llm.domain.Cancellations;
 import dev.dakora.llm.support.Calls;
-import dev.dakora.llm.support.FakeOpenAiServer;
-import dev.dakora.llm.support.TopicReader;
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Reply;
+import dev.dakora.testsupport.TopicTail;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -54,14 +55,14 @@ class LlmWorkerKafkaTest {
     private static final String GROUP = "llm-worker-test";
 
     private static EmbeddedKafkaBroker broker;
-    private static FakeOpenAiServer openAi;
+    private static FakeOpenAiProvider openAi;
     private static ConfigurableApplicationContext worker;
     private static KafkaProducer<String, byte[]> producer;
 
     @BeforeAll
     static void start() throws Exception {
         broker = EmbeddedKafkaCondition.getBroker();
-        openAi = new FakeOpenAiServer();
+        openAi = FakeOpenAiProvider.start();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
                 new StringSerializer(), new ByteArraySerializer());
         worker = startWorker();
@@ -124,7 +125,7 @@ class LlmWorkerKafkaTest {
         }
 
         // then
-        try (TopicReader results = new TopicReader(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
+        try (TopicTail results = new TopicTail(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
             List<ConsumerRecord<String, String>> records = results.until(seen -> byCallId(seen, job).size() == 3);
             Map<String, ModelCallCompleted> byCall = byCallId(records, job);
             assertThat(byCall.get(job + ":echo:0").output()).isEqualTo("Hello Ada");
@@ -140,7 +141,7 @@ class LlmWorkerKafkaTest {
         // given: the next provider request takes 3 s; echo calls of the same job (same partition) follow it.
         // 3 s stays under the revoke grace (5 s): a rebalance while it runs (another consumer of the group
         // joining) lets it finish instead of handing it, still unanswered, to the partition's next owner
-        openAi.then(FakeOpenAiServer.Reply.ok("slow answer", 10, 5).after(Duration.ofSeconds(3)));
+        openAi.then(Reply.ok("slow answer", 10, 5).after(Duration.ofSeconds(3)));
         String job = "job-" + UUID.randomUUID();
         ModelCallRequested slow = Calls.request(job, "openai/gpt-4o-mini", "slow");
 
@@ -151,7 +152,7 @@ class LlmWorkerKafkaTest {
 
         // then: the fast results come while the slow call runs, and the commit stays at or before it
         TopicPartition partition = new TopicPartition(slowRecord.topic(), slowRecord.partition());
-        try (TopicReader results = new TopicReader(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
+        try (TopicTail results = new TopicTail(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
             Map<String, ModelCallCompleted> fast = byCallId(results.until(seen -> byCallId(seen, job).size() >= 2), job);
             assertThat(fast).containsOnlyKeys(job + ":echo:0", job + ":echo:1");
             assertThat(committed(partition)).isLessThanOrEqualTo(slowRecord.offset());
@@ -172,8 +173,8 @@ class LlmWorkerKafkaTest {
         send(Calls.request(job, "echo", "after the poison"));
 
         // then
-        try (TopicReader deadLetters = new TopicReader(broker.getBrokersAsString(), Topics.MODEL_CALLS.deadLetter());
-             TopicReader results = new TopicReader(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
+        try (TopicTail deadLetters = new TopicTail(broker.getBrokersAsString(), Topics.MODEL_CALLS.deadLetter());
+             TopicTail results = new TopicTail(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
             deadLetters.until(seen -> seen.stream().anyMatch(r -> r.value().contains(job)));
             Map<String, ModelCallCompleted> byCall = byCallId(results.until(seen -> byCallId(seen, job).size() == 1), job);
             assertThat(byCall.get(job + ":echo:0").output()).isEqualTo("after the poison");
@@ -195,7 +196,7 @@ class LlmWorkerKafkaTest {
         }
 
         // then
-        try (TopicReader results = new TopicReader(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
+        try (TopicTail results = new TopicTail(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
             Map<String, ModelCallCompleted> byCall = byCallId(results.until(seen -> byCallId(seen, job).size() == 3), job);
             assertThat(byCall.values()).allSatisfy(result -> {
                 assertThat(result.status()).isEqualTo(CallStatus.CANCELLED);
@@ -222,7 +223,7 @@ class LlmWorkerKafkaTest {
             }
 
             // then
-            try (TopicReader results = new TopicReader(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
+            try (TopicTail results = new TopicTail(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
                 results.until(seen -> byCallId(seen, prefix).size() == 200);
                 List<ConsumerRecord<String, String>> all = results.drain(Duration.ofSeconds(2));
                 long published = all.stream().filter(r -> r.key().startsWith(prefix)).count();

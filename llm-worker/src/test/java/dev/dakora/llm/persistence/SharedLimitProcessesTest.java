@@ -1,8 +1,9 @@
 package dev.dakora.llm.persistence;
 
-import dev.dakora.llm.support.FakeOpenAiServer;
 import dev.dakora.llm.support.LimitsDatabase;
 import dev.dakora.llm.support.SharedLimitRun;
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ class SharedLimitProcessesTest {
     @Test
     void should_keep_three_worker_processes_within_one_shared_limit_at_close_to_the_limit_rate() throws Exception {
         // given: a provider answering in 100 ms, 3 processes x 200 calls, 200 requests per 20 s for all of them
-        try (FakeOpenAiServer server = new FakeOpenAiServer()) {
-            server.otherwise(FakeOpenAiServer.Reply.ok("ok", 10, 5).after(Duration.ofMillis(100)));
+        try (FakeOpenAiProvider server = FakeOpenAiProvider.start()) {
+            server.otherwise(Reply.ok("ok", 10, 5).after(Duration.ofMillis(100)));
             String database = LimitsDatabase.createAudited();
 
             // when

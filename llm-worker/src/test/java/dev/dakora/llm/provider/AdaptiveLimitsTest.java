@@ -3,8 +3,9 @@ package dev.dakora.llm.provider;
 import dev.dakora.common.model.ModelName;
 import dev.dakora.llm.domain.LimitSettings;
 import dev.dakora.llm.support.Calls;
-import dev.dakora.llm.support.FakeOpenAiServer;
-import dev.dakora.llm.support.FakeOpenAiServer.Reply;
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Reply;
+import dev.dakora.testsupport.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +21,12 @@ class AdaptiveLimitsTest {
 
     private static final ModelName MODEL = new ModelName("openai/gpt-4o-mini", "openai", "gpt-4o-mini");
 
-    private FakeOpenAiServer server;
+    private FakeOpenAiProvider server;
     private Calls.Worker worker;
 
     @BeforeEach
     void start() throws Exception {
-        server = new FakeOpenAiServer();
+        server = FakeOpenAiProvider.start();
         // a long timeout: on a loaded machine a timed-out try would be retried and get another reply
         LimitSettings limits = new LimitSettings(null, null, null, 16, null, Duration.ofSeconds(60), 3,
                 Duration.ofMillis(10), null, 0.0, null, null, null);
@@ -68,7 +69,7 @@ class AdaptiveLimitsTest {
         worker.service().handle(Calls.request("job-2", MODEL.key(), "two"));
 
         // then
-        List<Long> arrivals = server.requests().stream().map(FakeOpenAiServer.Seen::arrivedNanos).toList();
+        List<Long> arrivals = server.requests().stream().map(Request::arrivedNanos).toList();
         assertThat(arrivals).hasSize(2);
         assertThat(Duration.ofNanos(arrivals.get(1) - arrivals.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(1400));
     }
@@ -81,7 +82,7 @@ class AdaptiveLimitsTest {
 
         worker.service().handle(Calls.request("job-2", MODEL.key(), "two"));
 
-        List<Long> arrivals = server.requests().stream().map(FakeOpenAiServer.Seen::arrivedNanos).toList();
+        List<Long> arrivals = server.requests().stream().map(Request::arrivedNanos).toList();
         assertThat(Duration.ofNanos(arrivals.get(1) - arrivals.get(0))).isLessThan(Duration.ofSeconds(4));
     }
 
@@ -100,7 +101,7 @@ class AdaptiveLimitsTest {
         first.join();
 
         // then: nothing reached the provider within the 2 s after the refusal
-        List<Long> arrivals = server.requests().stream().map(FakeOpenAiServer.Seen::arrivedNanos).sorted().toList();
+        List<Long> arrivals = server.requests().stream().map(Request::arrivedNanos).sorted().toList();
         assertThat(arrivals).hasSize(3);
         assertThat(Duration.ofNanos(arrivals.get(1) - arrivals.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
     }

@@ -3,8 +3,9 @@ package dev.dakora.llm.provider;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.llm.domain.LimitSettings;
 import dev.dakora.llm.support.Calls;
-import dev.dakora.llm.support.FakeOpenAiServer;
-import dev.dakora.llm.support.FakeOpenAiServer.Reply;
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Reply;
+import dev.dakora.testsupport.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Request limits and many calls in flight, measured at the fake server. */
 class LimitsAndConcurrencyTest {
 
-    private FakeOpenAiServer server;
+    private FakeOpenAiProvider server;
     private Calls.Worker worker;
 
     @BeforeEach
     void start() throws Exception {
-        server = new FakeOpenAiServer();
+        server = FakeOpenAiProvider.start();
     }
 
     @AfterEach
@@ -52,7 +53,7 @@ class LimitsAndConcurrencyTest {
 
         // then: every call got through, and no window (less the scheduling slack between permit and arrival) held more than 5
         assertThat(results).allSatisfy(result -> assertThat(result.succeeded()).isTrue());
-        List<Long> arrivals = server.requests().stream().map(FakeOpenAiServer.Seen::arrivedNanos).sorted().toList();
+        List<Long> arrivals = server.requests().stream().map(Request::arrivedNanos).sorted().toList();
         assertThat(arrivals).hasSize(12);
         long checked = window.minusMillis(500).toNanos();
         for (long start : arrivals) {

@@ -5,8 +5,9 @@ import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.llm.domain.CircuitSettings;
 import dev.dakora.llm.domain.LimitSettings;
 import dev.dakora.llm.support.Calls;
-import dev.dakora.llm.support.FakeOpenAiServer;
-import dev.dakora.llm.support.FakeOpenAiServer.Reply;
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Reply;
+import dev.dakora.testsupport.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProviderCallsTest {
 
     private final String key = Calls.generatedKey();
-    private FakeOpenAiServer server;
+    private FakeOpenAiProvider server;
     private Calls.Worker worker;
 
     @BeforeEach
     void start() throws Exception {
-        server = new FakeOpenAiServer();
+        server = FakeOpenAiProvider.start();
     }
 
     @AfterEach
@@ -91,7 +92,7 @@ class ProviderCallsTest {
         // then
         assertThat(result.status()).isEqualTo(CallStatus.SUCCEEDED);
         assertThat(result.attempts()).isEqualTo(2);
-        List<FakeOpenAiServer.Seen> seen = server.requests();
+        List<Request> seen = server.requests();
         assertThat(seen).hasSize(2);
         assertThat(Duration.ofNanos(seen.get(1).arrivedNanos() - seen.get(0).arrivedNanos()))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(950));

@@ -2,6 +2,7 @@ package dev.dakora.llm.support;
 
 import dev.dakora.common.event.CallParams;
 import dev.dakora.common.event.ModelCallRequested;
+import dev.dakora.common.model.PriceFile;
 import dev.dakora.llm.domain.Cancellations;
 import dev.dakora.llm.domain.ChatClient;
 import dev.dakora.llm.domain.EchoChatClient;
@@ -10,11 +11,11 @@ import dev.dakora.llm.domain.LimitSettings;
 import dev.dakora.llm.domain.ModelCallService;
 import dev.dakora.llm.domain.ModelCaller;
 import dev.dakora.llm.domain.ModelNames;
-import dev.dakora.common.model.PriceFile;
 import dev.dakora.llm.domain.ProviderRouter;
 import dev.dakora.llm.provider.LangchainChatClient;
 import dev.dakora.llm.provider.ProviderAccess;
 import dev.dakora.llm.provider.ProviderSettings;
+import dev.dakora.testsupport.FakeOpenAiProvider;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public final class Calls {
     }
 
     /** A worker whose OpenAI provider is the fake server, with the given limits over fast test defaults. */
-    public static Worker worker(FakeOpenAiServer server, Map<String, String> environment, LimitSettings limits) {
+    public static Worker worker(FakeOpenAiProvider server, Map<String, String> environment, LimitSettings limits) {
         ProviderAccess access = new ProviderAccess(
                 Map.of("openai", new ProviderSettings(server.baseUrl(), null)), environment::get);
         LangchainChatClient providers = new LangchainChatClient(access, Clock.systemUTC());

@@ -1,5 +1,7 @@
 package dev.dakora.llm.support;
 
+import dev.dakora.testsupport.Request;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,7 +20,7 @@ public record SendDelays(Duration maxDelay, int laterThanMargin, int maxSentInAn
 
     private static final Pattern SENT = Pattern.compile("sent-at-ms=(\\d+)");
 
-    static SendDelays of(List<FakeOpenAiServer.Seen> requests, Duration window, Duration margin) {
+    static SendDelays of(List<Request> requests, Duration window, Duration margin) {
         long epochMillis = System.currentTimeMillis();
         long nanos = System.nanoTime();
         long max = 0;

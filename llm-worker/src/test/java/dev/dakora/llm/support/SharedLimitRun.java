@@ -1,5 +1,8 @@
 package dev.dakora.llm.support;
 
+import dev.dakora.testsupport.FakeOpenAiProvider;
+import dev.dakora.testsupport.Request;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -42,7 +45,7 @@ public final class SharedLimitRun {
      * @param window the limit's window; {@code limit} requests per window per cluster
      * @param margin the store's margin (each permit counts window + margin)
      */
-    public static Result run(String jdbcUrl, FakeOpenAiServer server, int workers, int callsPerWorker, int limit,
+    public static Result run(String jdbcUrl, FakeOpenAiProvider server, int workers, int callsPerWorker, int limit,
                              Duration window, Duration margin, Duration timeout, Path logs) throws Exception {
         List<Process> processes = new ArrayList<>();
         List<BlockingQueue<String>> outputs = new ArrayList<>();
@@ -76,9 +79,9 @@ public final class SharedLimitRun {
                 failed += Integer.parseInt(done.group(2));
                 cpu[i] = Long.parseLong(done.group(3));
             }
-            List<FakeOpenAiServer.Seen> limited = server.requests().stream()
+            List<Request> limited = server.requests().stream()
                     .filter(seen -> seen.body().contains("\"limited\"")).toList();
-            long[] arrivals = limited.stream().mapToLong(FakeOpenAiServer.Seen::arrivedNanos).sorted().toArray();
+            long[] arrivals = limited.stream().mapToLong(Request::arrivedNanos).sorted().toArray();
             Duration span = Duration.ofNanos(arrivals[arrivals.length - 1] - arrivals[0]);
             double perSecond = arrivals.length / (span.plus(window).toNanos() / 1e9);
             return new Result(arrivals.length, succeeded, failed, maxInAnyWindow(arrivals, window.toNanos()), span,

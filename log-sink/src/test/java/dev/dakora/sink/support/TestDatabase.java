@@ -3,29 +3,20 @@ package dev.dakora.sink.support;
 import dev.dakora.sink.persistence.LogSinkFlyway;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.r2dbc.core.DatabaseClient;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
- * One embedded PostgreSQL per test JVM; each caller gets a fresh database in it, migrated by the log
- * sink's Flyway settings.
+ * A fresh database in the JVM's one embedded PostgreSQL ({@link dev.dakora.testsupport.TestDatabase}), migrated
+ * by the log sink's Flyway settings, with the R2DBC and JDBC clients the log sink's tests use.
  */
 public final class TestDatabase {
 
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
+    private final dev.dakora.testsupport.TestDatabase database;
 
-    private final String name;
-
-    private TestDatabase(String name) {
-        this.name = name;
+    private TestDatabase(dev.dakora.testsupport.TestDatabase database) {
+        this.database = database;
     }
 
     public static TestDatabase create() {
@@ -35,21 +26,19 @@ public final class TestDatabase {
     }
 
     public static TestDatabase createEmpty() {
-        String name = "sink_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        new JdbcTemplate(server().getPostgresDatabase()).execute("CREATE DATABASE " + name);
-        return new TestDatabase(name);
+        return new TestDatabase(dev.dakora.testsupport.TestDatabase.create("sink"));
     }
 
     public void migrate() {
-        LogSinkFlyway.configure(Flyway.configure()).dataSource(jdbcUrl(), "postgres", "postgres").load().migrate();
+        database.migrate(LogSinkFlyway::configure);
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + server().getPort() + "/" + name;
+        return database.jdbcUrl();
     }
 
     public String r2dbcUrl() {
-        return "r2dbc:postgresql://postgres:postgres@localhost:" + server().getPort() + "/" + name;
+        return database.r2dbcUrl();
     }
 
     public DatabaseClient client() {
@@ -62,25 +51,5 @@ public final class TestDatabase {
 
     public JdbcTemplate jdbc() {
         return new JdbcTemplate(new SingleConnectionDataSource(jdbcUrl(), "postgres", "postgres", true));
-    }
-
-    private static synchronized EmbeddedPostgres server() {
-        if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::closeServer));
-        }
-        return postgres;
-    }
-
-    private static void closeServer() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -13,7 +13,7 @@ import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.render.domain.JobRenderer;
 import dev.dakora.render.domain.RenderOutcome;
 import dev.dakora.render.support.Jobs;
-import dev.dakora.render.support.TopicReader;
+import dev.dakora.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

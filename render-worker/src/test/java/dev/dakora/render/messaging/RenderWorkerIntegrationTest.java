@@ -10,7 +10,7 @@ import dev.dakora.common.event.RenderFailed;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.render.support.Jobs;
-import dev.dakora.render.support.TopicReader;
+import dev.dakora.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

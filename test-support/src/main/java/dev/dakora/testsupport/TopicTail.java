@@ -1,9 +1,4 @@
-package dev.dakora.llm.support;
-
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+package dev.dakora.testsupport;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,30 +7,40 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-import static org.awaitility.Awaitility.await;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic from its beginning and keeps every record seen, for assertions. */
-public final class TopicReader implements AutoCloseable {
+/** Follows a topic from its beginning and keeps every record seen, for assertions on records still to come. */
+public final class TopicTail implements AutoCloseable {
+
+    private static final Duration WAIT_LIMIT = Duration.ofSeconds(60);
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new CopyOnWriteArrayList<>();
 
-    public TopicReader(String bootstrapServers, String topic) {
+    public TopicTail(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-tail-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new StringDeserializer());
         consumer.subscribe(List.of(topic));
     }
 
-    /** Polls until {@code done} holds for the records seen so far (60 s at most). */
+    /** Polls until {@code done} holds for the records seen so far; fails after 60 s. */
     public List<ConsumerRecord<String, String>> until(Predicate<List<ConsumerRecord<String, String>>> done) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ZERO).until(() -> {
+        long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
+        while (true) {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-            return done.test(seen);
-        });
-        return List.copyOf(seen);
+            if (done.test(seen)) {
+                return List.copyOf(seen);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the condition did not hold in " + WAIT_LIMIT + " on " + seen.size() + " records");
+            }
+        }
     }
 
     /** Polls for {@code period} more, to catch records that should not come. */

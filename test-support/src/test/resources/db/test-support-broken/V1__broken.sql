@@ -1,0 +1,1 @@
+INSERT INTO not_a_table VALUES (1);

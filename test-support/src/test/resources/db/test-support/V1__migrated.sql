@@ -1,0 +1,2 @@
+CREATE TABLE migrated (id int);
+INSERT INTO migrated VALUES (1), (2);
