@@ -36,6 +36,8 @@ final class FaultProvider implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern ROW = Pattern.compile(" row r(\\d+):");
+    /** A judge prompt (the built-in judge template): the graded answer names its model, the inputs its row. */
+    private static final Pattern JUDGED = Pattern.compile("(?s)^You are grading.*\n- row: r(\\d+)\n.*<answer>\nanswer from (\\S+)\n</answer>");
 
     static {
         // the JDK server closes pooled connections beyond 200 by default, which clients see as resets
@@ -93,7 +95,7 @@ final class FaultProvider implements AutoCloseable {
         Map<String, List<Request>> perCall = new HashMap<>();
         requests.forEach((key, received) -> {
             Matcher row = ROW.matcher(key);
-            if (key.contains(marker) && row.find()) {
+            if (key.contains(marker) && row.find() && !JUDGED.matcher(prompt(key)).find()) {
                 synchronized (received) {
                     perCall.computeIfAbsent(callKey(key.substring(0, key.indexOf('\n')), Integer.parseInt(row.group(1))),
                             any -> new ArrayList<>()).addAll(received);
@@ -101,6 +103,36 @@ final class FaultProvider implements AutoCloseable {
             }
         });
         return perCall;
+    }
+
+    /**
+     * Requests received per judge call of the prompts containing {@code marker}, keyed by {@link #callKey} of
+     * the call it grades: the graded model (as the provider saw it) and the row.
+     */
+    Map<String, List<Request>> judgeRequestsPerCall(String marker) {
+        Map<String, List<Request>> perCall = new HashMap<>();
+        requests.forEach((key, received) -> {
+            Matcher judged = JUDGED.matcher(prompt(key));
+            if (key.contains(marker) && judged.find()) {
+                synchronized (received) {
+                    perCall.computeIfAbsent(callKey(judged.group(2), Integer.parseInt(judged.group(1))),
+                            any -> new ArrayList<>()).addAll(received);
+                }
+            }
+        });
+        return perCall;
+    }
+
+    /**
+     * The judge's deterministic verdict on a row: every third row (0, 3, 6, ...) scores 0.2 (below the default
+     * threshold), the others 0.9.
+     */
+    static double verdict(int row) {
+        return row % 3 == 0 ? 0.2 : 0.9;
+    }
+
+    private static String prompt(String key) {
+        return key.substring(key.indexOf('\n') + 1);
     }
 
     static String callKey(String model, int row) {
@@ -134,7 +166,7 @@ final class FaultProvider implements AutoCloseable {
             String body = switch (status) {
                 case 429 -> "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}";
                 case 500 -> "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}";
-                default -> completion(model);
+                default -> completion(model, prompt);
             };
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             received.status = status;
@@ -151,12 +183,17 @@ final class FaultProvider implements AutoCloseable {
         }
     }
 
-    private static String completion(String model) {
+    /** {@code answer from <model>}, or to a judge prompt its verdict as the judge template asks for it. */
+    private static String completion(String model, String prompt) {
+        Matcher judged = JUDGED.matcher(prompt);
+        String content = judged.find()
+                ? "{\\\"score\\\": " + verdict(Integer.parseInt(judged.group(1))) + ", \\\"reason\\\": \\\"row r" + judged.group(1) + "\\\"}"
+                : "answer from " + model;
         return """
                 {"id":"chatcmpl-fault","object":"chat.completion","created":1700000000,"model":"%s",
-                 "choices":[{"index":0,"message":{"role":"assistant","content":"answer from %s"},"finish_reason":"stop"}],
+                 "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},"finish_reason":"stop"}],
                  "usage":{"prompt_tokens":%d,"completion_tokens":%d,"total_tokens":%d}}
-                """.formatted(model, model, PROMPT_TOKENS, COMPLETION_TOKENS, PROMPT_TOKENS + COMPLETION_TOKENS);
+                """.formatted(model, content, PROMPT_TOKENS, COMPLETION_TOKENS, PROMPT_TOKENS + COMPLETION_TOKENS);
     }
 
     @Override
