@@ -73,6 +73,35 @@ final class DakoraApi {
         return accepted.path("batch_id").asString();
     }
 
+    /** Stores the next version of dataset {@code name} from a CSV checked against the template's inputs. */
+    void uploadDataset(String name, String templateId, String csv) throws IOException {
+        expect(201, send(request("/api/datasets/" + encode(name) + "/versions?template_id=" + encode(templateId))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv))));
+    }
+
+    /** Submits an experiment file (JSON); the accepted experiment, {@code queued}, with each column's batch. */
+    JsonNode submitExperiment(String json) throws IOException {
+        return expect(202, send(request("/api/experiments").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))));
+    }
+
+    JsonNode experiment(String experimentId) throws IOException {
+        return expect(200, send(request("/api/experiments/" + encode(experimentId)).GET()));
+    }
+
+    /** Every result row of an experiment, page by page, in grid order. */
+    List<JsonNode> experimentResults(String experimentId) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        String cursor = null;
+        do {
+            String path = "/api/experiments/" + encode(experimentId) + "/results?limit=1000" + (cursor == null ? "" : "&cursor=" + encode(cursor));
+            JsonNode page = expect(200, send(request(path).GET()));
+            page.path("items").forEach(rows::add);
+            cursor = page.path("next_cursor").isString() ? page.path("next_cursor").asString() : null;
+        } while (cursor != null);
+        return rows;
+    }
+
     JsonNode batch(String batchId) throws IOException {
         return expect(200, send(request("/api/batches/" + encode(batchId)).GET()));
     }

@@ -58,6 +58,32 @@ class FaultProviderTest {
     }
 
     @Test
+    void should_answer_a_judge_prompt_with_the_rows_verdict_and_count_it_apart_from_the_graded_calls() throws Exception {
+        try (FaultProvider provider = new FaultProvider(Duration.ZERO, 0, 0)) {
+            // given / when: two judge prompts as the built-in judge template renders them, one graded call
+            HttpResponse<String> third = chat(provider, "gpt-4o-mini", judgePrompt("run-a", 3, "gpt-4o"));
+            HttpResponse<String> fourth = chat(provider, "gpt-4o-mini", judgePrompt("run-a", 4, "gpt-4o"));
+            chat(provider, "gpt-4o-mini", judgePrompt("run-a", 4, "gpt-4o"));
+            chat(provider, "gpt-4o", "Fault run [run-a] row r4: answer briefly.");
+
+            // then
+            assertThat(third.body()).contains("{\\\"score\\\": 0.2, \\\"reason\\\": \\\"row r3\\\"}");
+            assertThat(fourth.body()).contains("{\\\"score\\\": 0.9");
+            var judged = provider.judgeRequestsPerCall("[run-a]");
+            assertThat(judged).containsOnlyKeys(FaultProvider.callKey("gpt-4o", 3), FaultProvider.callKey("gpt-4o", 4));
+            assertThat(judged.get(FaultProvider.callKey("gpt-4o", 4))).hasSize(2);
+            assertThat(provider.requestsPerCall("[run-a]")).containsOnlyKeys(FaultProvider.callKey("gpt-4o", 4));
+            assertThat(provider.judgeRequestsPerCall("[run-b]")).isEmpty();
+        }
+    }
+
+    private static String judgePrompt(String run, int row, String gradedModel) {
+        return ("You are grading an answer produced by an AI model.\\n\\nRubric:\\nFault judge [" + run + "]\\n\\n"
+                + "The model was given these inputs:\\n- run: " + run + "\\n- row: r" + row + "\\n\\n"
+                + "The answer to grade:\\n<answer>\\nanswer from " + gradedModel + "\\n</answer>\\n");
+    }
+
+    @Test
     void should_refuse_the_configured_shares_with_429_and_500() throws Exception {
         try (FaultProvider limited = new FaultProvider(Duration.ZERO, 1, 0);
              FaultProvider failing = new FaultProvider(Duration.ZERO, 0, 1)) {

@@ -5,6 +5,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.dakora.testsupport.TestKafka;
@@ -60,6 +63,23 @@ final class LocalInfrastructure implements AutoCloseable {
              ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    /** Rows straight from the database the roles share, each column by its name. */
+    List<Map<String, Object>> rows(String sql) throws SQLException {
+        try (Connection connection = postgres.getDatabase("dakora", "dakora").getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            List<Map<String, Object>> read = new ArrayList<>();
+            while (rows.next()) {
+                Map<String, Object> row = new HashMap<>();
+                for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                    row.put(rows.getMetaData().getColumnLabel(column), rows.getObject(column));
+                }
+                read.add(row);
+            }
+            return read;
         }
     }
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Every role a process of its own (two LLM workers), each with its Compose environment, against an
  * embedded Kafka and PostgreSQL; each scenario kills one role with {@code kill -9} while a batch of
- * {@code dakora.fault.rows} rows x 2 models runs, starts it again, and audits the batch through the API.
+ * {@code dakora.fault.rows} rows x 2 models runs (the eval worker: while an experiment of
+ * {@code dakora.fault.experiment-rows} rows x 2 models with an LLM judge is scored), starts it again, and
+ * audits the batch (and the experiment) through the API.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoleProcessesFaultIT {
@@ -28,7 +30,9 @@ class RoleProcessesFaultIT {
     /** Scenarios that fail on the current code: left out of the default build, run with -Pfault-known-failing. */
     static final String KNOWN_FAILING = "known-failing";
     static final int ROWS = Integer.getInteger("dakora.fault.rows", 400);
-    static final List<String> ALL = List.of("log-sink", "render-worker", "llm-worker#1", "llm-worker#2", "api-gateway");
+    static final int EXPERIMENT_ROWS = Integer.getInteger("dakora.fault.experiment-rows", 200);
+    static final List<String> ALL = List.of("log-sink", "render-worker", "llm-worker#1", "llm-worker#2", "eval-worker",
+            "api-gateway");
 
     private static LocalInfrastructure infra;
     private static FaultProvider provider;
@@ -90,6 +94,33 @@ class RoleProcessesFaultIT {
         killAndRestartMidBatch("log-sink", "log-sink");
     }
 
+    @Test
+    @Order(6)
+    void should_score_every_call_once_and_bill_no_judge_twice_when_the_eval_worker_is_killed_mid_experiment() throws Exception {
+        // given: an experiment running, a tenth of its calls scored
+        ExperimentRun experiment = ExperimentRun.submit(cluster.api(), provider, "eval-worker", EXPERIMENT_ROWS);
+        BatchRun batch = experiment.batch();
+        batch.awaitCalls(experiment.expectedCalls() / 10, () -> scored(experiment));
+        long scoredAtKill = scored(experiment);
+
+        // when
+        Kill kill = Kill.of(() -> cluster.kill("eval-worker"));
+        CompletableFuture<Duration> nextScore = batch.nextCall(scoredAtKill, () -> scored(experiment));
+        cluster.start("eval-worker");
+        cluster.awaitReady("eval-worker");
+        Duration ready = Duration.ofNanos(System.nanoTime() - kill.signalled());
+        Report.line("eval-worker killed", "killed at %d of %d calls scored (%d logged); kill -> restarted and ready %s; kill -> next score stored %s"
+                .formatted(scoredAtKill, experiment.expectedCalls(), logged(batch), Report.millis(ready), Report.millis(nextScore.join())));
+
+        // then: no LLM worker was killed, so neither evaluated calls nor judge calls may be sent twice
+        RequestBound noneResent = batch.resendBound(WorkerSettings.FAULT, 0);
+        Report.line("eval-worker killed", batch.finishAndAudit(() -> logged(batch), noneResent, kill));
+        ChildProcess.await(BatchRun.FINISH_TIMEOUT, "experiment " + experiment.experimentId() + " final", experiment::finished);
+        Report.line("eval-worker killed", new ExperimentAudit(experiment, infra, kill, noneResent).verify());
+        assertThat(ALL).as("instances whose readiness probe does not answer 200 after the experiment")
+                .filteredOn(each -> cluster.readiness(each) != 200).isEmpty();
+    }
+
     /**
      * Submits a batch, kills {@code instance} once a tenth of its calls are logged (the render worker at once:
      * it renders a whole batch in well under a second), starts it again, waits for its readiness probe to answer
@@ -115,6 +146,15 @@ class RoleProcessesFaultIT {
                 run.resendBound(WorkerSettings.FAULT, killedLlmWorkers), kill));
         assertThat(ALL).as("instances whose readiness probe does not answer 200 after the batch")
                 .filteredOn(each -> cluster.readiness(each) != 200).isEmpty();
+    }
+
+    private static long scored(ExperimentRun experiment) {
+        try {
+            return infra.count("SELECT count(*) FROM experiment_results WHERE experiment_id = '"
+                    + experiment.experimentId().replace("'", "") + "'");
+        } catch (SQLException tablesNotYetThere) {
+            return 0;
+        }
     }
 
     private static long logged(BatchRun run) {

@@ -15,14 +15,21 @@ import java.time.Duration;
  *                            the batch rolls back and is retried
  * @param compiledExperiments how many experiments' compiled assertions are kept
  * @param maxPollAge          the health check's bound on the time since a consumer last polled
+ * @param restarts            when a listener container stopped by an error is started again, and when its
+ *                            restarts make the {@code listenerRestarts} health DOWN
  */
 @ConfigurationProperties("dakora.eval-worker")
 public record EvalWorkerProperties(@DefaultValue Topics topics, @DefaultValue Retry retry,
                                    @DefaultValue("30s") Duration experimentsTimeout,
                                    @DefaultValue("256") int compiledExperiments,
-                                   @DefaultValue("60s") Duration maxPollAge) {
+                                   @DefaultValue("60s") Duration maxPollAge, @DefaultValue Restarts restarts) {
 
     public record Topics(@DefaultValue("6") int partitions, @DefaultValue("1") short replicationFactor) {
+    }
+
+    /** A stopped container starts again after {@code delay}; {@code maxInWindow} restarts within {@code window} are a crash loop. */
+    public record Restarts(@DefaultValue("5s") Duration delay, @DefaultValue("3") int maxInWindow,
+                           @DefaultValue("10m") Duration window) {
     }
 
     /** Exponential backoff between attempts, without a limit on their number: no result is dropped. */

@@ -6,6 +6,7 @@ import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.common.tracing.KafkaTracing;
 import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.eval.config.EvalWorkerProperties;
+import dev.dakora.eval.domain.EvaluationErrors;
 import dev.dakora.eval.domain.Scorer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -95,8 +96,11 @@ class MessagingConfiguration {
     ResultsListener resultsListener(ExperimentCatalog catalog, KafkaTemplate<Object, Object> template,
                                     DeadLetterPublishingRecoverer resultsDeadLetters, EvalWorkerProperties properties,
                                     KafkaTracing tracing) {
-        Scorer scorer = new Scorer(new TemplateRenderer(), Clock.systemUTC());
-        return new ResultsListener(new ResultRecordHandler(catalog, new CompiledExperiments(properties.compiledExperiments()),
-                scorer, template, resultsDeadLetters), tracing);
+        Clock clock = Clock.systemUTC();
+        Scorer scorer = new Scorer(new TemplateRenderer(), clock);
+        GuardedScoring scoring = new GuardedScoring(new CompiledExperiments(properties.compiledExperiments()), scorer::handle,
+                new EvaluationErrors(clock));
+        return new ResultsListener(new ResultRecordHandler(catalog, scoring, new UnreadableResults(clock), template,
+                resultsDeadLetters), tracing);
     }
 }

@@ -3,9 +3,7 @@ package dev.dakora.eval.messaging;
 import dev.dakora.common.event.ExperimentDefined;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.Topics;
-import dev.dakora.eval.domain.CompiledExperiment;
 import dev.dakora.eval.domain.EvalOutcome;
-import dev.dakora.eval.domain.Scorer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.springframework.core.log.LogAccessor;
@@ -20,24 +18,26 @@ import java.util.Optional;
  * Handles one record of {@code dakora.call-results} inside the listener's transaction. A result outside
  * experiments is skipped. An evaluated call's result, or a judge call's, is scored a step further and
  * the step published: a {@code CallScored} to {@code dakora.scores}, or the next judge call to
- * {@code dakora.model-calls}. A record that cannot be read, or that names an unknown experiment or one
- * whose definition cannot be compiled, goes to {@code dakora.call-results-dlt} in the same transaction.
+ * {@code dakora.model-calls}. A record that cannot be read, or that names an unknown experiment, goes to
+ * {@code dakora.call-results-dlt} in the same transaction. Scoring that fails ({@link GuardedScoring}: a
+ * definition that cannot be compiled, a step that throws), and a record that cannot be read but names its
+ * evaluated call ({@link UnreadableResults}), make that call's score an evaluation error with the reason.
  */
 final class ResultRecordHandler {
 
     private static final LogAccessor LOG = new LogAccessor(ResultRecordHandler.class);
 
     private final ExperimentCatalog catalog;
-    private final CompiledExperiments compiled;
-    private final Scorer scorer;
+    private final GuardedScoring scoring;
+    private final UnreadableResults unreadableResults;
     private final KafkaTemplate<Object, Object> template;
     private final ConsumerRecordRecoverer deadLetters;
 
-    ResultRecordHandler(ExperimentCatalog catalog, CompiledExperiments compiled, Scorer scorer,
+    ResultRecordHandler(ExperimentCatalog catalog, GuardedScoring scoring, UnreadableResults unreadableResults,
                         KafkaTemplate<Object, Object> template, ConsumerRecordRecoverer deadLetters) {
         this.catalog = catalog;
-        this.compiled = compiled;
-        this.scorer = scorer;
+        this.scoring = scoring;
+        this.unreadableResults = unreadableResults;
         this.template = template;
         this.deadLetters = deadLetters;
     }
@@ -47,6 +47,9 @@ final class ResultRecordHandler {
                 SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
         if (unreadable != null) {
             deadLetter(record, unreadable);
+            String reason = (unreadable.getCause() != null ? unreadable.getCause() : unreadable).getMessage();
+            unreadableResults.scoreOf(unreadable.getData(), reason)
+                    .ifPresent(score -> template.send(Topics.SCORES.name(), score.key(), score));
             return;
         }
         ModelCallCompleted result = record.value();
@@ -64,8 +67,7 @@ final class ResultRecordHandler {
         }
         EvalOutcome outcome;
         try {
-            CompiledExperiment experiment = compiled.of(definition.get());
-            outcome = scorer.handle(experiment, result);
+            outcome = scoring.score(definition.get(), result);
         } catch (IllegalArgumentException e) {
             deadLetter(record, e);
             return;

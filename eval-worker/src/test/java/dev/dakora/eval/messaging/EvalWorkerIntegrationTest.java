@@ -178,6 +178,31 @@ class EvalWorkerIntegrationTest {
         assertThat(scores("exp-never-defined")).isEmpty();
     }
 
+    @Test
+    void should_score_a_result_whose_scoring_fails_as_an_evaluation_error_and_score_the_next() throws Exception {
+        // given: an experiment whose definition cannot be compiled, and one that can
+        define(Experiments.defined("exp-uncompilable", List.of(Map.of("type", "contians", "value", "x"))));
+        define(Experiments.defined("exp-fine", List.of(contains("Paris"))));
+        byte[] unreadable = new String(EventJson.write(Experiments.result("exp-fine", "bad-json", 1, "Paris")),
+                StandardCharsets.UTF_8).replace("\"succeeded\"", "\"exploded\"").getBytes(StandardCharsets.UTF_8);
+
+        // when
+        publish(Experiments.result("exp-uncompilable", "uncompilable-1", 1, "Paris"));
+        producer.send(new ProducerRecord<>(Topics.CALL_RESULTS.name(), "bad-json", unreadable)).get();
+        publish(Experiments.result("exp-fine", "fine-1", 2, "Paris"));
+
+        // then: each evaluated call has its one score; the unreadable record is kept in the dead letter topic too
+        await().atMost(WAIT).untilAsserted(() -> assertThat(scores("exp-fine")).hasSize(2));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(scores("exp-uncompilable")).hasSize(1));
+        assertThat(scores("exp-uncompilable").getFirst().assertions()).singleElement().satisfies(a -> assertThat(a)
+                .containsEntry("type", "evaluation-error").extractingByKey("reason").asString().contains("cannot be compiled"));
+        assertThat(scores("exp-fine")).filteredOn(score -> score.callId().equals("bad-json:echo:0")).singleElement()
+                .satisfies(score -> assertThat(score.assertions().getFirst()).containsEntry("type", "evaluation-error"));
+        assertThat(scores("exp-fine")).filteredOn(score -> score.callId().equals("fine-1:echo:0")).singleElement()
+                .satisfies(score -> assertThat(score.passed()).isTrue());
+        assertThat(deadLetters("bad-json")).hasSize(1);
+    }
+
     private static void define(ExperimentDefined definition) throws Exception {
         producer.send(new ProducerRecord<>(Topics.EXPERIMENTS.name(), definition.key(), EventJson.write(definition))).get();
     }
