@@ -7,6 +7,7 @@ import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.llm.domain.Cancellations;
 import dev.dakora.llm.domain.ModelCallService;
+import dev.dakora.llm.lane.BatchLane;
 import dev.dakora.llm.messaging.CallDispatcher;
 import dev.dakora.llm.messaging.CancellationListener;
 import dev.dakora.llm.messaging.DispatchSettings;
@@ -96,12 +97,12 @@ class ListenerConfig {
     @Bean(destroyMethod = "close")
     CallDispatcher callDispatcher(ModelCallService service, KafkaTemplate<String, ModelCallCompleted> callResultsTemplate,
                                   ExecutorService callExecutor, KafkaListenerEndpointRegistry registry,
-                                  LlmWorkerProperties properties, KafkaProperties kafka) {
+                                  LlmWorkerProperties properties, KafkaProperties kafka, BatchLane batchLane) {
         LlmWorkerProperties.Kafka settings = properties.kafka();
         DispatchSettings dispatch = new DispatchSettings(settings.maxInFlight(), settings.maxInFlightPerPartition(),
                 settings.revokeGrace(), settings.ledgerWait(), settings.ledgerClockSkew());
         return new CallDispatcher(service, new ResultPublisher(callResultsTemplate), callExecutor, registry, dispatch,
-                () -> ledgerConsumer(kafka));
+                () -> ledgerConsumer(kafka), batchLane);
     }
 
     /** A consumer of the call ledger: no group, nothing committed, raw bytes. */

@@ -4,6 +4,7 @@ import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.llm.domain.ModelCallService;
 import dev.dakora.llm.domain.SendGate;
+import dev.dakora.llm.lane.BatchLane;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,6 +14,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.support.Acknowledgment;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +26,8 @@ import java.util.function.Supplier;
  * acknowledges its offset in partition order ({@link OffsetTracker}). A slow call holds back only the
  * commit of later offsets, never the calls themselves. A call whose result the {@link CallLedger} already
  * knows is acknowledged without calling the model again. When partitions are revoked, their calls not
- * sent yet are withdrawn and the calls in flight get a grace to finish and be committed.
+ * sent yet are withdrawn and the calls in flight get a grace to finish and be committed. A call that takes
+ * the {@link BatchLane} is acknowledged once the lane has stored it; the lane publishes its result later.
  */
 public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoCloseable {
 
@@ -39,6 +42,7 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
     private final Backpressure backpressure;
     private final CallLedger ledger;
     private final DispatchSettings settings;
+    private final BatchLane lane;
 
     /**
      * @param ledgerConsumers makes the ledger's consumers (no group, byte arrays) on the cluster of the calls
@@ -46,13 +50,26 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
     public CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
                           KafkaListenerEndpointRegistry registry, DispatchSettings settings,
                           Supplier<Consumer<byte[], byte[]>> ledgerConsumers) {
+        this(service, publisher, executor, registry, settings, ledgerConsumers, BatchLane.off(Clock.systemUTC()));
+    }
+
+    /** As above, handing the calls that take the batch lane to {@code lane}. */
+    public CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
+                          KafkaListenerEndpointRegistry registry, DispatchSettings settings,
+                          Supplier<Consumer<byte[], byte[]>> ledgerConsumers, BatchLane lane) {
         this(service, publisher, executor, (held, heldOf) -> new Backpressure(registry, LISTENER_ID,
                 settings.maxInFlight(), settings.maxInFlightPerPartition(), held, heldOf),
-                new CallLedger(new ResultsReader(ledgerConsumers, settings.ledgerClockSkew())), settings);
+                new CallLedger(new ResultsReader(ledgerConsumers, settings.ledgerClockSkew())), settings, lane);
     }
 
     CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
                    Backpressure.Factory backpressure, CallLedger ledger, DispatchSettings settings) {
+        this(service, publisher, executor, backpressure, ledger, settings, BatchLane.off(Clock.systemUTC()));
+    }
+
+    CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
+                   Backpressure.Factory backpressure, CallLedger ledger, DispatchSettings settings, BatchLane lane) {
+        this.lane = lane;
         this.service = service;
         this.publisher = publisher;
         this.executor = executor;
@@ -69,8 +86,32 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
             committed(partition, tracker.finished(partition, record.offset()));
             return;
         }
+        if (lane.takes(record.value())) {
+            if (lane.holds(partition.partition(), ticket.callId()) && ticket.markKnown()) {
+                committed(partition, tracker.finished(partition, record.offset()));
+                return;
+            }
+            backpressure.check(partition);
+            executor.execute(() -> hold(record.value(), ticket, partition, record.offset()));
+            return;
+        }
         backpressure.check(partition);
         executor.execute(() -> run(record.value(), ticket, partition, record.offset()));
+    }
+
+    /** Hands a batch-lane call to the lane; its offset counts as done once the lane stored it. */
+    private void hold(ModelCallRequested call, CallTicket ticket, TopicPartition partition, long offset) {
+        try {
+            if (ticket.runningOn(Thread.currentThread()) && ticket.send()) {
+                lane.hold(partition.partition(), call);
+                committed(partition, tracker.finished(partition, offset));
+            }
+        } catch (InterruptedException e) {
+            // stopping or withdrawn: the offset stays uncommitted and the call is redelivered
+            Thread.currentThread().interrupt();
+        } finally {
+            backpressure.check(partition);
+        }
     }
 
     private void run(ModelCallRequested call, CallTicket ticket, TopicPartition partition, long offset) {
@@ -132,6 +173,11 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
             starts.put(partition, consumer.position(partition));
         }
         ledger.open(starts, consumer.endOffsets(partitions), settings.ledgerWait());
+        try {
+            lane.assigned(partitions.stream().map(TopicPartition::partition).toList());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -160,6 +206,7 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
     }
 
     private void release(Collection<TopicPartition> partitions) {
+        lane.revoked(partitions.stream().map(TopicPartition::partition).toList());
         tracker.forget(partitions);
         backpressure.forget(partitions);
         ledger.close(partitions);
