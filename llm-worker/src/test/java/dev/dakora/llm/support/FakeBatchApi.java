@@ -38,6 +38,7 @@ public abstract class FakeBatchApi implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> statuses;
+    private volatile boolean paused;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final Map<String, List<Integer>> refusals = new ConcurrentHashMap<>();
     final Map<String, Held> batches = new ConcurrentHashMap<>();
@@ -75,8 +76,14 @@ public abstract class FakeBatchApi implements AutoCloseable {
         return batches.values().stream().map(Held::prompts).toList();
     }
 
+    /** While paused, polls answer a batch's current status without moving it on. */
+    public void pause(boolean pause) {
+        paused = pause;
+    }
+
     String status(Held batch) {
-        return statuses.get(Math.min(batch.polls().getAndIncrement(), statuses.size() - 1));
+        int step = paused ? batch.polls().get() : batch.polls().getAndIncrement();
+        return statuses.get(Math.min(step, statuses.size() - 1));
     }
 
     private void serve(HttpExchange exchange) throws IOException {
