@@ -40,7 +40,10 @@ class BatchController {
     private static final String DRY_RUN = " ?dry_run=true: 200 with every row's check (row_index, line in the uploaded "
             + "file, valid, inputs as the input spec coerces them or errors by field), nothing submitted; models optional. "
             + "?estimate=true: 200 with the cost estimate (per model: calls, input tokens of the rendered prompts, "
-            + "output tokens assumed, cost low/high or null when unpriced, tokenizer), nothing submitted.";
+            + "output tokens assumed, cost low/high or null when unpriced, tokenizer) and batch_lane (the lane, what the "
+            + "providers' batch APIs save, their completion window), nothing submitted. params.lane (or ?lane=): online, "
+            + "batch (through the providers' batch APIs at their discount, within 24 h) or auto (batch above "
+            + "dakora.lane.auto-above-calls calls); 400 for anything else.";
 
     private static final String DRY_RUN_PARAMETER = "true: check every row and submit nothing (200 with each row's inputs or "
             + "errors); false or absent: submit";
@@ -51,9 +54,11 @@ class BatchController {
     private final BatchBodies bodies;
     private final Estimates estimates;
     private final Budgets budgets;
+    private final BatchLanes lanes;
 
     BatchController(BatchSubmissions batches, BatchValidation validation, DakoraProperties properties, SubmissionGuard guard,
-                    Estimates estimates, Budgets budgets) {
+                    Estimates estimates, Budgets budgets, BatchLanes lanes) {
+        this.lanes = lanes;
         this.batches = batches;
         this.estimates = estimates;
         this.budgets = budgets;
@@ -117,9 +122,10 @@ class BatchController {
 
     private Mono<ResponseEntity<Object>> handle(String dryRunParameter, ServerWebExchange exchange,
                                                              Function<Boolean, Mono<BatchBodies.Read>> read) {
-        return Mono.fromCallable(() -> dryRun(dryRunParameter)).flatMap(dryRun -> read.apply(dryRun).flatMap(batch -> dryRun
+        return Mono.fromCallable(() -> dryRun(dryRunParameter)).flatMap(dryRun -> read.apply(dryRun)
+                .map(batch -> lanes.resolve(batch, exchange)).flatMap(batch -> dryRun
                 ? validation.check(batch.request()).map(result -> ResponseEntity.<Object>ok(BatchCheckView.of(result, batch.source())))
-                : Estimates.requested(exchange) ? estimates.batch(batch.request()).map(estimate -> ResponseEntity.<Object>ok(estimate.toMap()))
+                : Estimates.requested(exchange) ? estimates.batch(batch.request()).map(estimate -> ResponseEntity.<Object>ok(lanes.withSaving(estimate, batch.request())))
                 : budgets.check(Clients.of(exchange), () -> estimates.batch(batch.request()))
                         .then(guard.admit(Clients.of(exchange), batch.request().rows().size(), () -> batches.submit(batch.request())))
                         .flatMap(accepted -> budgets.owned(Clients.of(exchange), accepted.batchId(), accepted))
