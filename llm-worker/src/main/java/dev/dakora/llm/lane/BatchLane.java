@@ -7,9 +7,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.core.log.LogAccessor;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,21 +48,8 @@ public final class BatchLane implements AutoCloseable {
 
     /** A lane that takes no call. */
     public static BatchLane off(Clock clock) {
-        return new BatchLane(new LaneStore() {
-            @Override
-            public void save(int partition, java.util.List<LaneEntry> entries) {
-                throw new IllegalStateException("the batch lane is off");
-            }
-
-            @Override
-            public void remove(int partition, java.util.List<String> callIds) {
-            }
-
-            @Override
-            public java.util.List<LaneEntry> load(int partition) {
-                return java.util.List.of();
-            }
-        }, LaneRouting.none(), null, null, null, new LaneSettings(java.time.Duration.ofMinutes(1), 1, java.time.Duration.ZERO), clock);
+        return new BatchLane(new NoLaneStore(), LaneRouting.none(), null, null, null,
+                new LaneSettings(Duration.ofMinutes(1), 1, Duration.ZERO), clock);
     }
 
     /** Whether {@code call} takes the batch lane. */
@@ -79,7 +67,7 @@ public final class BatchLane implements AutoCloseable {
     public void hold(int partition, ModelCallRequested call) throws InterruptedException {
         ModelName model = routing.route(call).orElseThrow(() -> new IllegalArgumentException(call.callId() + " is not a batch-lane call"));
         LaneEntry entry = LaneEntry.collected(call, clock.instant());
-        store.save(partition, java.util.List.of(entry));
+        store.save(partition, List.of(entry));
         PartitionLane lane = partitions.get(partition);
         if (lane != null) {
             lane.collect(model, entry);
@@ -148,14 +136,22 @@ public final class BatchLane implements AutoCloseable {
         return partitions.values().stream().mapToInt(PartitionLane::size).sum();
     }
 
-    Optional<ModelName> model(ModelCallRequested call) {
-        return routing.model(call);
-    }
-
+    /**
+     * Stops the lane's thread, letting a round in progress finish for up to 10 s (a submission then gets
+     * stored rather than repeated by the next owner), then interrupting it.
+     */
     @Override
     public synchronized void close() {
         if (thread != null) {
-            thread.shutdownNow();
+            thread.shutdown();
+            try {
+                if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                    thread.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                thread.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
         store.close();
     }
