@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.dakora.gateway.support.Bodies.MAP;
+import static dev.dakora.gateway.support.Bodies.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BatchLaneRoutesTest extends GatewayTest {
@@ -93,5 +94,14 @@ class BatchLaneRoutesTest extends GatewayTest {
         Map<String, Object> lane = (Map<String, Object>) estimate.get("batch_lane");
         assertThat(lane).containsEntry("models", List.of("openai/gpt-4o-mini")).containsEntry("completion_window", "24h");
         assertThat(((Number) lane.get("saving_usd_high")).doubleValue()).isPositive();
+    }
+
+    private String createTemplate() {
+        String id = uniqueId("lane");
+        client.post().uri("/api/templates").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id, "template", "Hello {{ name }}",
+                        "inputs", Map.of("name", Map.of("type", "string", "required", true))))
+                .exchange().expectStatus().isCreated();
+        return id;
     }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /** A batch lane wired as in production over a store and the fake batch servers, its results collected in a list. */
-final class LaneRig {
+public final class LaneRig {
 
     static final String OPENAI_KEY = "sk-test-" + java.util.UUID.randomUUID();
     static final String ANTHROPIC_KEY = "sk-ant-test-" + java.util.UUID.randomUUID();
@@ -30,7 +30,7 @@ final class LaneRig {
 
     final List<ModelCallCompleted> published = new CopyOnWriteArrayList<>();
     final Cancellations cancellations = new Cancellations(Duration.ofHours(1), Clock.systemUTC());
-    final BatchLane lane;
+    public final BatchLane lane;
 
     LaneRig(LaneStore store, String openAiUrl, String anthropicUrl, LaneSettings settings, Map<String, String> environment) {
         ProviderAccess access = new ProviderAccess(Map.of("openai", new ProviderSettings(openAiUrl, null),
@@ -41,11 +41,11 @@ final class LaneRig {
                 published::add, cancellations, settings, Clock.systemUTC());
     }
 
-    LaneRig(LaneStore store, String openAiUrl, String anthropicUrl) {
+    public LaneRig(LaneStore store, String openAiUrl, String anthropicUrl) {
         this(store, openAiUrl, anthropicUrl, FAST, Map.of("OPENAI_API_KEY", OPENAI_KEY, "ANTHROPIC_API_KEY", ANTHROPIC_KEY));
     }
 
-    static ModelCallRequested call(String job, String model, String prompt) {
+    public static ModelCallRequested call(String job, String model, String prompt) {
         return call(job, model, prompt, CallLane.with(CallParams.DEFAULTS, CallLane.BATCH));
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A lane store in memory that outlives the lanes using it, as the Kafka topic outlives a killed worker.
  * {@link #dieOnRemove()} makes the next removal throw, as a worker killed right after publishing results.
  */
-final class MemoryLaneStore implements LaneStore {
+public final class MemoryLaneStore implements LaneStore {
 
     /** The worker holding the store "died" at this step. */
     static final class Killed extends RuntimeException {
@@ -49,7 +49,7 @@ final class MemoryLaneStore implements LaneStore {
         dieOnRemove = true;
     }
 
-    synchronized List<LaneEntry> all() {
+    public synchronized List<LaneEntry> all() {
         return partitions.values().stream().flatMap(held -> held.values().stream()).toList();
     }
 }
