@@ -40,10 +40,7 @@ class BatchController {
     private static final String DRY_RUN = " ?dry_run=true: 200 with every row's check (row_index, line in the uploaded "
             + "file, valid, inputs as the input spec coerces them or errors by field), nothing submitted; models optional. "
             + "?estimate=true: 200 with the cost estimate (per model: calls, input tokens of the rendered prompts, "
-            + "output tokens assumed, cost low/high or null when unpriced, tokenizer) and batch_lane (the lane, what the "
-            + "providers' batch APIs save, their completion window), nothing submitted. params.lane (or ?lane=): online, "
-            + "batch (through the providers' batch APIs at their discount, within 24 h) or auto (batch above "
-            + "dakora.lane.auto-above-calls calls); 400 for anything else.";
+            + "output tokens assumed, cost low/high or null when unpriced, tokenizer), nothing submitted.";
 
     private static final String DRY_RUN_PARAMETER = "true: check every row and submit nothing (200 with each row's inputs or "
             + "errors); false or absent: submit";

@@ -59,10 +59,7 @@ final class BatchSchemas {
                  @Schema(allowableValues = {"queued", "running", "completed", "failed", "cancelled"}) String status,
                  int totalJobs, int completedJobs, int failedJobs, int totalCalls, int completedCalls,
                  BigDecimal totalCostUsd, long totalTokensIn, long totalTokensOut, Instant createdAt,
-                 @Schema(nullable = true) Instant completedAt,
-                 @Schema(allowableValues = {"online", "batch"}, description = "how the batch's calls reach the providers") String lane,
-                 @Schema(nullable = true, description = "batch lane only: submission time plus the providers' 24 h completion window")
-                 Instant expectedCompletionBy) {
+                 @Schema(nullable = true) Instant completedAt) {
     }
 
     @Schema(name = "BatchPage", requiredProperties = {"items", "next_cursor"})
