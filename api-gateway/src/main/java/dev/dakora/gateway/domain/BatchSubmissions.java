@@ -1,6 +1,7 @@
 package dev.dakora.gateway.domain;
 
 import dev.dakora.common.event.BatchSubmitted;
+import dev.dakora.common.event.CallLane;
 import dev.dakora.common.event.EvalContext;
 import dev.dakora.common.event.JobSubmitted;
 import dev.dakora.common.event.JobType;
@@ -85,6 +86,7 @@ public class BatchSubmissions {
         Flux<JobSubmitted> rows = Flux.range(0, jobs).map(i -> new JobSubmitted(BatchIds.jobId(batchId, i),
                 JobType.COMPARE, batchId, i, snapshot, coerced.rows().get(i), request.models(), request.params(), now, eval.apply(i)));
         return submissions.insertBatch(batch)
+                .then(CallLane.requested(request.params()).map(lane -> submissions.recordLane(batchId, lane)).orElse(Mono.empty()))
                 .then(publisher.publish(batch))
                 .thenMany(rows.flatMap(rowPublisher::publish, SENDS_IN_FLIGHT))
                 .then(Mono.just(new BatchAccepted(batchId, jobs, calls)))

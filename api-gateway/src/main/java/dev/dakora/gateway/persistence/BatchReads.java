@@ -24,11 +24,12 @@ public class BatchReads {
     /** Every batch: the sink's, and the gateway's own submissions the sink has not seen yet (as queued). */
     private static final String ALL_BATCHES = """
             SELECT batch_id, name, template_id, version, models, status, total_jobs, completed_jobs, failed_jobs, total_calls,
-                   completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at
+                   completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at,
+                   (SELECT l.lane FROM batch_submissions l WHERE l.batch_id = batches.batch_id) AS lane
               FROM batches
             UNION ALL
             SELECT batch_id, name, template_id, version, models, 'queued', total_jobs, 0, 0, total_calls, 0, 0, 0, 0,
-                   created_at, NULL
+                   created_at, NULL, lane
               FROM batch_submissions s
              WHERE NOT EXISTS (SELECT 1 FROM batches b WHERE b.batch_id = s.batch_id)""";
 
@@ -93,6 +94,7 @@ public class BatchReads {
         batch.put("total_tokens_out", row.get("total_tokens_out", Long.class));
         batch.put("created_at", Rows.instant(row, "created_at"));
         batch.put("completed_at", Rows.instant(row, "completed_at"));
+        BatchLaneView.add(batch, row.get("lane", String.class), row.get("created_at", OffsetDateTime.class));
         return batch;
     }
 

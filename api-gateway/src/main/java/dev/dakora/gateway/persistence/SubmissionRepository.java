@@ -63,6 +63,12 @@ public class SubmissionRepository {
         return (batch.name() == null ? spec.bindNull("name", String.class) : spec.bind("name", batch.name())).then();
     }
 
+    /** Records the lane a batch's calls take (see {@code BatchLanes}). */
+    public Mono<Void> recordLane(String batchId, String lane) {
+        return db.sql("UPDATE batch_submissions SET lane = :lane WHERE batch_id = :batch")
+                .bind("lane", lane).bind("batch", batchId).then();
+    }
+
     public Mono<Void> deleteBatch(String batchId) {
         return db.sql("DELETE FROM batch_submissions WHERE batch_id = :batch").bind("batch", batchId).then();
     }

@@ -51,9 +51,11 @@ class BatchController {
     private final BatchBodies bodies;
     private final Estimates estimates;
     private final Budgets budgets;
+    private final BatchLanes lanes;
 
     BatchController(BatchSubmissions batches, BatchValidation validation, DakoraProperties properties, SubmissionGuard guard,
-                    Estimates estimates, Budgets budgets) {
+                    Estimates estimates, Budgets budgets, BatchLanes lanes) {
+        this.lanes = lanes;
         this.batches = batches;
         this.estimates = estimates;
         this.budgets = budgets;
@@ -117,9 +119,10 @@ class BatchController {
 
     private Mono<ResponseEntity<Object>> handle(String dryRunParameter, ServerWebExchange exchange,
                                                              Function<Boolean, Mono<BatchBodies.Read>> read) {
-        return Mono.fromCallable(() -> dryRun(dryRunParameter)).flatMap(dryRun -> read.apply(dryRun).flatMap(batch -> dryRun
+        return Mono.fromCallable(() -> dryRun(dryRunParameter)).flatMap(dryRun -> read.apply(dryRun)
+                .map(batch -> lanes.resolve(batch, exchange)).flatMap(batch -> dryRun
                 ? validation.check(batch.request()).map(result -> ResponseEntity.<Object>ok(BatchCheckView.of(result, batch.source())))
-                : Estimates.requested(exchange) ? estimates.batch(batch.request()).map(estimate -> ResponseEntity.<Object>ok(estimate.toMap()))
+                : Estimates.requested(exchange) ? estimates.batch(batch.request()).map(estimate -> ResponseEntity.<Object>ok(lanes.withSaving(estimate, batch.request())))
                 : budgets.check(Clients.of(exchange), () -> estimates.batch(batch.request()))
                         .then(guard.admit(Clients.of(exchange), batch.request().rows().size(), () -> batches.submit(batch.request())))
                         .flatMap(accepted -> budgets.owned(Clients.of(exchange), accepted.batchId(), accepted))

@@ -8,6 +8,7 @@ import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.common.tracing.KafkaTracing;
 import dev.dakora.llm.domain.Cancellations;
 import dev.dakora.llm.domain.ModelCallService;
+import dev.dakora.llm.lane.BatchLane;
 import dev.dakora.llm.messaging.CallDispatcher;
 import dev.dakora.llm.messaging.CallSpans;
 import dev.dakora.llm.messaging.CancellationListener;
@@ -99,13 +100,14 @@ class ListenerConfig {
     @Bean(destroyMethod = "close")
     CallDispatcher callDispatcher(ModelCallService service, KafkaTemplate<String, ModelCallCompleted> callResultsTemplate,
                                   ExecutorService callExecutor, KafkaListenerEndpointRegistry registry,
-                                  LlmWorkerProperties properties, KafkaProperties kafka, KafkaTracing tracing,
+                                  LlmWorkerProperties properties, KafkaProperties kafka, BatchLane batchLane,
+                                  KafkaTracing tracing,
                                   @Value("${dakora.llm.tracing.capture-content:false}") boolean captureContent) {
         LlmWorkerProperties.Kafka settings = properties.kafka();
         DispatchSettings dispatch = new DispatchSettings(settings.maxInFlight(), settings.maxInFlightPerPartition(),
                 settings.revokeGrace(), settings.ledgerWait(), settings.ledgerClockSkew());
         CallDispatcher dispatcher = new CallDispatcher(service, new ResultPublisher(callResultsTemplate), callExecutor,
-                registry, dispatch, () -> ledgerConsumer(kafka));
+                registry, dispatch, () -> ledgerConsumer(kafka), batchLane);
         dispatcher.traceWith(new CallSpans(tracing, captureContent));
         return dispatcher;
     }

@@ -3,6 +3,8 @@ package dev.dakora.llm.domain;
 import dev.dakora.common.model.Cost;
 import dev.dakora.common.model.ModelName;
 import dev.dakora.common.model.PriceTable;
+import dev.dakora.common.event.CallLane;
+import dev.dakora.common.event.CallParams;
 import dev.dakora.common.event.CallStatus;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
@@ -61,6 +63,7 @@ public final class ModelCallService {
     }
 
     private ModelCallCompleted call(ModelCallRequested request, SendGate gate) throws InterruptedException {
+        CallParams params = CallLane.without(request.params());
         ModelName name;
         try {
             name = names.parse(request.model());
@@ -70,18 +73,18 @@ public final class ModelCallService {
         if (cancellations.isCancelled(request.jobId())) {
             return unsent(request, name.provider(), CallStatus.CANCELLED, "cancelled");
         }
-        Optional<ChatReply> hit = cache.find(name, request.prompt(), request.params());
+        Optional<ChatReply> hit = cache.find(name, request.prompt(), params);
         if (hit.isPresent()) {
             return cached(request, name, hit.get());
         }
-        CallOutcome outcome = caller.call(name, request.prompt(), request.params(),
+        CallOutcome outcome = caller.call(name, request.prompt(), params,
                 () -> cancellations.isCancelled(request.jobId()), gate);
         if (outcome.failure() != null) {
             CallStatus status = outcome.failure().kind() == FailureKind.CANCELLED ? CallStatus.CANCELLED : CallStatus.FAILED;
             return failed(request, name.provider(), status, outcome.failure().getMessage(), outcome);
         }
         ChatReply reply = outcome.reply();
-        cache.store(name, request.prompt(), request.params(), reply);
+        cache.store(name, request.prompt(), params, reply);
         Cost cost = prices.cost(name, reply.tokensIn(), reply.tokensOut());
         return new ModelCallCompleted(request.callId(), request.jobId(), request.batchId(), request.rowIndex(),
                 request.templateId(), request.version(), request.model(), name.provider(), CallStatus.SUCCEEDED,

@@ -4,6 +4,7 @@ import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.llm.domain.ModelCallService;
 import dev.dakora.llm.domain.SendGate;
+import dev.dakora.llm.lane.BatchLane;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.apache.commons.logging.LogFactory;
@@ -15,6 +16,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.support.Acknowledgment;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +29,8 @@ import java.util.function.Supplier;
  * commit of later offsets, never the calls themselves. A call whose result the {@link CallLedger} already
  * knows is acknowledged without calling the model again. When partitions are revoked, their calls not
  * sent yet are withdrawn and the calls in flight get a grace to finish and be committed. Each call runs
- * in its span ({@link CallSpans}), in which its result is published.
+ * in its span ({@link CallSpans}), in which its result is published. A call that takes the {@link BatchLane}
+ * is acknowledged once the lane has stored it; the lane publishes its result later.
  */
 public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoCloseable {
 
@@ -43,6 +46,7 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
     private final CallLedger ledger;
     private final DispatchSettings settings;
     private CallSpans spans = CallSpans.NOOP;
+    private final BatchLane lane;
 
     /**
      * @param ledgerConsumers makes the ledger's consumers (no group, byte arrays) on the cluster of the calls
@@ -50,13 +54,26 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
     public CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
                           KafkaListenerEndpointRegistry registry, DispatchSettings settings,
                           Supplier<Consumer<byte[], byte[]>> ledgerConsumers) {
+        this(service, publisher, executor, registry, settings, ledgerConsumers, BatchLane.off(Clock.systemUTC()));
+    }
+
+    /** As above, handing the calls that take the batch lane to {@code lane}. */
+    public CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
+                          KafkaListenerEndpointRegistry registry, DispatchSettings settings,
+                          Supplier<Consumer<byte[], byte[]>> ledgerConsumers, BatchLane lane) {
         this(service, publisher, executor, (held, heldOf) -> new Backpressure(registry, LISTENER_ID,
                 settings.maxInFlight(), settings.maxInFlightPerPartition(), held, heldOf),
-                new CallLedger(new ResultsReader(ledgerConsumers, settings.ledgerClockSkew())), settings);
+                new CallLedger(new ResultsReader(ledgerConsumers, settings.ledgerClockSkew())), settings, lane);
     }
 
     CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
                    Backpressure.Factory backpressure, CallLedger ledger, DispatchSettings settings) {
+        this(service, publisher, executor, backpressure, ledger, settings, BatchLane.off(Clock.systemUTC()));
+    }
+
+    CallDispatcher(ModelCallService service, ResultPublisher publisher, ExecutorService executor,
+                   Backpressure.Factory backpressure, CallLedger ledger, DispatchSettings settings, BatchLane lane) {
+        this.lane = lane;
         this.service = service;
         this.publisher = publisher;
         this.executor = executor;
@@ -78,6 +95,15 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
             committed(partition, tracker.finished(partition, record.offset()));
             return;
         }
+        if (lane.takes(record.value())) {
+            if (lane.holds(partition.partition(), ticket.callId()) && ticket.markKnown()) {
+                committed(partition, tracker.finished(partition, record.offset()));
+                return;
+            }
+            backpressure.check(partition);
+            executor.execute(() -> hold(record.value(), ticket, partition, record.offset()));
+            return;
+        }
         backpressure.check(partition);
         Span span = spans.start(record);
         executor.execute(() -> {
@@ -87,6 +113,21 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
                 span.end();
             }
         });
+    }
+
+    /** Hands a batch-lane call to the lane; its offset counts as done once the lane stored it. */
+    private void hold(ModelCallRequested call, CallTicket ticket, TopicPartition partition, long offset) {
+        try {
+            if (ticket.runningOn(Thread.currentThread()) && ticket.send()) {
+                lane.hold(partition.partition(), call);
+                committed(partition, tracker.finished(partition, offset));
+            }
+        } catch (InterruptedException e) {
+            // stopping or withdrawn: the offset stays uncommitted and the call is redelivered
+            Thread.currentThread().interrupt();
+        } finally {
+            backpressure.check(partition);
+        }
     }
 
     private void run(ModelCallRequested call, CallTicket ticket, TopicPartition partition, long offset) {
@@ -149,6 +190,11 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
             starts.put(partition, consumer.position(partition));
         }
         ledger.open(starts, consumer.endOffsets(partitions), settings.ledgerWait());
+        try {
+            lane.assigned(partitions.stream().map(TopicPartition::partition).toList());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -177,6 +223,7 @@ public class CallDispatcher implements ConsumerAwareRebalanceListener, AutoClose
     }
 
     private void release(Collection<TopicPartition> partitions) {
+        lane.revoked(partitions.stream().map(TopicPartition::partition).toList());
         tracker.forget(partitions);
         backpressure.forget(partitions);
         ledger.close(partitions);

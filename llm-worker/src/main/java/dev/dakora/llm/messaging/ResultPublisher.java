@@ -25,7 +25,7 @@ public class ResultPublisher {
      * Returns once Kafka acknowledged the result, trying again (1 s, doubling to 30 s) while it cannot:
      * the call's offset must not be committed before its result is stored.
      */
-    void publish(ModelCallCompleted result) throws InterruptedException {
+    public void publish(ModelCallCompleted result) throws InterruptedException {
         Duration wait = Duration.ofSeconds(1);
         while (true) {
             try {

@@ -1,0 +1,91 @@
+package dev.dakora.llm.lane;
+
+import dev.dakora.common.event.CallStatus;
+import dev.dakora.common.event.ModelCallCompleted;
+import dev.dakora.common.event.ModelCallRequested;
+import dev.dakora.llm.support.FakeAnthropicBatches;
+import dev.dakora.llm.support.FakeBatchApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The batch lane against a fake of Anthropic's Message Batches. */
+class LaneAnthropicTest {
+
+    private FakeAnthropicBatches anthropic;
+
+    @AfterEach
+    void stop() {
+        anthropic.close();
+    }
+
+    @Test
+    void should_publish_each_requests_outcome_when_the_message_batch_ends() throws Exception {
+        // given
+        anthropic = new FakeAnthropicBatches();
+        MemoryLaneStore store = new MemoryLaneStore();
+        LaneRig rig = new LaneRig(store, "http://127.0.0.1:9/v1", anthropic.baseUrl());
+        rig.lane.assigned(List.of(3));
+        String model = "anthropic/claude-3-5-haiku-latest";
+        ModelCallRequested ok = LaneRig.call("job-a", model, "Hello Ada");
+        ModelCallRequested errored = LaneRig.call("job-b", model, "[fail] please");
+        ModelCallRequested expired = LaneRig.call("job-c", model, "[expire] slow");
+        ModelCallRequested canceled = LaneRig.call("job-d", model, "[cancel] stop");
+
+        // when
+        for (ModelCallRequested call : List.of(ok, errored, expired, canceled)) {
+            rig.lane.hold(3, call);
+        }
+        rig.tickUntil(published -> published.size() == 4);
+
+        // then: one message batch with the API's headers and a max_tokens for every request
+        assertThat(anthropic.created()).isEqualTo(1);
+        FakeBatchApi.Seen created = anthropic.seen().stream().filter(seen -> seen.method().equals("POST")).findFirst().orElseThrow();
+        assertThat(created.headers().get("x-api-key")).isEqualTo(LaneRig.ANTHROPIC_KEY);
+        assertThat(created.headers().get("anthropic-version")).isEqualTo("2023-06-01");
+        JsonNode params = JsonMapper.builder().build().readTree(created.body()).path("requests").path(0).path("params");
+        assertThat(params.path("model").asString()).isEqualTo("claude-3-5-haiku-latest");
+        assertThat(params.path("max_tokens").asInt()).isEqualTo(1024);
+        assertThat(created.body()).doesNotContain("lane");
+
+        // then: claude-3-5-haiku at 0.80 in and 4.00 out per million, half price: (9 × 0.8 + 5 × 4) / 1e6 × 0.5
+        ModelCallCompleted answered = rig.result(ok.callId());
+        assertThat(answered.status()).isEqualTo(CallStatus.SUCCEEDED);
+        assertThat(answered.output()).isEqualTo("answer: Hello Ada");
+        assertThat(answered.provider()).isEqualTo("anthropic");
+        assertThat(answered.costUsd()).isEqualByComparingTo(new BigDecimal("0.0000136"));
+        assertThat(rig.result(errored.callId()).error()).isEqualTo("invalid_request_error: max_tokens is too large");
+        assertThat(rig.result(expired.callId()).error()).startsWith("expired:");
+        assertThat(rig.result(canceled.callId()).error()).startsWith("cancelled:");
+        assertThat(List.of(errored, expired, canceled)).allSatisfy(call ->
+                assertThat(rig.result(call.callId()).status()).isEqualTo(CallStatus.FAILED));
+        assertThat(store.all()).isEmpty();
+    }
+
+    @Test
+    void should_keep_polling_without_publishing_while_the_batch_is_in_progress() throws Exception {
+        // given
+        anthropic = new FakeAnthropicBatches("in_progress");
+        LaneRig rig = new LaneRig(new MemoryLaneStore(), "http://127.0.0.1:9/v1", anthropic.baseUrl());
+        rig.lane.assigned(List.of(0));
+        rig.lane.hold(0, LaneRig.call("job-a", "anthropic/claude-3-5-haiku", "Hello"));
+
+        // when
+        for (int i = 0; i < 20; i++) {
+            rig.lane.tick();
+            Thread.sleep(12);
+        }
+
+        // then
+        assertThat(anthropic.created()).isEqualTo(1);
+        assertThat(anthropic.seen().stream().filter(seen -> seen.method().equals("GET")).count()).isGreaterThan(3);
+        assertThat(rig.published).isEmpty();
+        assertThat(rig.lane.held()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.dakora.llm.lane;
+
+import dev.dakora.common.event.CallStatus;
+import dev.dakora.common.event.ModelCallCompleted;
+import dev.dakora.common.event.ModelCallRequested;
+import dev.dakora.llm.support.FakeOpenAiBatches;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A worker's lane abandoned at each step (no clean stop, nothing more run: what {@code kill -9} leaves) and
+ * a new lane on the same store resuming from it and from the provider's state.
+ */
+class LaneResumeTest {
+
+    private final MemoryLaneStore store = new MemoryLaneStore();
+    private FakeOpenAiBatches openAi;
+
+    @AfterEach
+    void stop() {
+        openAi.close();
+    }
+
+    private LaneRig worker() throws Exception {
+        LaneRig rig = new LaneRig(store, openAi.baseUrl(), "http://127.0.0.1:9/v1");
+        rig.lane.assigned(List.of(0));
+        return rig;
+    }
+
+    private static List<ModelCallRequested> calls() {
+        return List.of(LaneRig.call("job-a", "openai/gpt-4o-mini", "one"), LaneRig.call("job-b", "openai/gpt-4o-mini", "two"),
+                LaneRig.call("job-c", "openai/gpt-4o-mini", "[fail] three"));
+    }
+
+    @Test
+    void should_poll_the_providers_batch_and_not_resubmit_when_a_worker_dies_between_submit_and_completion() throws Exception {
+        // given: the first worker submitted the calls; the batch is still running at the provider
+        openAi = new FakeOpenAiBatches("validating", "in_progress", "in_progress", "in_progress", "finalizing", "completed");
+        LaneRig first = worker();
+        for (ModelCallRequested call : calls()) {
+            first.lane.hold(0, call);
+        }
+        first.lane.tick();
+        assertThat(openAi.created()).isEqualTo(1);
+        assertThat(store.all()).allSatisfy(entry -> assertThat(entry.providerBatch()).isNotNull());
+
+        // when: it dies; a new worker gets the partition
+        LaneRig second = worker();
+        second.tickUntil(published -> published.size() == 3);
+
+        // then
+        assertThat(openAi.created()).isEqualTo(1);
+        assertThat(first.published).isEmpty();
+        assertThat(second.published.stream().map(ModelCallCompleted::callId).distinct()).hasSize(3);
+        assertThat(second.result(calls().get(0).callId()).status()).isEqualTo(CallStatus.SUCCEEDED);
+        assertThat(second.result(calls().get(2).callId()).status()).isEqualTo(CallStatus.FAILED);
+        assertThat(store.all()).isEmpty();
+    }
+
+    @Test
+    void should_submit_once_when_a_worker_dies_after_storing_calls_and_before_submitting_them() throws Exception {
+        // given
+        openAi = new FakeOpenAiBatches();
+        LaneRig first = worker();
+        for (ModelCallRequested call : calls()) {
+            first.lane.hold(0, call);
+        }
+
+        // when: it dies before its first round
+        LaneRig second = worker();
+        assertThat(second.lane.holds(0, calls().get(1).callId())).as("a redelivered call is known").isTrue();
+        second.tickUntil(published -> published.size() == 3);
+
+        // then
+        assertThat(openAi.created()).isEqualTo(1);
+        assertThat(openAi.submitted().getFirst()).hasSize(3);
+    }
+
+    @Test
+    void should_republish_the_same_results_without_a_new_batch_when_a_worker_dies_after_publishing() throws Exception {
+        // given: the first worker published every result and died before forgetting the calls
+        openAi = new FakeOpenAiBatches();
+        LaneRig first = worker();
+        for (ModelCallRequested call : calls()) {
+            first.lane.hold(0, call);
+        }
+        store.dieOnRemove();
+        assertThatThrownBy(() -> first.tickUntil(published -> false)).isInstanceOf(MemoryLaneStore.Killed.class);
+        assertThat(first.published).hasSize(3);
+
+        // when
+        LaneRig second = worker();
+        second.tickUntil(published -> published.size() == 3);
+
+        // then: the same results (the log sink keeps the first of each call id), no second batch
+        assertThat(openAi.created()).isEqualTo(1);
+        var before = first.published.stream().collect(Collectors.toMap(ModelCallCompleted::callId, Function.identity()));
+        assertThat(second.published).allSatisfy(again -> {
+            ModelCallCompleted earlier = before.get(again.callId());
+            assertThat(again.status()).isEqualTo(earlier.status());
+            assertThat(again.costUsd()).isEqualByComparingTo(earlier.costUsd());
+            assertThat(again.tokensIn()).isEqualTo(earlier.tokensIn());
+        });
+        assertThat(store.all()).isEmpty();
+    }
+
+    @Test
+    void should_leave_calls_of_a_revoked_partition_to_its_next_owner() throws Exception {
+        // given
+        openAi = new FakeOpenAiBatches();
+        LaneRig first = worker();
+        first.lane.hold(0, calls().getFirst());
+
+        // when
+        first.lane.revoked(List.of(0));
+        for (int i = 0; i < 5; i++) {
+            first.lane.tick();
+        }
+
+        // then
+        assertThat(openAi.created()).isZero();
+        assertThat(first.lane.holds(0, calls().getFirst().callId())).isFalse();
+        LaneRig next = worker();
+        next.tickUntil(published -> published.size() == 1);
+        assertThat(openAi.created()).isEqualTo(1);
+    }
+}
