@@ -7,7 +7,7 @@ import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.Topics;
 import dev.dakora.llm.LlmWorkerApplication;
 import dev.dakora.llm.support.FakeOpenAiBatches;
-import dev.dakora.llm.support.TopicReader;
+import dev.dakora.testsupport.TopicTail;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,7 +50,7 @@ class LaneKafkaTest {
         try (FakeOpenAiBatches openAi = new FakeOpenAiBatches("validating", "in_progress", "completed");
              KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                      broker.getBrokersAsString()), new StringSerializer(), new ByteArraySerializer());
-             TopicReader results = new TopicReader(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
+             TopicTail results = new TopicTail(broker.getBrokersAsString(), Topics.CALL_RESULTS.name())) {
             // given: a worker that has submitted four batch-lane calls of one job; the batch still runs
             openAi.pause(true);
             List<ModelCallRequested> calls = IntStream.range(0, 4)
