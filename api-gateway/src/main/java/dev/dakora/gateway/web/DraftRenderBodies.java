@@ -29,29 +29,8 @@ final class DraftRenderBodies {
          * The {@code template} of a job body, read as {@code POST /api/render} reads its template; its
          * version is {@link #DRAFT_VERSION} whatever the document says, so the log tells draft runs apart.
          */
-        static DraftTemplate ofJob(Object value) {
-            if (!(value instanceof Map<?, ?> map)) {
-                throw InvalidRequestException.of("template", "must be an object: the template document POST /api/render takes");
-            }
-            return new DraftTemplate(text(map, "id"), DRAFT_VERSION, text(map, "description"), text(map, "template"),
-                    object(map, "inputs"), object(map, "metadata"));
-        }
-
-        private static String text(Map<?, ?> map, String field) {
-            Object value = map.get(field);
-            if (value != null && !(value instanceof String)) {
-                throw InvalidRequestException.of("template." + field, "must be a string");
-            }
-            return (String) value;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static Map<String, Object> object(Map<?, ?> map, String field) {
-            Object value = map.get(field);
-            if (value != null && !(value instanceof Map<?, ?>)) {
-                throw InvalidRequestException.of("template." + field, "must be an object");
-            }
-            return (Map<String, Object>) value;
+        DraftTemplate forJob() {
+            return new DraftTemplate(id, DRAFT_VERSION, description, template, inputs, metadata);
         }
 
         Map<String, Object> document() {

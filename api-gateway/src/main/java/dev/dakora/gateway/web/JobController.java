@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -75,19 +76,18 @@ class JobController {
             + "Idempotency-Key (at most 255 characters) answers the job it first made, whatever the body. 429 with "
             + "Retry-After when the client is over its submission rate or the gateway holds too many unacknowledged rows. "
             + "?estimate=true: 200 with the cost estimate, nothing submitted.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = JobSchemas.JobRequest.class)))
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = JobSchemas.Accepted.class)))
-    Mono<ResponseEntity<Object>> submit(@RequestBody Map<String, Object> body,
+    Mono<ResponseEntity<Object>> submit(@Valid @RequestBody JobBodies.Job body,
                                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                      ServerWebExchange exchange) {
         if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
             return Mono.error(InvalidRequestException.of("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters"));
         }
         if (Estimates.requested(exchange)) {
-            return Mono.fromCallable(() -> JobRequests.job(body)).flatMap(this::checked).flatMap(estimates::job)
+            return Mono.fromCallable(body::toRequest).flatMap(this::checked).flatMap(estimates::job)
                     .map(estimate -> ResponseEntity.<Object>ok(estimate.toMap()));
         }
-        return Mono.fromCallable(() -> JobRequests.job(body)).flatMap(this::checked)
+        return Mono.fromCallable(body::toRequest).flatMap(this::checked)
                 .flatMap(request -> budgets.check(Clients.of(exchange), () -> estimates.job(request))
                         .then(guard.admit(Clients.of(exchange), 1, () -> submissions.submit(request, key))))
                 .switchIfEmpty(Mono.error(() -> new ConflictException(
