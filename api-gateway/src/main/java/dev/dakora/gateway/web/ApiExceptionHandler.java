@@ -101,7 +101,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(Problems.PROBLEM_JSON)
                     .body(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, TooLarge.detail(e), exchange)));
         }
-        Optional<RuntimeException> refused = BodyProblems.of(e);
+        Optional<InvalidRequestException> refused = BodyProblems.of(e);
         if (refused.isPresent()) {
             return Mono.just(ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON)
                     .body(BodyProblems.problem(refused.get(), exchange)));

@@ -2,6 +2,7 @@ package dev.dakora.gateway.web;
 
 import dev.dakora.common.template.FieldError;
 import dev.dakora.common.template.InvalidSpecException;
+import dev.dakora.evaluation.experiment.InvalidExperimentException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.http.HttpStatus;
@@ -38,10 +39,20 @@ final class BodyProblems {
      * The problem a failed read carries: a reader's own refusal (thrown while a record was made from its
      * JSON) as it is, or a field of the wrong JSON type; empty for JSON that is not an object at all.
      */
-    static Optional<RuntimeException> of(Throwable failure) {
+    static Optional<InvalidRequestException> of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InvalidRequestException || t instanceof InvalidSpecException) {
-                return Optional.of((RuntimeException) t);
+            switch (t) {
+                case InvalidRequestException invalid -> {
+                    return Optional.of(invalid);
+                }
+                case InvalidSpecException spec -> {
+                    return Optional.of(new InvalidRequestException(spec.getMessage(), spec.errors()));
+                }
+                case InvalidExperimentException experiment -> {
+                    return Optional.of(new InvalidRequestException(experiment.getMessage(), experiment.errors()));
+                }
+                default -> {
+                }
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -53,10 +64,8 @@ final class BodyProblems {
     }
 
     /** The 400 of a body refused while read: its detail and one error per field. */
-    static ProblemDetail problem(RuntimeException refused, ServerWebExchange exchange) {
-        List<FieldError> errors = refused instanceof InvalidSpecException spec ? spec.errors()
-                : ((InvalidRequestException) refused).errors();
-        return Problems.withErrors(Problems.problem(HttpStatus.BAD_REQUEST, refused.getMessage(), exchange), errors);
+    static ProblemDetail problem(InvalidRequestException refused, ServerWebExchange exchange) {
+        return Problems.withErrors(Problems.problem(HttpStatus.BAD_REQUEST, refused.getMessage(), exchange), refused.errors());
     }
 
     private static InvalidRequestException of(List<FieldError> errors) {

@@ -2,6 +2,7 @@ package dev.dakora.gateway.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonNaming;
 
 import java.util.LinkedHashMap;
@@ -18,9 +19,15 @@ final class DraftRenderBodies {
     private DraftRenderBodies() {
     }
 
-    /** A template document as {@code POST /api/templates} takes it; {@code id} may be left out. */
+    /**
+     * A template document as {@code POST /api/templates} takes it; {@code id} may be left out. Its text
+     * fields take numbers too, as a template file's do.
+     */
     @Schema(name = "DraftTemplate")
-    record DraftTemplate(String id, String version, String description, String template,
+    record DraftTemplate(@JsonDeserialize(using = DocumentText.class) String id,
+                         @JsonDeserialize(using = DocumentText.class) String version,
+                         @JsonDeserialize(using = DocumentText.class) String description,
+                         @JsonDeserialize(using = DocumentText.class) String template,
                          @Schema(description = "the input spec: name to {type, required, default, description}")
                          Map<String, Object> inputs,
                          Map<String, Object> metadata) {
