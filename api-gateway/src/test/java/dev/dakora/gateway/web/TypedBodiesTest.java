@@ -48,7 +48,7 @@ class TypedBodiesTest extends GatewayTest {
         Map<String, Object> refused = problem(post("/api/templates/" + id + "/compare?estimate=true",
                 "{\"models\": [\"echo\"], \"temperature\": \"0.5\"}"));
         WebTestClient.ResponseSpec taken = post("/api/templates/" + id + "/compare?estimate=true",
-                "{\"models\": [\"echo\"], \"temperature\": 0.5, \"max_tokens\": 10}");
+                "{\"inputs\": {\"name\": \"Ada\"}, \"models\": [\"echo\"], \"temperature\": 0.5, \"max_tokens\": 10}");
 
         // then
         assertThat(fields(refused)).containsExactly("temperature");
