@@ -10,7 +10,6 @@ import dev.dakora.evaluation.dataset.DatasetRow;
 import dev.dakora.evaluation.dataset.DatasetValidator;
 import dev.dakora.evaluation.dataset.RowError;
 import dev.dakora.evaluation.experiment.ExperimentSpec;
-import dev.dakora.evaluation.experiment.ExperimentSpecParser;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.gateway.persistence.DatasetReads;
 import dev.dakora.registry.TemplateNotFoundException;
@@ -31,7 +30,7 @@ import java.util.Map;
 public class ExperimentPlanner {
 
     private static final int MAX_REPORTED_ERRORS = 100;
-    private static final String LATEST = "latest";
+    public static final String LATEST = "latest";
 
     private final TemplateCatalog catalog;
     private final DatasetReads datasets;
@@ -45,8 +44,9 @@ public class ExperimentPlanner {
         this.maxRows = maxRows;
     }
 
-    public Mono<ExperimentPlan> plan(Map<String, Object> body) {
-        return Mono.fromCallable(() -> ExperimentSpecParser.parse(latestWhenOmitted(body))).flatMap(spec -> Flux.fromIterable(spec.versions())
+    /** @param spec the experiment as read; a dataset version {@value #LATEST} names the latest, resolved with the rows */
+    public Mono<ExperimentPlan> plan(ExperimentSpec spec) {
+        return Mono.defer(() -> Flux.fromIterable(spec.versions())
                 .concatMap(version -> catalog.find(spec.template(), version, null)).collectList()
                 .flatMap(versions -> dataset(spec).flatMap(dataset -> judges(spec).map(judges -> {
                     checkRows(spec, versions, dataset.rows());
@@ -60,18 +60,6 @@ public class ExperimentPlanner {
                     return new ExperimentPlan(spec, ExperimentSpecMaps.toMap(spec, dataset.version()), versions,
                             dataset.version(), dataset.rows(), judges);
                 }))));
-    }
-
-    /** A dataset reference without a version names the latest ({@code "latest"}), resolved with the rows. */
-    private static Map<String, Object> latestWhenOmitted(Map<String, Object> body) {
-        if (body.get("dataset") instanceof Map<?, ?> ref && ref.get("version") == null) {
-            Map<Object, Object> withLatest = new LinkedHashMap<>(ref);
-            withLatest.put("version", LATEST);
-            Map<String, Object> copy = new LinkedHashMap<>(body);
-            copy.put("dataset", withLatest);
-            return copy;
-        }
-        return body;
     }
 
     private record Resolved(int version, List<DatasetRow> rows) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,10 +35,9 @@ class KeyController {
     @PostMapping
     @Operation(summary = "Create a key", description = "Body {\"name\":\"ci\"} (1 to 200 characters). "
             + "The key (dk_ + 43 base64url characters) is in this answer only; the server keeps its SHA-256 hash.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = KeyViews.Request.class)))
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = KeyViews.Created.class)))
-    Mono<ResponseEntity<KeyViews.Created>> create(@RequestBody Map<String, Object> body) {
-        String name = KeyViews.name(body);
+    Mono<ResponseEntity<KeyViews.Created>> create(@Valid @RequestBody KeyViews.Request body) {
+        String name = body.stripped();
         return keys.issue(name).map(issued -> ResponseEntity.status(HttpStatus.CREATED).body(KeyViews.Created.of(issued)));
     }
 

@@ -1,13 +1,13 @@
 package dev.dakora.gateway.keys;
 
-import dev.dakora.gateway.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +19,14 @@ final class KeyViews {
 
     @Schema(name = "KeyRequest", requiredProperties = "name")
     record Request(@Schema(description = "What the key is for, at most " + ApiKeyService.MAX_NAME_LENGTH + " characters.")
+                   @NotBlank(message = "is required: a non-empty string naming the key (e.g. \"ci\")")
+                   @Size(max = ApiKeyService.MAX_NAME_LENGTH, message = "must be at most " + ApiKeyService.MAX_NAME_LENGTH + " characters")
                    String name) {
+
+        /** The name without surrounding blanks. */
+        String stripped() {
+            return name.strip();
+        }
     }
 
     @Schema(name = "ApiKeyCreated", description = "key is the secret, shown only in this answer.",
@@ -48,17 +55,6 @@ final class KeyViews {
     @Schema(name = "ApiKeyPage", requiredProperties = {"items", "next_cursor"})
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Page(List<Item> items, String nextCursor) {
-    }
-
-    static String name(Map<String, Object> body) {
-        Object name = body.get("name");
-        if (!(name instanceof String text) || text.isBlank()) {
-            throw InvalidRequestException.of("name", "is required: a non-empty string naming the key (e.g. \"ci\")");
-        }
-        if (text.length() > ApiKeyService.MAX_NAME_LENGTH) {
-            throw InvalidRequestException.of("name", "must be at most " + ApiKeyService.MAX_NAME_LENGTH + " characters");
-        }
-        return text.strip();
     }
 
     static Optional<UUID> parseId(String id) {

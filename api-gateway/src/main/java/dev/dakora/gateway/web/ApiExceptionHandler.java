@@ -21,8 +21,10 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.bind.support.WebExchangeBindException;
 import reactor.core.publisher.Mono;
 
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
@@ -73,7 +75,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataBufferLimitException.class)
     ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e, ServerWebExchange exchange) {
-        return Problems.entity(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, tooLargeDetail(e), exchange));
+        return Problems.entity(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, TooLarge.detail(e), exchange));
     }
 
     /** Every render thread is busy and their queue is full: a burst of renders answers 429, not 500. */
@@ -95,15 +97,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e, HttpHeaders headers,
                                                                         HttpStatusCode status, ServerWebExchange exchange) {
-        if (hasCause(e, DataBufferLimitException.class)) {
+        if (TooLarge.hasCause(e, DataBufferLimitException.class)) {
             return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(Problems.PROBLEM_JSON)
-                    .body(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, tooLargeDetail(e), exchange)));
+                    .body(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, TooLarge.detail(e), exchange)));
         }
-        String detail = hasCause(e, DecodingException.class)
+        Optional<InvalidRequestException> refused = BodyProblems.of(e);
+        if (refused.isPresent()) {
+            return Mono.just(ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON)
+                    .body(BodyProblems.problem(refused.get(), exchange)));
+        }
+        String detail = TooLarge.hasCause(e, DecodingException.class)
                 ? "the request body is not valid JSON of the expected shape: " + JsonErrors.summary(e)
                 : e.getReason() == null ? "the request is not valid" : e.getReason();
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, detail, exchange);
         return Mono.just(ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON).body(problem));
+    }
+
+    /** A body record that breaks its Bean Validation constraints: 400 naming each field. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e, HttpHeaders headers,
+                                                                         HttpStatusCode status, ServerWebExchange exchange) {
+        return Mono.just(ResponseEntity.badRequest().contentType(Problems.PROBLEM_JSON)
+                .body(BodyProblems.problem(BodyProblems.of(e.getBindingResult()), exchange)));
     }
 
     /** A body over a limit, as the codecs report it (a 413 status exception): the limit's own message. */
@@ -112,7 +127,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                         HttpStatusCode status, ServerWebExchange exchange) {
         if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
             return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(Problems.PROBLEM_JSON)
-                    .body(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, tooLargeDetail(e), exchange)));
+                    .body(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, TooLarge.detail(e), exchange)));
         }
         return super.handleResponseStatusException(e, headers, status, exchange);
     }
@@ -125,23 +140,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setDetail(FrameworkDetails.of(status));
         }
         return super.createResponseEntity(body, headers, status, exchange);
-    }
-
-    private static String tooLargeDetail(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodyTooLargeException tooLarge) {
-                return tooLarge.getMessage();
-            }
-        }
-        return RequestBodyLimitFilter.DETAIL;
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

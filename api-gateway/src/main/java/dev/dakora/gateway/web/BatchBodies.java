@@ -30,7 +30,7 @@ final class BatchBodies {
         this.maxRows = maxRows;
     }
 
-    Read json(Map<String, Object> body, boolean modelsRequired) {
+    Read json(BatchSchemas.Request body, boolean modelsRequired) {
         BatchRequest request = BatchRequests.fromJson(body, maxRows, modelsRequired);
         return new Read(request, SourceRows.ofJson(request.rows()));
     }

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -75,7 +76,7 @@ class BatchController {
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Accepted.class)))
     @ApiResponse(responseCode = "200", description = "The dry run's check of every row", content = @Content(schema = @Schema(implementation = BatchSchemas.Check.class)))
     @BatchUploadBody
-    Mono<ResponseEntity<Object>> json(@RequestBody Map<String, Object> body,
+    Mono<ResponseEntity<Object>> json(@Valid @RequestBody BatchSchemas.Request body,
                                                    @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                    ServerWebExchange exchange) {
         return handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.json(body, !check)));

@@ -3,6 +3,9 @@ package dev.dakora.gateway.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
@@ -19,9 +22,18 @@ final class BatchSchemas {
 
     @Schema(name = "BatchRequest", description = "One compare job per row of inputs (row values are open, coerced by the "
             + "template's input spec); version or label, not both; models optional for a dry run; name at most 200 "
-            + "characters.", requiredProperties = {"template_id", "inputs"})
-    record Request(String templateId, String version, String label, List<String> models,
-                   List<Map<String, Object>> inputs, JobSchemas.Params params, String name) {
+            + "characters; temperature, max_tokens and top_p at the top level (as the upload's fields give them) win over "
+            + "the same keys of params.", requiredProperties = {"template_id", "inputs"})
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Request(@Pattern(regexp = JobBodies.NON_EMPTY, message = "is required (a non-empty string)") String templateId,
+                   @Pattern(regexp = JobBodies.NON_EMPTY, message = "must be a non-empty string") String version,
+                   @Pattern(regexp = JobBodies.NON_EMPTY, message = "must be a non-empty string") String label,
+                   @Size(max = JobRequests.MAX_MODELS, message = "may name at most " + JobRequests.MAX_MODELS + " models")
+                   List<@NotBlank(message = JobBodies.MODEL_NAMES) String> models,
+                   List<Map<String, Object>> inputs,
+                   @Schema(implementation = JobSchemas.Params.class) Map<String, Object> params,
+                   @Pattern(regexp = JobBodies.NON_EMPTY, message = "must be a non-empty string") String name,
+                   Double temperature, Integer maxTokens, Double topP) {
     }
 
     @Schema(name = "BatchUpload", description = "A multipart upload: the file part holds the rows (CSV, or JSON Lines when "

@@ -1,6 +1,5 @@
 package dev.dakora.gateway.web;
 
-import dev.dakora.common.event.JobType;
 import dev.dakora.gateway.budget.Budgets;
 import dev.dakora.gateway.config.DakoraProperties;
 import dev.dakora.gateway.domain.JobRequest;
@@ -15,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,18 +65,16 @@ class CompareController {
             + "job_id when it takes longer than dakora.compare.timeout (poll GET /api/jobs/{job_id}); 422 when the template "
             + "fails to render; 409 when the job was cancelled; 429 with Retry-After over the submission limits. "
             + "?estimate=true: 200 with the cost estimate, nothing submitted.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = JobSchemas.CompareRequest.class)))
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = JobSchemas.Comparison.class)))
     Mono<Map<String, Object>> compare(@PathVariable String id, @RequestParam(required = false) String version,
                                       @RequestParam(required = false) String label,
-                                      @RequestBody(required = false) Map<String, Object> body,
+                                      @Valid @RequestBody(required = false) JobBodies.Compare body,
                                       ServerWebExchange exchange) {
-        Map<String, Object> request = body == null ? Map.of() : body;
+        JobBodies.Compare request = body == null ? JobBodies.Compare.NONE : body;
         if (version != null && label != null) {
             return Mono.error(InvalidRequestException.of("label", "cannot be combined with version"));
         }
-        return Mono.fromCallable(() -> new JobRequest(JobType.COMPARE, id, version, label, TemplateRequests.inputs(request),
-                        JobRequests.models(request.get("models"), true), JobRequests.params(request.get("params"), request)))
+        return Mono.fromCallable(() -> request.toRequest(id, version, label))
                 .flatMap(jobRequest -> Estimates.requested(exchange) ? estimates.job(jobRequest).map(Estimate::toMap)
                         : run(jobRequest, Clients.of(exchange)));
     }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,14 +43,14 @@ class DatasetBatchController {
             + "{\"batch_id\",\"row_index\"}, and expected empty, or with expected_model the output of that model's "
             + "succeeded call for the row (empty where it failed). 201 as an upload; 404 unknown batch; 409 a batch not "
             + "completed; 400 expected_model not among the batch's models, or a batch without results; 413 over the bounds.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = DatasetSchemas.FromBatch.class)))
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetSchemas.Version.class)))
-    Mono<ResponseEntity<Map<String, Object>>> fromBatch(@PathVariable String name, @RequestBody Map<String, Object> body) {
+    Mono<ResponseEntity<Map<String, Object>>> fromBatch(@PathVariable String name,
+                                                         @Valid @RequestBody DatasetSchemas.FromBatch body) {
         TemplateSpec.idProblem(name).ifPresent(problem -> {
             throw InvalidRequestException.of("name", problem);
         });
-        String batchId = text(body, "batch_id", true);
-        String model = text(body, "expected_model", false);
+        String batchId = body.batchId();
+        String model = body.expectedModel();
         return batches.state(batchId)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("no batch '" + batchId + "' exists")))
                 .flatMap(state -> {
@@ -78,16 +79,5 @@ class DatasetBatchController {
                     return writes.create(name, "batch:" + batchId, null, rows.size(), uploads.rowsJson(rows));
                 })
                 .map(DatasetController::created);
-    }
-
-    private static String text(Map<String, Object> body, String field, boolean required) {
-        Object value = body.get(field);
-        if (value == null && !required) {
-            return null;
-        }
-        if (!(value instanceof String text) || text.isBlank()) {
-            throw InvalidRequestException.of(field, required ? "is required: a non-empty string" : "must be a non-empty string");
-        }
-        return text;
     }
 }

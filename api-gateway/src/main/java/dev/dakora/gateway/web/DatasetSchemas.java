@@ -1,6 +1,10 @@
 package dev.dakora.gateway.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +17,11 @@ final class DatasetSchemas {
     }
 
     @Schema(name = "DatasetFromBatch", requiredProperties = "batch_id")
-    record FromBatch(String batchId, @Schema(description = "One of the batch's models: its output becomes each row's "
-            + "expected.") String expectedModel) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record FromBatch(@NotBlank(message = "is required: a non-empty string") String batchId,
+                     @Pattern(regexp = JobBodies.NON_EMPTY, message = "must be a non-empty string")
+                     @Schema(description = "One of the batch's models: its output becomes each row's expected.")
+                     String expectedModel) {
     }
 
     @Schema(name = "DatasetUpload", description = "A multipart upload: the file part holds the rows; its format comes from "

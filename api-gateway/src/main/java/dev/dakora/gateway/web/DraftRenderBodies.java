@@ -2,6 +2,7 @@ package dev.dakora.gateway.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonNaming;
 
 import java.util.LinkedHashMap;
@@ -18,9 +19,15 @@ final class DraftRenderBodies {
     private DraftRenderBodies() {
     }
 
-    /** A template document as {@code POST /api/templates} takes it; {@code id} may be left out. */
+    /**
+     * A template document as {@code POST /api/templates} takes it; {@code id} may be left out. Its text
+     * fields take numbers too, as a template file's do.
+     */
     @Schema(name = "DraftTemplate")
-    record DraftTemplate(String id, String version, String description, String template,
+    record DraftTemplate(@JsonDeserialize(using = DocumentText.class) String id,
+                         @JsonDeserialize(using = DocumentText.class) String version,
+                         @JsonDeserialize(using = DocumentText.class) String description,
+                         @JsonDeserialize(using = DocumentText.class) String template,
                          @Schema(description = "the input spec: name to {type, required, default, description}")
                          Map<String, Object> inputs,
                          Map<String, Object> metadata) {
@@ -29,29 +36,8 @@ final class DraftRenderBodies {
          * The {@code template} of a job body, read as {@code POST /api/render} reads its template; its
          * version is {@link #DRAFT_VERSION} whatever the document says, so the log tells draft runs apart.
          */
-        static DraftTemplate ofJob(Object value) {
-            if (!(value instanceof Map<?, ?> map)) {
-                throw InvalidRequestException.of("template", "must be an object: the template document POST /api/render takes");
-            }
-            return new DraftTemplate(text(map, "id"), DRAFT_VERSION, text(map, "description"), text(map, "template"),
-                    object(map, "inputs"), object(map, "metadata"));
-        }
-
-        private static String text(Map<?, ?> map, String field) {
-            Object value = map.get(field);
-            if (value != null && !(value instanceof String)) {
-                throw InvalidRequestException.of("template." + field, "must be a string");
-            }
-            return (String) value;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static Map<String, Object> object(Map<?, ?> map, String field) {
-            Object value = map.get(field);
-            if (value != null && !(value instanceof Map<?, ?>)) {
-                throw InvalidRequestException.of("template." + field, "must be an object");
-            }
-            return (Map<String, Object>) value;
+        DraftTemplate forJob() {
+            return new DraftTemplate(id, DRAFT_VERSION, description, template, inputs, metadata);
         }
 
         Map<String, Object> document() {

@@ -56,10 +56,9 @@ class ExperimentController {
             + "dataset version; 422 errors[] {row, version, field, message} for dataset rows that do not fit a version's inputs; "
             + "413 over dakora.experiments.max-calls calls; 429 with Retry-After over the submission limits (one row per dataset "
             + "row and version); 503 with Retry-After when Kafka is down.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ExperimentSchemas.Request.class)))
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Experiment.class)))
-    Mono<ResponseEntity<Map<String, Object>>> create(@RequestBody Map<String, Object> body, ServerWebExchange exchange) {
-        return planner.plan(body)
+    Mono<ResponseEntity<Map<String, Object>>> create(@RequestBody ExperimentSchemas.Request body, ServerWebExchange exchange) {
+        return Mono.fromCallable(body::spec).flatMap(planner::plan)
                 .flatMap(plan -> guard.admit(Clients.of(exchange), plan.rows().size() * plan.versions().size(),
                         () -> submissions.submit(plan)))
                 .map(stored -> ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/experiments/" + stored.experimentId()))

@@ -1,12 +1,17 @@
 package dev.dakora.gateway.web;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.dakora.evaluation.experiment.ExperimentSpec;
+import dev.dakora.evaluation.experiment.ExperimentSpecParser;
+import dev.dakora.gateway.experiments.ExperimentPlanner;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The bodies of the experiment routes, as the OpenAPI document describes them. */
+/** The bodies of the experiment routes. */
 final class ExperimentSchemas {
 
     private ExperimentSchemas() {
@@ -25,6 +30,51 @@ final class ExperimentSchemas {
                    @Schema(description = "0 to 1; without it a row passes when every assertion passes", nullable = true)
                    Double passThreshold,
                    @Schema(description = "at most 100 assertions") List<Map<String, Object>> assertions) {
+
+        /**
+         * The file read by {@link ExperimentSpecParser}, the reader of experiment files, so the body and a file
+         * obey one set of rules: every refused field is named at once (unknown fields too), a dataset version
+         * may be a number. A dataset without a version names the latest.
+         *
+         * @throws dev.dakora.evaluation.experiment.InvalidExperimentException naming each refused field
+         */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Request read(Map<String, Object> file) {
+            Map<String, Object> withVersion = latestWhenOmitted(file);
+            ExperimentSpec spec = ExperimentSpecParser.parse(withVersion);
+            return new Request(spec.name(), spec.template(), spec.versions(), spec.models(), spec.samples(),
+                    new DatasetRef(spec.dataset(), spec.datasetVersion()), spec.passThreshold(), assertions(withVersion));
+        }
+
+        /** The experiment for the planner: these fields, read again as a file. */
+        ExperimentSpec spec() {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("name", name);
+            file.put("template", template);
+            file.put("versions", versions);
+            file.put("models", models);
+            file.put("samples", samples);
+            file.put("dataset", Map.of("name", dataset.name(), "version", dataset.version()));
+            file.put("pass_threshold", passThreshold);
+            file.put("assertions", assertions);
+            return ExperimentSpecParser.parse(file);
+        }
+
+        private static Map<String, Object> latestWhenOmitted(Map<String, Object> file) {
+            if (file.get("dataset") instanceof Map<?, ?> ref && ref.get("version") == null) {
+                Map<Object, Object> withLatest = new LinkedHashMap<>(ref);
+                withLatest.put("version", ExperimentPlanner.LATEST);
+                Map<String, Object> copy = new LinkedHashMap<>(file);
+                copy.put("dataset", withLatest);
+                return copy;
+            }
+            return file;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<Map<String, Object>> assertions(Map<String, Object> file) {
+            return (List<Map<String, Object>>) file.get("assertions");
+        }
     }
 
     @Schema(name = "ExperimentColumn", description = "One (version, model) column; the figures are null or 0 until a "

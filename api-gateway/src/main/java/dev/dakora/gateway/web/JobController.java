@@ -15,15 +15,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -31,16 +30,13 @@ import reactor.core.scheduler.Scheduler;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
 
-/** The asynchronous job API: submit, read, list and cancel jobs that run through the pipeline. */
+/** The asynchronous job API: submit and cancel jobs that run through the pipeline (reads: {@link JobReadController}). */
 @RestController
 @Tag(name = "Jobs")
 class JobController {
 
     private static final int MAX_IDEMPOTENCY_KEY = 255;
-    private static final Set<String> STATUSES = Set.of("queued", "running", "completed", "failed", "cancelled");
 
     private final JobSubmissions submissions;
     private final JobReads jobs;
@@ -75,49 +71,24 @@ class JobController {
             + "Idempotency-Key (at most 255 characters) answers the job it first made, whatever the body. 429 with "
             + "Retry-After when the client is over its submission rate or the gateway holds too many unacknowledged rows. "
             + "?estimate=true: 200 with the cost estimate, nothing submitted.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = JobSchemas.JobRequest.class)))
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = JobSchemas.Accepted.class)))
-    Mono<ResponseEntity<Object>> submit(@RequestBody Map<String, Object> body,
-                                                     @RequestHeader(name = "Idempotency-Key", required = false) String key,
+    Mono<ResponseEntity<Object>> submit(@Valid @RequestBody JobBodies.Job body,
+                                        @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                      ServerWebExchange exchange) {
         if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
             return Mono.error(InvalidRequestException.of("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters"));
         }
         if (Estimates.requested(exchange)) {
-            return Mono.fromCallable(() -> JobRequests.job(body)).flatMap(this::checked).flatMap(estimates::job)
+            return Mono.fromCallable(body::toRequest).flatMap(this::checked).flatMap(estimates::job)
                     .map(estimate -> ResponseEntity.<Object>ok(estimate.toMap()));
         }
-        return Mono.fromCallable(() -> JobRequests.job(body)).flatMap(this::checked)
+        return Mono.fromCallable(body::toRequest).flatMap(this::checked)
                 .flatMap(request -> budgets.check(Clients.of(exchange), () -> estimates.job(request))
                         .then(guard.admit(Clients.of(exchange), 1, () -> submissions.submit(request, key))))
                 .switchIfEmpty(Mono.error(() -> new ConflictException(
                         "concurrent requests with this Idempotency-Key did not complete; retry")))
                 .flatMap(accepted -> budgets.owned(Clients.of(exchange), accepted.jobId(), accepted))
                 .map(JobController::accepted);
-    }
-
-    @GetMapping("/api/jobs/{jobId}")
-    @Operation(summary = "A job", description = "{\"job_id\",\"type\",\"status\",\"template_id\",\"version\",\"created_at\","
-            + "\"completed_at\",\"rendered\"?,\"result\"?,\"error\"?} (plus batch_id and row_index for a job of a batch).")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = JobSchemas.Job.class)))
-    Mono<Map<String, Object>> get(@PathVariable String jobId) {
-        return jobs.find(jobId).switchIfEmpty(Mono.error(() -> unknown(jobId)));
-    }
-
-    @GetMapping("/api/jobs")
-    @Operation(summary = "List jobs", description = "Newest first; filters template_id and status; limit (default 50, "
-            + "at most 1000) and cursor (next_cursor of the previous page).")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = JobSchemas.JobPage.class)))
-    Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
-                                   @RequestParam(required = false) String status,
-                                   @RequestParam(required = false) String limit,
-                                   @RequestParam(required = false) String cursor) {
-        if (status != null && !STATUSES.contains(status)) {
-            return Mono.error(InvalidRequestException.of("status", "must be one of queued, running, completed, failed, cancelled"));
-        }
-        return Mono.fromCallable(() -> ListParams.limit(limit))
-                .flatMap(max -> jobs.list(templateId, status, max, ListParams.cursor(cursor)))
-                .map(page -> page.toMap());
     }
 
     @PostMapping("/api/jobs/{jobId}/cancel")

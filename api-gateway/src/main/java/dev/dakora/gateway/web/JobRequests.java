@@ -1,11 +1,7 @@
 package dev.dakora.gateway.web;
 
 import dev.dakora.common.event.CallParams;
-import dev.dakora.common.event.JobType;
 import dev.dakora.common.template.FieldError;
-import dev.dakora.common.template.TemplateDocuments;
-import dev.dakora.common.template.TemplateSpec;
-import dev.dakora.gateway.domain.JobRequest;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,41 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads job, batch and compare request bodies; anything unusable is an {@link InvalidRequestException} (400). */
+/**
+ * Reads the fields jobs, batches and comparisons share from a body's map (batch bodies, also made from
+ * query parameters and form fields) or a record's values; anything unusable is an
+ * {@link InvalidRequestException} (400).
+ */
 final class JobRequests {
 
     static final int MAX_MODELS = 50;
     private static final Set<String> CALL_PARAMS = Set.of("temperature", "max_tokens", "top_p");
 
     private JobRequests() {
-    }
-
-    static JobRequest job(Map<String, Object> body) {
-        JobType type = type(body.get("type"));
-        List<String> models = models(body.get("models"), type == JobType.COMPARE);
-        if (type == JobType.RENDER && !models.isEmpty()) {
-            throw InvalidRequestException.of("models", "is only for compare jobs; a render job calls no model");
-        }
-        if (body.get("template") != null) {
-            return draft(body, type, models);
-        }
-        if (body.get("template_id") == null) {
-            throw InvalidRequestException.of("template_id", "is required: name a stored template, or send an unsaved one as template");
-        }
-        return new JobRequest(type, text(body, "template_id", true), text(body, "version", false),
-                versionOrLabel(body), TemplateRequests.inputs(body), models, params(body.get("params"), Map.of()));
-    }
-
-    /** A job of an unsaved template: the document in place of template_id, read and validated as POST /api/render does. */
-    private static JobRequest draft(Map<String, Object> body, JobType type, List<String> models) {
-        for (String stored : List.of("template_id", "version", "label")) {
-            if (body.get(stored) != null) {
-                throw InvalidRequestException.of(stored, "names a stored template; send either template_id or an unsaved template, not both");
-            }
-        }
-        TemplateSpec spec = TemplateDocuments.fromMap(DraftRenderBodies.DraftTemplate.ofJob(body.get("template")).document());
-        return new JobRequest(type, spec.id(), spec.version(), null, TemplateRequests.inputs(body), models,
-                params(body.get("params"), Map.of()), spec);
     }
 
     /** {@code label} when {@code version} is absent; both at once are refused. */
@@ -58,16 +30,6 @@ final class JobRequests {
             throw InvalidRequestException.of("label", "cannot be combined with version");
         }
         return label;
-    }
-
-    static JobType type(Object type) {
-        if ("render".equals(type)) {
-            return JobType.RENDER;
-        }
-        if ("compare".equals(type)) {
-            return JobType.COMPARE;
-        }
-        throw InvalidRequestException.of("type", "must be \"render\" or \"compare\"");
     }
 
     static String text(Map<String, Object> body, String field, boolean required) {

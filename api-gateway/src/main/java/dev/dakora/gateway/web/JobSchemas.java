@@ -21,21 +21,6 @@ final class JobSchemas {
     record Params(Double temperature, Integer maxTokens, Double topP) {
     }
 
-    @Schema(name = "JobRequest", description = "A render or compare job of a stored template (template_id; version or label, "
-            + "not both) or of an unsaved one (template, run as version \"draft\"): exactly one of template_id and template. "
-            + "inputs values are open (coerced by the template's input spec).", requiredProperties = {"type"})
-    record JobRequest(@Schema(allowableValues = {"render", "compare"}) String type, String templateId, String version,
-                      String label, Map<String, Object> inputs,
-                      @Schema(description = "Model names, at least one for a compare job; none for a render job.")
-                      List<String> models, Params params, DraftRenderBodies.DraftTemplate template) {
-    }
-
-    @Schema(name = "CompareRequest", description = "The reference's compare body: temperature, max_tokens and top_p at the "
-            + "top level win over the same keys of params.", requiredProperties = "models")
-    record CompareRequest(Map<String, Object> inputs, List<String> models, Double temperature, Integer maxTokens,
-                          Double topP, Params params) {
-    }
-
     @Schema(name = "JobAccepted", description = "created is false when an earlier request with the same Idempotency-Key "
             + "made this job.", requiredProperties = {"job_id", "status", "created"})
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

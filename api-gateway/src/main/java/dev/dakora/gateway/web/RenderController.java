@@ -3,8 +3,6 @@ package dev.dakora.gateway.web;
 import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.beans.factory.annotation.Qualifier;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,14 +38,11 @@ class RenderController {
             + "render_error names the kind.")
     Mono<TemplateSchemas.Rendered> render(@PathVariable String id, @RequestParam(required = false) String version,
                                      @RequestParam(required = false) String label,
-                                     @RequestBody(required = false)
-                                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                                             content = @Content(schema = @Schema(implementation = TemplateSchemas.RenderRequest.class)))
-                                     Map<String, Object> body) {
+                                     @RequestBody(required = false) TemplateSchemas.RenderRequest body) {
         if (version != null && label != null) {
             return Mono.error(InvalidRequestException.of("label", "cannot be combined with version"));
         }
-        Map<String, Object> inputs = TemplateRequests.inputs(body == null ? Map.of() : body);
+        Map<String, Object> inputs = body == null ? Map.of() : body.inputsOrNone();
         return catalog.find(id, version, label)
                 .publishOn(renderScheduler)
                 .map(spec -> renderer.render(spec, inputs))

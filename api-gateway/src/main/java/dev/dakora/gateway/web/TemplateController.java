@@ -26,7 +26,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
-import java.util.Map;
 
 /** Template CRUD, wire-compatible with the reference server. */
 @RestController
@@ -65,9 +64,8 @@ class TemplateController {
             + "201 with the template; 409 if the id exists; 400 with per-field errors for an invalid spec, "
             + "including a template text that does not parse.")
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TemplateSchemas.Template.class)))
-    Mono<ResponseEntity<TemplateSchemas.Template>> create(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = TemplateSchemas.Create.class))) Map<String, Object> body) {
-        return Mono.fromSupplier(() -> parses(TemplateRequests.toCreate(body)))
+    Mono<ResponseEntity<TemplateSchemas.Template>> create(@RequestBody TemplateBodies.Create body) {
+        return Mono.fromSupplier(() -> parses(body.spec()))
                 .flatMap(catalog::create)
                 .map(saved -> ResponseEntity
                         .created(UriComponentsBuilder.fromPath("/api/templates/{id}").build(saved.spec().id()))
@@ -79,11 +77,9 @@ class TemplateController {
             + "metadata; absent or null fields keep their value. A change makes a new immutable version (the next "
             + "patch version unless version is given); no change makes none. 200 with the current version; "
             + "409 when version names other existing content; 404 for an unknown template.")
-    Mono<TemplateSchemas.Template> update(@PathVariable String id,
-                                          @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = TemplateSchemas.Update.class))) Map<String, Object> body) {
+    Mono<TemplateSchemas.Template> update(@PathVariable String id, @RequestBody TemplateBodies.Update body) {
         return catalog.find(id, null, null)
-                .map(current -> parses(TemplateRequests.toUpdate(current, body)))
+                .map(current -> parses(body.applyTo(current)))
                 .flatMap(catalog::save)
                 .map(saved -> TemplateSchemas.Template.of(saved.spec()));
     }

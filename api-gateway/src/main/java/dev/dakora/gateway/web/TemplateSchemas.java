@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.dakora.common.template.InputSpec;
 import dev.dakora.common.template.TemplateSpec;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
@@ -13,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The bodies of the template, render, version and label routes. */
+/** The bodies of the template, render, version and label routes (the template's own request bodies: {@link TemplateBodies}). */
 final class TemplateSchemas {
 
     private TemplateSchemas() {
@@ -44,21 +45,13 @@ final class TemplateSchemas {
         }
     }
 
-    @Schema(name = "TemplateCreate", description = "A template to create; version defaults to 1.0.0, inputs to none.",
-            requiredProperties = {"id", "template"})
-    record Create(String id, String version, String description, String template, Map<String, Input> inputs,
-                  @Schema(description = "Open: any JSON object.") Map<String, Object> metadata) {
-    }
-
-    @Schema(name = "TemplateUpdate", description = "Any subset of the fields; absent or null fields keep their value. "
-            + "An id must match the path.")
-    record Update(String id, String version, String description, String template, Map<String, Input> inputs,
-                  @Schema(description = "Open: any JSON object.") Map<String, Object> metadata) {
-    }
-
     @Schema(name = "RenderRequest", description = "The inputs by name; absent means none. Values are open: any JSON the "
             + "template's input spec coerces.")
     record RenderRequest(Map<String, Object> inputs) {
+
+        Map<String, Object> inputsOrNone() {
+            return inputs == null ? Map.of() : inputs;
+        }
     }
 
     @Schema(name = "RenderResult", requiredProperties = {"rendered", "inputs_used"})
@@ -74,7 +67,7 @@ final class TemplateSchemas {
     }
 
     @Schema(name = "LabelRequest", requiredProperties = "version")
-    record LabelRequest(String version) {
+    record LabelRequest(@NotBlank(message = "is required: a version string") String version) {
     }
 
     @Schema(name = "LabelResult", description = "labels: every label of the template, label to version.",

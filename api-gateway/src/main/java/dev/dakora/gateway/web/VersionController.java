@@ -1,14 +1,12 @@
 package dev.dakora.gateway.web;
 
-import dev.dakora.common.template.FieldError;
 import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.registry.TemplateNotFoundException;
 import dev.dakora.registry.VersionInfo;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
-import java.util.Map;
 
 /** A template's version history and its labels. */
 @RestController
@@ -51,14 +47,9 @@ class VersionController {
             + "(moving it back is a rollback); latest always follows the newest version and cannot be set (400). "
             + "Answers {\"id\",\"label\",\"version\",\"labels\"} with every label of the template. "
             + "404 for an unknown template or version.")
-    Mono<TemplateSchemas.LabelMoved> setLabel(@PathVariable String id, @PathVariable String label, @RequestBody
-                                              @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                                                      schema = @Schema(implementation = TemplateSchemas.LabelRequest.class)))
-                                              Map<String, Object> body) {
-        if (!(body.get("version") instanceof String version) || version.isBlank()) {
-            return Mono.error(new InvalidRequestException("send {\"version\":\"...\"} naming the version to label",
-                    List.of(new FieldError("version", "is required: a version string"))));
-        }
+    Mono<TemplateSchemas.LabelMoved> setLabel(@PathVariable String id, @PathVariable String label,
+                                              @Valid @RequestBody TemplateSchemas.LabelRequest body) {
+        String version = body.version();
         if (TemplateSpec.idProblem(id).isPresent()) {
             return Mono.error(new TemplateNotFoundException("no template '" + id + "' exists"));
         }

@@ -11,17 +11,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class JobRequestsTest {
+class JobBodiesTest {
 
     @Test
     void should_read_a_compare_job_with_call_params_and_pass_other_params_through() {
         // given
-        Map<String, Object> body = Map.of("type", "compare", "template_id", "t", "label", "production",
-                "inputs", Map.of("x", 1), "models", List.of("echo", "gpt-4o-mini"),
-                "params", Map.of("temperature", 1, "max_tokens", 64, "top_p", 0.9, "seed", 3));
+        JobBodies.Job body = new JobBodies.Job("compare", "t", null, "production", Map.of("x", 1),
+                List.of("echo", "gpt-4o-mini"), Map.of("temperature", 1, "max_tokens", 64, "top_p", 0.9, "seed", 3), null);
 
         // when
-        JobRequest request = JobRequests.job(body);
+        JobRequest request = body.toRequest();
 
         // then
         assertThat(request.type()).isEqualTo(JobType.COMPARE);
@@ -43,18 +42,29 @@ class JobRequestsTest {
     @Test
     void should_refuse_bad_fields_naming_each() {
         // given / when / then
-        assertThatThrownBy(() -> JobRequests.job(Map.of("type", "render", "template_id", "t", "models", List.of("echo"))))
+        assertThatThrownBy(() -> job("render", "t", null, null, List.of("echo")).toRequest())
                 .hasMessageContaining("models is only for compare jobs");
-        assertThatThrownBy(() -> JobRequests.job(Map.of("type", "compare", "template_id", "t", "models", List.of("a", "a"))))
+        assertThatThrownBy(() -> job("compare", "t", null, null, List.of("a", "a")).toRequest())
                 .hasMessageContaining("names 'a' twice");
-        assertThatThrownBy(() -> JobRequests.job(Map.of("type", "render", "template_id", "t", "version", "1.0.0", "label", "x")))
+        assertThatThrownBy(() -> job("render", "t", "1.0.0", "x", null).toRequest())
                 .hasMessageContaining("cannot be combined with version");
-        assertThatThrownBy(() -> JobRequests.job(Map.of("type", "render")))
+        assertThatThrownBy(() -> job("render", null, null, null, null).toRequest())
                 .hasMessageContaining("template_id is required");
         assertThatThrownBy(() -> JobRequests.params(Map.of("max_tokens", 0), Map.of()))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.errors().getFirst().field()).isEqualTo("max_tokens"));
         assertThatThrownBy(() -> JobRequests.params(Map.of("top_p", "high"), Map.of()))
                 .hasMessageContaining("top_p must be a number");
+    }
+
+    @Test
+    void should_refuse_a_compare_job_without_models_and_accept_a_render_job_without_them() {
+        // given / when / then
+        assertThatThrownBy(() -> job("compare", "t", null, null, null).toRequest()).hasMessageContaining("models is required");
+        assertThat(job("render", "t", null, null, null).toRequest().models()).isEmpty();
+    }
+
+    private static JobBodies.Job job(String type, String templateId, String version, String label, List<String> models) {
+        return new JobBodies.Job(type, templateId, version, label, null, models, null, null);
     }
 }
