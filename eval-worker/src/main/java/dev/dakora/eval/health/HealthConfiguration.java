@@ -1,7 +1,9 @@
 package dev.dakora.eval.health;
 
 import dev.dakora.eval.config.EvalWorkerProperties;
+import dev.dakora.health.ContainerRestarts;
 import dev.dakora.health.ListenerContainersHealthIndicator;
+import dev.dakora.health.RestartsHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;

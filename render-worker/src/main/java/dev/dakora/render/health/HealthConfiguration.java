@@ -1,10 +1,13 @@
 package dev.dakora.render.health;
 
+import dev.dakora.health.ContainerRestarts;
 import dev.dakora.health.ListenerContainersHealthIndicator;
 import dev.dakora.render.config.RenderWorkerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+
+import java.time.Clock;
 
 /** The worker's health ({@code kafkaConsumers}) and the restart of containers stopped by an error. */
 @Configuration(proxyBeanMethods = false)
@@ -18,6 +21,6 @@ class HealthConfiguration {
 
     @Bean(destroyMethod = "close")
     ContainerRestarts containerRestarts(RenderWorkerProperties properties) {
-        return new ContainerRestarts(properties.restartDelay());
+        return new ContainerRestarts(properties.restartDelay(), Clock.systemUTC());
     }
 }

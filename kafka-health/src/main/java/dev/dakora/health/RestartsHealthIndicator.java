@@ -1,4 +1,4 @@
-package dev.dakora.eval.health;
+package dev.dakora.health;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -10,13 +10,13 @@ import java.time.Duration;
  * within {@code window} (it keeps stopping: a crash loop an operator has to look at), UP otherwise; the details
  * give the restarts within the window and since the start.
  */
-final class RestartsHealthIndicator implements HealthIndicator {
+public final class RestartsHealthIndicator implements HealthIndicator {
 
     private final ContainerRestarts restarts;
     private final int maxRestarts;
     private final Duration window;
 
-    RestartsHealthIndicator(ContainerRestarts restarts, int maxRestarts, Duration window) {
+    public RestartsHealthIndicator(ContainerRestarts restarts, int maxRestarts, Duration window) {
         this.restarts = restarts;
         this.maxRestarts = maxRestarts;
         this.window = window;

@@ -1,4 +1,4 @@
-package dev.dakora.eval.health;
+package dev.dakora.health;
 
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * restart is remembered, so that {@link RestartsHealthIndicator} can report a container that keeps stopping.
  * Nothing restarts once the application is closing.
  */
-final class ContainerRestarts implements AutoCloseable {
+public final class ContainerRestarts implements AutoCloseable {
 
     private static final LogAccessor LOG = new LogAccessor(ContainerRestarts.class);
     private static final Set<ConsumerStoppedEvent.Reason> RESTARTABLE = EnumSet.of(
@@ -38,13 +38,13 @@ final class ContainerRestarts implements AutoCloseable {
     private volatile boolean closing;
     private long total;
 
-    ContainerRestarts(Duration delay, Clock clock) {
+    public ContainerRestarts(Duration delay, Clock clock) {
         this.delay = delay;
         this.clock = clock;
     }
 
     @EventListener
-    void onConsumerStopped(ConsumerStoppedEvent event) {
+    public void onConsumerStopped(ConsumerStoppedEvent event) {
         MessageListenerContainer container = event.getContainer(MessageListenerContainer.class);
         if (closing || !RESTARTABLE.contains(event.getReason()) || container == null) {
             return;
@@ -55,7 +55,7 @@ final class ContainerRestarts implements AutoCloseable {
     }
 
     @EventListener
-    void onClosing(ContextClosedEvent event) {
+    public void onClosing(ContextClosedEvent event) {
         closing = true;
     }
 
@@ -75,12 +75,12 @@ final class ContainerRestarts implements AutoCloseable {
     }
 
     /** The restarts since the application started. */
-    synchronized long total() {
+    public synchronized long total() {
         return total;
     }
 
     /** The restarts within {@code window} before now. */
-    synchronized int within(Duration window) {
+    public synchronized int within(Duration window) {
         Instant since = clock.instant().minus(window);
         while (!restarts.isEmpty() && restarts.peekFirst().isBefore(since)) {
             restarts.removeFirst();

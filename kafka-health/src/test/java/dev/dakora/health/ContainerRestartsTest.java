@@ -1,4 +1,4 @@
-package dev.dakora.eval.health;
+package dev.dakora.health;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
