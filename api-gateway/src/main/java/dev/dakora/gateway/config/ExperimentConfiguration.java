@@ -13,7 +13,6 @@ import dev.dakora.gateway.persistence.DatasetReads;
 import dev.dakora.gateway.persistence.ExperimentResultReads;
 import dev.dakora.gateway.persistence.ExperimentStore;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -26,7 +25,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 
 /** Experiments: their planner, the idempotent producer of {@code dakora.experiments}, storage and reads. */
 @Configuration(proxyBeanMethods = false)
@@ -42,15 +40,7 @@ class ExperimentConfiguration {
 
     @Bean
     ExperimentPublisher experimentPublisher(KafkaProperties kafka, DakoraProperties properties) {
-        Map<String, Object> config = kafka.buildProducerProperties();
-        int timeoutMs = (int) properties.jobs().publishTimeout().toMillis();
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs + 1000);
-        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "dakora-gateway-experiments-" + UUID.randomUUID());
+        Map<String, Object> config = PublishingProducers.settings(kafka, properties, "dakora-gateway-experiments-", 0);
         KafkaTemplate<String, ExperimentDefined> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config,
                 new StringSerializer(), EventSerde.of(Topics.EXPERIMENTS)));
         return new ExperimentPublisher(template, properties.jobs().publishTimeout().plusSeconds(2), properties.jobs().retryAfter());

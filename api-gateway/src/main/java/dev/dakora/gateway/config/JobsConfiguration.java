@@ -68,18 +68,10 @@ class JobsConfiguration {
     private static KafkaTemplate<String, JobCommand> commandTemplate(KafkaProperties kafka, DakoraProperties properties,
                                                                      KafkaTracing tracing, String clientIdPrefix,
                                                                      int lingerMs, Integer batchSize) {
-        Map<String, Object> config = kafka.buildProducerProperties();
-        int timeoutMs = (int) properties.jobs().publishTimeout().toMillis();
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs + 1000);
-        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
+        Map<String, Object> config = PublishingProducers.settings(kafka, properties, clientIdPrefix, lingerMs);
         if (batchSize != null) {
             config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, batchSize);
         }
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientIdPrefix + java.util.UUID.randomUUID());
         DefaultKafkaProducerFactory<String, JobCommand> factory = new DefaultKafkaProducerFactory<>(config,
                 new StringSerializer(), EventSerde.of(Topics.JOBS));
         KafkaTemplate<String, JobCommand> template = new KafkaTemplate<>(factory);
