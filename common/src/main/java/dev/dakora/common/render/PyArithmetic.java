@@ -3,16 +3,15 @@ package dev.dakora.common.render;
 import com.hubspot.jinjava.objects.SafeString;
 import dev.dakora.common.value.PyTuple;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.List;
 
 /**
  * Python's arithmetic operators on template values: ints stay ints ({@link PyInts}), {@code /} is
  * always float, bools count as ints, {@code +} joins two strs or two lists, {@code *} repeats a
  * str or list, and any other mix is a TypeError that fails the render. Texts and lists are
- * refused before they are built when they would be longer than the output cap.
+ * refused before they are built when they would be longer than the output cap. Division, modulo and
+ * powers are {@link PyDivision}.
  */
 final class PyArithmetic {
 
@@ -69,65 +68,6 @@ final class PyArithmetic {
             throw PyFailure.error("can't multiply sequence by non-int of type '" + PyValues.typeName(other) + "'");
         }
         throw unsupported("*", a, b);
-    }
-
-    /** Python's {@code /}: always a float, ints divided exactly before rounding. */
-    static Object div(Object a, Object b) {
-        if (!isNumber(a) || !isNumber(b)) {
-            throw unsupported("/", a, b);
-        }
-        if (PyInts.isInt(a) && PyInts.isInt(b)) {
-            if (PyInts.isZero(b)) {
-                throw PyFailure.error("division by zero");
-            }
-            if (PyInts.fitsLong(a) && PyInts.fitsLong(b) && Math.abs(PyInts.asLong(a)) < 1L << 53
-                    && Math.abs(PyInts.asLong(b)) < 1L << 53) {
-                return (double) PyInts.asLong(a) / PyInts.asLong(b);
-            }
-            double q = new BigDecimal(PyInts.big(a)).divide(new BigDecimal(PyInts.big(b)), MathContext.DECIMAL128).doubleValue();
-            if (Double.isInfinite(q)) {
-                throw PyFailure.error("integer division result too large for a float");
-            }
-            return q;
-        }
-        double y = toDouble(b);
-        if (y == 0) {
-            throw PyFailure.error("float division by zero");
-        }
-        return toDouble(a) / y;
-    }
-
-    static Object floorDiv(Object a, Object b) {
-        if (PyInts.isInt(a) && PyInts.isInt(b)) {
-            return PyInts.floorDiv(a, b);
-        }
-        if (!isNumber(a) || !isNumber(b)) {
-            throw unsupported("//", a, b);
-        }
-        return PyFloats.divmod(toDouble(a), toDouble(b), "float floor division by zero")[0];
-    }
-
-    static Object mod(Object a, Object b) {
-        if (isText(a)) {
-            return PyPercentFormat.format(a.toString(), b);
-        }
-        if (PyInts.isInt(a) && PyInts.isInt(b)) {
-            return PyInts.mod(a, b);
-        }
-        if (!isNumber(a) || !isNumber(b)) {
-            throw unsupported("%", a, b);
-        }
-        return PyFloats.divmod(toDouble(a), toDouble(b), "float modulo")[1];
-    }
-
-    static Object pow(Object a, Object b) {
-        if (!isNumber(a) || !isNumber(b)) {
-            throw unsupported("** or pow()", a, b);
-        }
-        if (PyInts.isInt(a) && PyInts.isInt(b) && PyInts.big(b).signum() >= 0) {
-            return PyInts.pow(a, b);
-        }
-        return PyFloats.pow(toDouble(a), toDouble(b));
     }
 
     static Object neg(Object a) {

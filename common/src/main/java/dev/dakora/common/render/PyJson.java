@@ -1,6 +1,7 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.objects.SafeString;
+import dev.dakora.common.value.PythonFloats;
 import dev.dakora.common.value.PythonFormat;
 import dev.dakora.common.value.PythonRepr;
 
@@ -33,7 +34,7 @@ final class PyJson {
             case null -> out.append("null");
             case Undefined u -> out.append("null");
             case Boolean b -> out.append(b);
-            case Double d -> out.append(Double.isFinite(d) ? PythonFormat.floatRepr(d) : d.isNaN() ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+            case Double d -> out.append(Double.isFinite(d) ? PythonFloats.repr(d) : d.isNaN() ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
             case Number n -> out.append(PythonFormat.str(n));
             case CharSequence s -> appendString(out, s.toString());
             case SafeString s -> appendString(out, s.toString());

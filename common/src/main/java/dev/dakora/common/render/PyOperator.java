@@ -37,10 +37,10 @@ enum PyOperator implements AstBinary.Operator {
             case ADD -> PyArithmetic.add(a, b);
             case SUB -> PyArithmetic.sub(a, b);
             case MUL -> PyArithmetic.mul(a, b);
-            case DIV -> PyArithmetic.div(a, b);
-            case FLOOR_DIV -> PyArithmetic.floorDiv(a, b);
-            case MOD -> PyArithmetic.mod(a, b);
-            case POW -> PyArithmetic.pow(a, b);
+            case DIV -> PyDivision.div(a, b);
+            case FLOOR_DIV -> PyDivision.floorDiv(a, b);
+            case MOD -> PyDivision.mod(a, b);
+            case POW -> PyDivision.pow(a, b);
             case CONCAT -> concat(a, b);
             case EQ -> PyCompare.eq(a, b);
             case NE -> !PyCompare.eq(a, b);

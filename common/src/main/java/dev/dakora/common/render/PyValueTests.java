@@ -112,7 +112,7 @@ record PyValueTests(String name, Body body) implements ExpTest {
 
     /** Python's {@code value % divisor == expected}. */
     private static boolean remainderIs(Object value, Object divisor, long expected) {
-        return Boolean.TRUE.equals(PyOperator.EQ.apply(PyArithmetic.mod(read(value), divisor), expected));
+        return Boolean.TRUE.equals(PyOperator.EQ.apply(PyDivision.mod(read(value), divisor), expected));
     }
 
     /** Python's {@code str.islower()}: some cased character and none in upper or title case. */

@@ -1,5 +1,6 @@
 package dev.dakora.common.render;
 
+import dev.dakora.common.value.PythonFloats;
 import dev.dakora.common.value.PythonFormat;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -87,7 +88,7 @@ final class PyYaml {
             if (Double.isInfinite(d)) {
                 return d > 0 ? ".inf" : "-.inf";
             }
-            String repr = PythonFormat.floatRepr(d).toLowerCase();
+            String repr = PythonFloats.repr(d).toLowerCase();
             return !repr.contains(".") && repr.contains("e") ? repr.replaceFirst("e", ".0e") : repr;
         }
 

@@ -1,20 +1,13 @@
 package dev.dakora.common.render;
 
 import com.hubspot.jinjava.el.ext.AstFilterChain;
-import com.hubspot.jinjava.el.ext.AstNamedParameter;
-import com.hubspot.jinjava.el.ext.AstTuple;
 import com.hubspot.jinjava.el.ext.FilterSpec;
-import com.hubspot.jinjava.el.ext.PowerOfOperator;
-import com.hubspot.jinjava.el.ext.ExtendedParser;
-import dev.dakora.common.value.PyTuple;
-import jinjava.de.odysseus.el.tree.Bindings;
 import jinjava.de.odysseus.el.tree.impl.Builder;
 import jinjava.de.odysseus.el.tree.impl.Scanner;
 import jinjava.de.odysseus.el.tree.impl.Scanner.Symbol;
 import jinjava.de.odysseus.el.tree.impl.Scanner.Token;
 import jinjava.de.odysseus.el.tree.impl.ast.AstBracket;
 import jinjava.de.odysseus.el.tree.impl.ast.AstDot;
-import jinjava.de.odysseus.el.tree.impl.ast.AstFunction;
 import jinjava.de.odysseus.el.tree.impl.ast.AstIdentifier;
 import jinjava.de.odysseus.el.tree.impl.ast.AstMethod;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNumber;
@@ -22,7 +15,6 @@ import jinjava.de.odysseus.el.tree.impl.ast.AstParameters;
 import jinjava.de.odysseus.el.tree.impl.ast.AstProperty;
 import jinjava.de.odysseus.el.tree.impl.ast.AstString;
 import jinjava.de.odysseus.el.tree.impl.ast.AstNode;
-import jinjava.javax.el.ELContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +26,10 @@ import java.util.stream.Stream;
  * The value level of {@link PythonParser}: names, literals (Python's numbers, tuples, trailing
  * commas), attributes and items read as Jinja2 reads them ({@link PyAttribute}), slices
  * ({@link AstSlice}), the names Jinjava keeps for itself ({@link AstReservedName}), and the operands
- * of {@code is defined} and {@code default} that may be missing ({@link AstLenient}).
+ * of {@code is defined} and {@code default} that may be missing ({@link AstLenient}). Call arguments and
+ * literals' lexical rules are one level down ({@link PythonCallParser}).
  */
-abstract class PythonValueParser extends ExtendedParser {
+abstract class PythonValueParser extends PythonCallParser {
 
     /** The tests Jinja2 answers on an undefined value without failing (StrictUndefined). */
     private static final Set<String> LENIENT_TESTS = Stream.of("defined", "undefined", "none", "boolean", "false",
@@ -45,11 +38,6 @@ abstract class PythonValueParser extends ExtendedParser {
 
     PythonValueParser(Builder builder, String input) {
         super(builder, input);
-    }
-
-    @Override
-    protected Scanner createScanner(String expression) {
-        return new PythonScanner(expression);
     }
 
     /** A value with its attributes, items, slices ({@code x[a:b:c]}, each part optional) and method calls. */
@@ -138,17 +126,6 @@ abstract class PythonValueParser extends ExtendedParser {
         return super.nonliteral();
     }
 
-    /** A call with {@code *items} or {@code **mapping} arguments spreads them ({@link AstSpread.Call}). */
-    @Override
-    protected AstFunction createAstFunction(String name, int index, AstParameters params) {
-        for (int i = 0; i < params.getCardinality(); i++) {
-            if (params.getChild(i) instanceof AstSpread) {
-                return new AstSpread.Call(name, index, params);
-            }
-        }
-        return super.createAstFunction(name, index, params);
-    }
-
     @Override
     protected com.hubspot.jinjava.el.ext.AstDict createAstDict(java.util.Map<AstNode, AstNode> dict) {
         return new AstPyDict(dict);
@@ -182,101 +159,5 @@ abstract class PythonValueParser extends ExtendedParser {
     protected AstFilterChain createAstFilterChain(AstNode input, List<FilterSpec> filters) {
         String first = filters.getFirst().getName();
         return super.createAstFilterChain("default".equals(first) || "d".equals(first) ? new AstLenient(input) : input, filters);
-    }
-
-    /** A list of expressions between {@code left} and {@code right}; a trailing comma is allowed, as in Python. */
-    @Override
-    protected AstParameters params(Symbol left, Symbol right) throws Scanner.ScanException, ParseException {
-        consumeToken(left);
-        List<AstNode> nodes = new ArrayList<>();
-        boolean spread = false;
-        AstNode v = left == Symbol.LPAREN ? spreadOrExpr() : expr(false);
-        while (v != null) {
-            nodes.add(v);
-            spread |= v instanceof AstSpread;
-            if (getToken().getSymbol() != Symbol.COMMA) {
-                break;
-            }
-            consumeToken();
-            v = left == Symbol.LPAREN ? spreadOrExpr() : expr(false);
-        }
-        consumeToken(right);
-        if (left == Symbol.LPAREN) {
-            checkCallOrder(nodes);
-        }
-        return spread ? AstSpread.parameters(nodes) : createAstParameters(nodes);
-    }
-
-    /** A call's {@code name=value} argument, knowing its name. */
-    static final class Keyword extends AstNamedParameter {
-
-        private final String name;
-
-        Keyword(AstIdentifier name, AstNode value) {
-            super(name, value);
-            this.name = name.getName();
-        }
-    }
-
-    /** Jinja2's call syntax: positional arguments, then keywords (each once) and one {@code *items}, then one {@code **mapping}. */
-    private void checkCallOrder(List<AstNode> nodes) throws ParseException {
-        boolean keyword = false;
-        boolean items = false;
-        boolean mapping = false;
-        Set<String> keywords = new java.util.HashSet<>();
-        for (AstNode node : nodes) {
-            boolean valid;
-            if (node instanceof AstSpread spread) {
-                valid = spread.keywords() ? !mapping : !items && !mapping;
-                items |= !spread.keywords();
-                mapping |= spread.keywords();
-            } else if (node instanceof AstNamedParameter named) {
-                valid = !mapping && (!(named instanceof Keyword k) || keywords.add(k.name));
-                keyword = true;
-            } else {
-                valid = !keyword && !items && !mapping;
-            }
-            if (!valid) {
-                fail("a call's arguments in order: positional, keyword and *items, **mapping");
-            }
-        }
-    }
-
-    /** An argument, or {@code *items} / {@code **mapping} spread into arguments. */
-    private AstNode spreadOrExpr() throws Scanner.ScanException, ParseException {
-        if (getToken().getSymbol() == Symbol.MUL) {
-            consumeToken();
-            return new AstSpread(expr(true), false);
-        }
-        if (getToken() == PowerOfOperator.TOKEN) {
-            consumeToken();
-            return new AstSpread(expr(true), true);
-        }
-        return expr(false);
-    }
-
-    /** {@code (a, b)} makes a Python tuple, printed in parentheses. */
-    @Override
-    protected AstTuple createAstTuple(AstParameters parameters) {
-        return new AstTuple(parameters) {
-            @Override
-            public Object eval(Bindings bindings, ELContext context) {
-                Object[] items = new Object[parameters.getCardinality()];
-                for (int i = 0; i < items.length; i++) {
-                    items[i] = parameters.getChild(i).eval(bindings, context);
-                }
-                return PyTuple.of(items);
-            }
-        };
-    }
-
-    @Override
-    protected Number parseInteger(String literal) throws ParseException {
-        return PythonScanner.parseInteger(literal);
-    }
-
-    @Override
-    protected Number parseFloat(String literal) throws ParseException {
-        return Double.valueOf(literal.replace("_", ""));
     }
 }

@@ -7,12 +7,8 @@ import com.hubspot.jinjava.lib.filter.Filter;
 import com.hubspot.jinjava.objects.SafeString;
 import com.hubspot.jinjava.util.ForLoop;
 import jinjava.javax.el.ELContext;
-import jinjava.javax.el.ELResolver;
 import jinjava.javax.el.MethodNotFoundException;
-import jinjava.javax.el.PropertyNotFoundException;
 
-import java.beans.FeatureDescriptor;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,13 +21,13 @@ import java.util.regex.Pattern;
  * filter, test and macro objects keep their behaviour; every other Java object is closed, so no
  * getClass, reflection or class loading is reachable.
  */
-final class SandboxResolver extends ELResolver {
+final class SandboxResolver extends ReadOnlyResolver {
 
     private static final Set<String> FOR_LOOP_PROPERTIES = Set.of("index", "index0", "revindex", "revindex0",
             "first", "last", "length", "depth", "depth0", "counter", "revcounter", "cycle", "previtem", "nextitem",
             "changed");
 
-    private static final Pattern INDEX = Pattern.compile("-?\\d+");
+    static final Pattern INDEX = Pattern.compile("-?\\d+");
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
@@ -42,7 +38,7 @@ final class SandboxResolver extends ELResolver {
         switch (base) {
             case ForLoop loop -> {
                 if (!FOR_LOOP_PROPERTIES.contains(name)) {
-                    throw undefinedAttribute(context, "loop", name);
+                    throw SandboxMisses.undefinedAttribute(context, "loop", name);
                 }
                 return null;
             }
@@ -54,7 +50,7 @@ final class SandboxResolver extends ELResolver {
                 if (PyMethods.isMethod(base, name)) {
                     return null;
                 }
-                return undefined(context, "dict", name);
+                return SandboxMisses.undefined(context, "dict", name);
             }
             case Map<?, ?> map -> {
                 return null;
@@ -65,19 +61,19 @@ final class SandboxResolver extends ELResolver {
             }
             case List<?> list when INDEX.matcher(name).matches() -> {
                 long index = Long.parseLong(name);
-                return index < list.size() && index >= -list.size() ? null : undefined(context, "list", name);
+                return index < list.size() && index >= -list.size() ? null : SandboxMisses.undefined(context, "list", name);
             }
             case List<?> list -> {
-                return PyMethods.isMethod(base, name) ? null : undefined(context, "list", name);
+                return PyMethods.isMethod(base, name) ? null : SandboxMisses.undefined(context, "list", name);
             }
             case CharSequence s when INDEX.matcher(name).matches() -> {
-                return character(context, s.toString(), name);
+                return SandboxMisses.character(context, s.toString(), name);
             }
             case CharSequence s -> {
-                return PyMethods.isMethod(base, name) ? null : undefined(context, "str", name);
+                return PyMethods.isMethod(base, name) ? null : SandboxMisses.undefined(context, "str", name);
             }
             case SafeString s -> {
-                return PyMethods.isMethod(base, name) ? null : undefined(context, "str", name);
+                return PyMethods.isMethod(base, name) ? null : SandboxMisses.undefined(context, "str", name);
             }
             case Number n when PyNumberMethods.isAttribute(n, name) -> {
                 context.setPropertyResolved(true);
@@ -88,18 +84,18 @@ final class SandboxResolver extends ELResolver {
                 return PyNumberMethods.attribute(b, name);
             }
             case Number n -> {
-                return PyMethods.isMethod(base, name) ? null : undefined(context, PyNumbers.isInt(n) ? "int" : "float", name);
+                return PyMethods.isMethod(base, name) ? null : SandboxMisses.undefined(context, PyNumbers.isInt(n) ? "int" : "float", name);
             }
             case Boolean b -> {
-                return PyMethods.isMethod(base, name) ? null : undefined(context, "bool", name);
+                return PyMethods.isMethod(base, name) ? null : SandboxMisses.undefined(context, "bool", name);
             }
             case TemplateReference self -> {
-                return self.hasBlock(name) ? null : undefined(context, "TemplateReference", name);
+                return self.hasBlock(name) ? null : SandboxMisses.undefined(context, "TemplateReference", name);
             }
             case PyMacro macro -> {
                 Object value = macro.attribute(name);
                 if (value == null) {
-                    return undefined(context, "Macro", name);
+                    return SandboxMisses.undefined(context, "Macro", name);
                 }
                 context.setPropertyResolved(true);
                 return value;
@@ -113,7 +109,7 @@ final class SandboxResolver extends ELResolver {
             case ExpTest t -> {
                 return null;
             }
-            default -> throw closed(base, name);
+            default -> throw SandboxMisses.closed(base, name);
         }
     }
 
@@ -133,69 +129,5 @@ final class SandboxResolver extends ELResolver {
         }
         context.setPropertyResolved(true);
         return PyMethods.call(base, name, params == null ? new Object[0] : params);
-    }
-
-    /** Python's {@code text[i]}: the i-th character (counted from the end when negative), else undefined. */
-    private static Object character(ELContext context, String text, String name) {
-        long index = Long.parseLong(name);
-        int length = text.codePointCount(0, text.length());
-        if (index >= length || index < -length) {
-            return undefined(context, "str", name);
-        }
-        int offset = text.offsetByCodePoints(0, (int) (index < 0 ? index + length : index));
-        context.setPropertyResolved(true);
-        return Character.toString(text.codePointAt(offset));
-    }
-
-    private static Object undefined(ELContext context, String type, String name) {
-        JinjavaInterpreter current = JinjavaInterpreter.getCurrent();
-        if (current instanceof SandboxedInterpreter sandboxed && sandboxed.isAskedAbout(name)) {
-            context.setPropertyResolved(true);
-            return Undefined.INSTANCE;
-        }
-        throw undefinedAttribute(context, type, name);
-    }
-
-    private static RuntimeException undefinedAttribute(ELContext context, String type, String name) {
-        String problem = INDEX.matcher(name).matches() ? "has no element " + name : "has no attribute '" + name + "'";
-        RenderException cause = new RenderException(RenderException.Kind.UNDEFINED, "'" + type + "' object " + problem);
-        if (JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
-            cause = new RenderException(cause.kind(), cause.getMessage(), sandboxed.getLineNumber(), null);
-            sandboxed.state().fail(cause);
-        }
-        return new PropertyNotFoundException(cause.getMessage());
-    }
-
-    private static RuntimeException closed(Object base, String name) {
-        String message = "attribute '" + name + "' is not available on this value";
-        if (JinjavaInterpreter.getCurrent() instanceof SandboxedInterpreter sandboxed) {
-            sandboxed.state().fail(new RenderException(RenderException.Kind.FAILED, message, sandboxed.getLineNumber(), null));
-        }
-        return new PropertyNotFoundException(message);
-    }
-
-    @Override
-    public Class<?> getType(ELContext context, Object base, Object property) {
-        return null;
-    }
-
-    @Override
-    public void setValue(ELContext context, Object base, Object property, Object value) {
-        throw new PropertyNotFoundException("templates cannot change values");
-    }
-
-    @Override
-    public boolean isReadOnly(ELContext context, Object base, Object property) {
-        return true;
-    }
-
-    @Override
-    public Iterator<FeatureDescriptor> getFeatureDescriptors(ELContext context, Object base) {
-        return null;
-    }
-
-    @Override
-    public Class<?> getCommonPropertyType(ELContext context, Object base) {
-        return Object.class;
     }
 }

@@ -35,7 +35,7 @@ class PythonFormatTest {
     })
     void should_format_floats_as_python_repr(double value, String expected) {
         // when
-        String formatted = PythonFormat.floatRepr(value);
+        String formatted = PythonFloats.repr(value);
 
         // then
         assertThat(formatted).isEqualTo(expected);
@@ -53,7 +53,7 @@ class PythonFormatTest {
         assertThat(rows).hasSizeGreaterThan(2000);
         for (String row : rows) {
             String[] fields = row.split("\t");
-            assertThat(PythonFormat.floatRepr(Double.parseDouble(fields[0]))).as(fields[0]).isEqualTo(fields[1]);
+            assertThat(PythonFloats.repr(Double.parseDouble(fields[0]))).as(fields[0]).isEqualTo(fields[1]);
         }
     }
 
