@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Python's {@code ==}, ordering and {@code in}: numbers compare exactly across int, float and bool,
+ * Python's {@code ==} and ordering: numbers compare exactly across int, float and bool,
  * {@code '1' == 1} is False, lists compare item by item, and ordering values of unrelated types
- * ({@code 'a' < 1}, {@code none < 1}) is a TypeError that fails the render.
+ * ({@code 'a' < 1}, {@code none < 1}) is a TypeError that fails the render. {@code in} is
+ * {@link PyMembership}.
  */
 final class PyCompare {
 
@@ -70,37 +71,6 @@ final class PyCompare {
             case ">" -> order > 0;
             default -> order >= 0;
         };
-    }
-
-    /** Python's {@code item in container}. */
-    static boolean contains(Object container, Object item) {
-        if (isText(container)) {
-            if (!isText(item)) {
-                throw PyFailure.error("'in <string>' requires string as left operand, not " + PyValues.typeName(item));
-            }
-            return container.toString().contains(item.toString());
-        }
-        if (container instanceof Map<?, ?> map) {
-            if (item instanceof List<?> && !(item instanceof PyTuple) || item instanceof Map<?, ?>) {
-                throw PyFailure.error("unhashable type: '" + PyValues.typeName(item) + "'");
-            }
-            if (isText(item) ? map.containsKey(item.toString()) : map.containsKey(item)) {
-                return true;
-            }
-            return !isText(item) && map.keySet().stream().anyMatch(key -> eq(key, item));
-        }
-        if (container instanceof Iterable<?> items && !(container instanceof Undefined)) {
-            for (Object candidate : items) {
-                if (eq(candidate, item)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (container instanceof Undefined) {
-            throw PyFailure.undefined("an undefined value was used with 'in'");
-        }
-        throw PyFailure.error("argument of type '" + PyValues.typeName(container) + "' is not iterable");
     }
 
     /** The order of {@code a} and {@code b}, null when one is NaN; a TypeError when they do not compare. */
@@ -167,7 +137,7 @@ final class PyCompare {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    private static boolean isText(Object value) {
+    static boolean isText(Object value) {
         return value instanceof String || value instanceof SafeString;
     }
 }

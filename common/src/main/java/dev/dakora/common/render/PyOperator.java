@@ -45,8 +45,8 @@ enum PyOperator implements AstBinary.Operator {
             case EQ -> PyCompare.eq(a, b);
             case NE -> !PyCompare.eq(a, b);
             case LT, LE, GT, GE -> PyCompare.order(symbol, a, b);
-            case IN -> PyCompare.contains(b, a);
-            case NOT_IN -> !PyCompare.contains(b, a);
+            case IN -> PyMembership.contains(b, a);
+            case NOT_IN -> !PyMembership.contains(b, a);
             case AND -> PyValues.truthy(a) ? b : a;
             case OR -> PyValues.truthy(a) ? a : b;
         };

@@ -28,7 +28,7 @@ final class PySequenceMethods {
                 a.atMost(0, "__len__");
                 yield (long) list.size();
             }
-            case "__contains__" -> PyCompare.contains(list, a.exactly(1, "__contains__").get(0, "key", null));
+            case "__contains__" -> PyMembership.contains(list, a.exactly(1, "__contains__").get(0, "key", null));
             case "__getitem__" -> item(list, a.exactly(1, "__getitem__").integer(0, "key", 0));
             default -> throw new IllegalArgumentException("'" + PyValues.typeName(list) + "' object has no attribute '"
                     + name + "'");

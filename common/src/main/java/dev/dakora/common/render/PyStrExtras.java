@@ -25,7 +25,7 @@ final class PyStrExtras {
                 a.atMost(0, "__len__");
                 yield (long) s.codePointCount(0, s.length());
             }
-            case "__contains__" -> PyCompare.contains(s, a.exactly(1, "__contains__").get(0, "key", null));
+            case "__contains__" -> PyMembership.contains(s, a.exactly(1, "__contains__").get(0, "key", null));
             case "__getitem__" -> character(s, a.exactly(1, "__getitem__").integer(0, "key", 0));
             case "__add__" -> {
                 Object other = a.exactly(1, "__add__").get(0, "value", null);

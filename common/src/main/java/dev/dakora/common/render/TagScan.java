@@ -54,41 +54,6 @@ final class TagScan {
         return null;
     }
 
-    /** Where the text of a raw block starts when {@code {%(-|+)? raw (-%}|%})} opens at {@code open}; -1 otherwise. */
-    static int rawBegin(String s, int open) {
-        int i = open + 2;
-        if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-            i++;
-        }
-        i = skipSpace(s, i);
-        if (!s.startsWith("raw", i)) {
-            return -1;
-        }
-        i = skipSpace(s, i + 3);
-        if (s.startsWith("-%}", i)) {
-            return skipSpace(s, i + 3);
-        }
-        return s.startsWith("%}", i) ? i + 2 : -1;
-    }
-
-    /** The index of the first {@code {%(-|+)? endraw (+|-)?%}} at or after {@code from}; -1 if none. */
-    static int endRaw(String s, int from) {
-        for (int open = s.indexOf("{%", from); open >= 0; open = s.indexOf("{%", open + 2)) {
-            int i = open + 2;
-            if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-                i++;
-            }
-            i = skipSpace(s, i);
-            if (s.startsWith("endraw", i)) {
-                i = skipSpace(s, i + 6);
-                if (s.startsWith("%}", i) || s.startsWith("-%}", i) || s.startsWith("+%}", i)) {
-                    return open;
-                }
-            }
-        }
-        return -1;
-    }
-
     /**
      * {@code text} as kept before a tag opening with {@code sign}: all trailing whitespace removed for
      * {@code -}; with {@code lstrip} and no {@code +}, the spaces between the last line start and
@@ -161,7 +126,7 @@ final class TagScan {
         return -1;
     }
 
-    private static int skipSpace(String s, int from) {
+    static int skipSpace(String s, int from) {
         int i = from;
         while (i < s.length() && isSpace(s.charAt(i))) {
             i++;

@@ -33,7 +33,7 @@ final class WhitespaceControl {
         int open;
         while ((open = nextTagStart(pos)) >= 0) {
             char kind = source.charAt(open + 1);
-            int rawBody = kind == '%' ? TagScan.rawBegin(source, open) : -1;
+            int rawBody = kind == '%' ? RawScan.rawBegin(source, open) : -1;
             char sign = open + 2 < source.length() ? source.charAt(open + 2) : 0;
             int removed = text(source.substring(pos, open), sign, kind != '{');
             pos = open;
@@ -100,7 +100,7 @@ final class WhitespaceControl {
     private void raw(int bodyStart, int removedBefore) {
         int beginNewlines = newlines(source, pos, bodyStart);
         lineStarting = source.charAt(bodyStart - 1) == '\n';
-        int endRaw = TagScan.endRaw(source, bodyStart);
+        int endRaw = RawScan.endRaw(source, bodyStart);
         if (endRaw < 0 && bodyStart == source.length()) {
             pos = bodyStart;
             return;
