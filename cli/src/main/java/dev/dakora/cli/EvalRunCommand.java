@@ -5,6 +5,7 @@ import dev.dakora.client.Experiment;
 import dev.dakora.client.ExperimentComparison;
 import dev.dakora.client.JobTimeoutException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,30 +33,8 @@ final class EvalRunCommand extends ServerCommand {
             + "versions, models, samples, dataset {name, version}, pass_threshold, assertions.")
     Path file;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "The experiment's name (default: the template id).")
-    String name;
-
-    @Option(names = "--dataset", paramLabel = "NAME[@VERSION]", description = "The dataset (latest version unless @VERSION).")
-    String dataset;
-
-    @Option(names = "--template", paramLabel = "TEMPLATE_ID", description = "The template.")
-    String template;
-
-    @Option(names = "--version", paramLabel = "VERSION", description = "A template version to run (repeatable).")
-    List<String> versions = new ArrayList<>();
-
-    @Option(names = "--model", paramLabel = "MODEL", description = "A model to run (repeatable).")
-    List<String> models = new ArrayList<>();
-
-    @Option(names = "--samples", paramLabel = "N", description = "Calls per row, version and model (default 1).")
-    Integer samples;
-
-    @Option(names = "--assert", paramLabel = "MAP", description = "An assertion as a JSON or YAML map, e.g. '{type: icontains, value: Paris}' (repeatable).")
-    List<String> assertions = new ArrayList<>();
-
-    @Option(names = "--pass-threshold", paramLabel = "X", description = "A row passes when its weighted score reaches X (0 to 1); "
-            + "without it every assertion must pass.")
-    Double passThreshold;
+    @Mixin
+    ExperimentFlags flags = new ExperimentFlags();
 
     @Option(names = "--fail-under", paramLabel = "RATE", description = "Exit 1 unless every column's pass rate reaches RATE (0 to 1).")
     Double failUnder;
@@ -81,7 +60,7 @@ final class EvalRunCommand extends ServerCommand {
         if (failUnder != null && !(failUnder >= 0 && failUnder <= 1)) {
             throw new CliException(ExitCodes.USAGE, "--fail-under must be a rate from 0 to 1, e.g. 0.9");
         }
-        Experiment created = submit(spec());
+        Experiment created = submit(flags.spec(file, context.workingDir()));
         if (noWait) {
             if (json()) {
                 Output.json(out(), CliJson.tree(created));
@@ -111,16 +90,6 @@ final class EvalRunCommand extends ServerCommand {
         if (!failures.isEmpty()) {
             throw new CliException(ExitCodes.OTHER, "Gate failed: " + String.join("; ", failures));
         }
-    }
-
-    private Map<String, Object> spec() {
-        boolean flags = dataset != null || template != null || !versions.isEmpty() || !models.isEmpty() || samples != null
-                || !assertions.isEmpty() || passThreshold != null || name != null;
-        if (file != null && flags) {
-            throw new CliException(ExitCodes.USAGE, "Give an experiment file or the experiment flags (--dataset, --template, ...), not both");
-        }
-        return file != null ? EvalSpec.fromFile(context.workingDir().resolve(file))
-                : EvalSpec.fromFlags(name, dataset, template, versions, models, samples, assertions, passThreshold);
     }
 
     private Experiment submit(Map<String, Object> spec) {

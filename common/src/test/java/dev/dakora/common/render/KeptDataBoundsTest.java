@@ -2,6 +2,7 @@ package dev.dakora.common.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Lists and dicts a template changes in a loop stay bounded: each value is under the cap, their sum must be too. */
 class KeptDataBoundsTest {
 
-    private static final JinjavaEngine ENGINE = new JinjavaEngine(RenderLimits.defaults());
+    /** The default bounds with a long time limit: these renders are judged by the data they keep, not by the clock. */
+    private static final RenderLimits LIMITS = RenderLimits.defaults();
+    private static final JinjavaEngine ENGINE = new JinjavaEngine(new RenderLimits(LIMITS.maxOutputChars(),
+            LIMITS.maxLoopIterations(), LIMITS.maxRecursionDepth(), Duration.ofMinutes(1), LIMITS.maxConcurrentRenders(),
+            LIMITS.cacheSize()));
 
     @Test
     void should_refuse_a_loop_that_keeps_large_values_in_a_list() {
