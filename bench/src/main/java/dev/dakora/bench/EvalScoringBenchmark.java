@@ -4,7 +4,7 @@ import dev.dakora.common.event.EventJson;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.render.TemplateRenderer;
-import dev.dakora.eval.domain.CompiledExperiment;
+import dev.dakora.evaluation.scoring.CompiledExperiment;
 import dev.dakora.eval.domain.EvalOutcome;
 import dev.dakora.eval.domain.Scorer;
 import dev.dakora.evaluation.assertion.EvalInput;

@@ -68,17 +68,7 @@ final class ExperimentSteps {
         List<String> countries = List.of("France", "Japan");
 
         // when
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            producer.send(new ProducerRecord<>(Topics.EXPERIMENTS.name(), EXPERIMENT, EventJson.write(defined))).get();
-            producer.send(new ProducerRecord<>(Topics.JOBS.name(), BATCH, EventJson.write(new BatchSubmitted(BATCH,
-                    "capitals", "capital-of", "1.0.0", List.of("echo"), 2, 2, Instant.now())))).get();
-            for (int row = 0; row < countries.size(); row++) {
-                JobSubmitted job = JobSubmitted.of(BATCH + "-" + row, JobType.COMPARE, BATCH, row, capital,
-                        Map.of("country", countries.get(row)), List.of("echo"), null, Instant.now())
-                        .withEval(EvalContext.of(EXPERIMENT, row + 1, null));
-                producer.send(new ProducerRecord<>(Topics.JOBS.name(), job.jobId(), EventJson.write(job))).get();
-            }
-        }
+        publish(defined, BATCH, capital, countries, false);
 
         // then
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
@@ -92,6 +82,59 @@ final class ExperimentSteps {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(query("SELECT status || ':' || total_calls || ':' || completed_calls FROM batches"
                         + " WHERE batch_id = '" + BATCH + "'")).containsExactly("completed:2:2"));
+    }
+
+    /**
+     * Runs a two-row experiment with deterministic assertions only: the gateway marks such calls judge-free and
+     * the log sink scores them in the transaction that logs them; checks what was stored.
+     */
+    void runJudgeFreeExperimentAndCheckItsScores() throws Exception {
+        // given
+        TemplateSpec capital = new TemplateSpec("capital-of", "1.0.0", null, "The capital of {{ country }}",
+                Map.of("country", InputSpec.of(InputType.STRING)), Map.of());
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("name", "capitals-free");
+        spec.put("template", "capital-of");
+        spec.put("versions", List.of("1.0.0"));
+        spec.put("models", List.of("echo"));
+        spec.put("dataset", Map.of("name", "capitals", "version", "1.0.0"));
+        spec.put("assertions", List.of(Map.of("type", "contains", "value", "France"),
+                Map.of("type", "starts-with", "value", "The capital")));
+        String experiment = EXPERIMENT + "-free";
+        String batch = BATCH + "-free";
+        ExperimentDefined defined = new ExperimentDefined(experiment, "capitals-free", "capital-of", spec, Map.of(),
+                Map.of("1.0.0", batch), 2, 2, Instant.now());
+
+        // when
+        publish(defined, batch, capital, List.of("France", "Japan"), true);
+
+        // then
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(query("SELECT dataset_row || ':' || passed || ':' || score FROM experiment_results"
+                        + " WHERE experiment_id = '" + experiment + "' ORDER BY dataset_row"))
+                        .containsExactly("1:true:1", "2:false:0.5"));
+        assertThat(query("SELECT count(*) FROM executions WHERE job_id LIKE '" + batch + "-_:judge'")).containsExactly("0");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(query("SELECT status || ':' || total_calls || ':' || completed_calls FROM batches"
+                        + " WHERE batch_id = '" + batch + "'")).containsExactly("completed:2:2"));
+    }
+
+    /** Publishes the definition, then the batch and one job per country, as the gateway does. */
+    private void publish(ExperimentDefined defined, String batch, TemplateSpec template, List<String> countries,
+                         boolean judgeFree) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(Topics.EXPERIMENTS.name(), defined.experimentId(),
+                    EventJson.write(defined))).get();
+            producer.send(new ProducerRecord<>(Topics.JOBS.name(), batch, EventJson.write(new BatchSubmitted(batch,
+                    defined.name(), template.id(), template.version(), List.of("echo"), countries.size(),
+                    countries.size(), Instant.now())))).get();
+            for (int row = 0; row < countries.size(); row++) {
+                JobSubmitted job = JobSubmitted.of(batch + "-" + row, JobType.COMPARE, batch, row, template,
+                        Map.of("country", countries.get(row)), List.of("echo"), null, Instant.now())
+                        .withEval(EvalContext.of(defined.experimentId(), row + 1, null, judgeFree));
+                producer.send(new ProducerRecord<>(Topics.JOBS.name(), job.jobId(), EventJson.write(job))).get();
+            }
+        }
     }
 
     private KafkaProducer<String, byte[]> producer() {

@@ -80,6 +80,11 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    void should_score_a_judge_free_experiment_in_the_log_sink_and_call_no_judge() throws Exception {
+        new ExperimentSteps(fixture).runJudgeFreeExperimentAndCheckItsScores();
+    }
+
+    @Test
     void should_report_a_per_model_error_while_the_others_answer_when_a_provider_refuses_the_key() throws Exception {
         // given
         Map<String, Object> compare = Map.of("inputs", Map.of("item", "refused-one"), "models", List.of(ALPHA, REVOKED, "echo"));

@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * Runs a planned experiment: stores it, publishes {@code ExperimentDefined} (acknowledged), then one
  * ordinary batch per template version through {@link BatchSubmissions}, each row's job carrying its
- * evaluation context and the models repeated once per sample. If {@code ExperimentDefined} is not
+ * evaluation context (judge-free when no assertion is an {@code llm-judge}: the log sink then scores its calls)
+ * and the models repeated once per sample. If {@code ExperimentDefined} is not
  * acknowledged the stored experiment is deleted and nothing ran; if Kafka fails between batches, the
  * batches sent before stay queued (as the jobs of a batch do).
  */
@@ -49,12 +50,13 @@ public class ExperimentSubmissions {
         ExperimentDefined defined = new ExperimentDefined(experimentId, plan.spec().name(), plan.spec().template(),
                 plan.specMap(), plan.judgeTemplates(), batchIds, plan.rows().size(), plan.totalCalls(), now);
         List<Map<String, Object>> inputs = plan.rows().stream().map(DatasetRow::inputs).toList();
+        boolean judgeFree = plan.spec().suite().judgeFree();
         return store.insert(stored)
                 .then(publisher.publish(defined)
                         .onErrorResume(e -> store.delete(experimentId).onErrorComplete().then(Mono.error(e))))
                 .thenMany(Flux.fromIterable(plan.versions()).concatMap(version -> batches.submit(
                         batchRequest(plan, version, inputs), batchIds.get(version.version()),
-                        index -> evalContext(experimentId, plan.rows().get(index)))))
+                        index -> evalContext(experimentId, plan.rows().get(index), judgeFree))))
                 .then(Mono.just(stored));
     }
 
@@ -63,7 +65,7 @@ public class ExperimentSubmissions {
                 plan.spec().name() + " @ " + version.version());
     }
 
-    private static EvalContext evalContext(String experimentId, DatasetRow row) {
-        return EvalContext.of(experimentId, row.row(), row.expected());
+    private static EvalContext evalContext(String experimentId, DatasetRow row, boolean judgeFree) {
+        return EvalContext.of(experimentId, row.row(), row.expected(), judgeFree);
     }
 }

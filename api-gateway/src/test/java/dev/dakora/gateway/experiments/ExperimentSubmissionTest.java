@@ -44,7 +44,8 @@ class ExperimentSubmissionTest extends GatewayTest {
         assertThat(map(defined.spec().get("dataset"))).containsEntry("version", "1");
 
         JobSubmitted second = (JobSubmitted) TopicProbe.commands(batchOfNewer + "-1", 1).getFirst();
-        assertThat(second.eval()).isEqualTo(EvalContext.of(experimentId, 2, "Rome"));
+        assertThat(second.eval()).as("no llm-judge assertion: the log sink scores the calls")
+                .isEqualTo(EvalContext.of(experimentId, 2, "Rome", true));
         assertThat(second.models()).containsExactly("echo", "echo");
         assertThat(second.inputs()).isEqualTo(Map.of("city", "Rome", "times", 1L));
         assertThat(second.template().get("version")).isEqualTo("1.1.0");
@@ -62,10 +63,14 @@ class ExperimentSubmissionTest extends GatewayTest {
                 Map.of("type", "llm-judge", "rubric", "is polite", "model", "echo")));
 
         // when
-        String experimentId = (String) post(spec).expectStatus().isAccepted().expectBody(MAP).returnResult()
-                .getResponseBody().get("experiment_id");
+        Map<String, Object> accepted = post(spec).expectStatus().isAccepted().expectBody(MAP).returnResult()
+                .getResponseBody();
 
         // then
+        String experimentId = (String) accepted.get("experiment_id");
+        String batch = (String) map(((List<?>) accepted.get("columns")).getFirst()).get("batch_id");
+        JobSubmitted job = (JobSubmitted) TopicProbe.commands(batch + "-0", 1).getFirst();
+        assertThat(job.eval().judgeFree()).as("the eval worker scores the calls of an experiment with judges").isFalse();
         Map<String, Map<String, Object>> judges = Experiments.defined(experimentId).judgeTemplates();
         assertThat(judges.get("1")).containsEntry("id", judge).containsEntry("version", "1.0.0");
         assertThat(judges).as("the default judge template, not stored here, is left to the eval stage's built-in copy")

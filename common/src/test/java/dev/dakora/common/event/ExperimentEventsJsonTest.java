@@ -47,6 +47,29 @@ class ExperimentEventsJsonTest {
     }
 
     @Test
+    void should_carry_judge_free_so_the_sink_scores_the_call() {
+        ModelCallCompleted result = SampleEvents.succeeded().withEval(EvalContext.of("exp-1", 3, "Paris", true));
+
+        JsonNode written = EventJson.mapper().readTree(EventJson.write(result));
+        ModelCallCompleted read = EventJson.read(EventJson.write(result), ModelCallCompleted.class);
+
+        assertThat(written.path("eval").path("judge_free").asBoolean()).isTrue();
+        assertThat(read).isEqualTo(result);
+        assertThat(read.eval().scoredBySink()).isTrue();
+    }
+
+    @Test
+    void should_read_an_eval_context_without_judge_free_as_one_for_the_eval_worker() {
+        String json = "{\"experiment_id\":\"exp-1\",\"dataset_row\":2}";
+
+        EvalContext read = EventJson.read(json, EvalContext.class);
+
+        assertThat(read.judgeFree()).isFalse();
+        assertThat(read.scoredBySink()).isFalse();
+        assertThat(EVAL.forJudge(new JudgeContext(SampleEvents.succeeded(), 0, 0, List.of())).scoredBySink()).isFalse();
+    }
+
+    @Test
     void should_carry_the_evaluated_result_and_earlier_verdicts_on_a_judge_call() {
         JudgeContext judge = new JudgeContext(SampleEvents.succeeded(), 2, 4, List.of(
                 new JudgeOutcome(1, 0.75, "close", new BigDecimal("0.0001"), null),

@@ -1,5 +1,6 @@
 package dev.dakora.eval.domain;
 
+import dev.dakora.evaluation.scoring.CompiledExperiment;
 import dev.dakora.common.event.CallParams;
 import dev.dakora.common.event.EvalContext;
 import dev.dakora.common.event.JudgeContext;

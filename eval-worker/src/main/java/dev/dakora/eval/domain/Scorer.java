@@ -9,6 +9,9 @@ import dev.dakora.evaluation.assertion.EvalInput;
 import dev.dakora.evaluation.assertion.JudgeAnswer;
 import dev.dakora.evaluation.assertion.JudgeRequest;
 import dev.dakora.evaluation.assertion.JudgeVerdict;
+import dev.dakora.evaluation.scoring.CallIds;
+import dev.dakora.evaluation.scoring.CompiledExperiment;
+import dev.dakora.evaluation.scoring.Scores;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,7 +40,7 @@ public final class Scorer {
         EvalContext eval = result.eval();
         if (!eval.judgeCall()) {
             ModelCallCompleted evaluated = result.withEval(null);
-            return next(experiment, eval, new JudgeContext(evaluated, sampleOf(evaluated.callId()), 0, List.of()), -1);
+            return next(experiment, eval, new JudgeContext(evaluated, CallIds.sampleOf(evaluated.callId()), 0, List.of()), -1);
         }
         JudgeContext judge = eval.judge();
         List<JudgeOutcome> verdicts = new ArrayList<>(judge.verdicts());
@@ -77,15 +80,5 @@ public final class Scorer {
                 : JudgeVerdict.failed("the judge call " + judgeResult.status().wireName() + ": " + judgeResult.error(),
                         judgeResult.costUsd());
         return new JudgeOutcome(index, verdict.score(), verdict.reason(), verdict.costUsd(), verdict.error());
-    }
-
-    /** The sample number is the last part of a call id ({@code <job>:<model>:<sample>}). */
-    static int sampleOf(String callId) {
-        int colon = callId.lastIndexOf(':');
-        try {
-            return Integer.parseInt(callId.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("call id '" + callId + "' does not end with its sample number", e);
-        }
     }
 }

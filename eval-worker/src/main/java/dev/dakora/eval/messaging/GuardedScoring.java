@@ -1,10 +1,11 @@
 package dev.dakora.eval.messaging;
 
+import dev.dakora.evaluation.scoring.CompiledExperiments;
 import dev.dakora.common.event.ExperimentDefined;
 import dev.dakora.common.event.ModelCallCompleted;
-import dev.dakora.eval.domain.CompiledExperiment;
+import dev.dakora.evaluation.scoring.CompiledExperiment;
 import dev.dakora.eval.domain.EvalOutcome;
-import dev.dakora.eval.domain.EvaluationErrors;
+import dev.dakora.evaluation.scoring.EvaluationErrors;
 import org.springframework.core.log.LogAccessor;
 
 /**

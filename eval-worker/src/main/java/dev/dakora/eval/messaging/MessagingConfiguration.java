@@ -1,12 +1,14 @@
 package dev.dakora.eval.messaging;
 
+import dev.dakora.evaluation.scoring.ExperimentCatalog;
+import dev.dakora.evaluation.scoring.CompiledExperiments;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.common.tracing.KafkaTracing;
 import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.eval.config.EvalWorkerProperties;
-import dev.dakora.eval.domain.EvaluationErrors;
+import dev.dakora.evaluation.scoring.EvaluationErrors;
 import dev.dakora.eval.domain.Scorer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

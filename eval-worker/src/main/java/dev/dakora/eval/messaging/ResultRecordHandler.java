@@ -1,5 +1,6 @@
 package dev.dakora.eval.messaging;
 
+import dev.dakora.evaluation.scoring.ExperimentCatalog;
 import dev.dakora.common.event.ExperimentDefined;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.Topics;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Handles one record of {@code dakora.call-results} inside the listener's transaction. A result outside
- * experiments is skipped. An evaluated call's result, or a judge call's, is scored a step further and
+ * experiments is skipped, and so is one of a judge-free experiment ({@code EvalContext.scoredBySink()}): the
+ * log sink scores it in the transaction that logs it. An evaluated call's result, or a judge call's, is scored a step further and
  * the step published: a {@code CallScored} to {@code dakora.scores}, or the next judge call to
  * {@code dakora.model-calls}. A record that cannot be read, or that names an unknown experiment, goes to
  * {@code dakora.call-results-dlt} in the same transaction. Scoring that fails ({@link GuardedScoring}: a
@@ -57,7 +59,7 @@ final class ResultRecordHandler {
             deadLetter(record, new SerializationException("a record without a value is not a call result"));
             return;
         }
-        if (result.eval() == null) {
+        if (result.eval() == null || result.eval().scoredBySink()) {
             return;
         }
         Optional<ExperimentDefined> definition = catalog.find(result.eval().experimentId());

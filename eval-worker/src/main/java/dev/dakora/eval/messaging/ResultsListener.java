@@ -16,7 +16,8 @@ import java.util.List;
  * batch is handled again from the start. An {@link Error} escaping a record is rethrown as an
  * exception: the batch rolls back and is retried instead of stopping the consumer for good. The
  * scoring of an experiment's call is a span ({@value #SPAN}), the child of the trace context in the
- * call result's record; what it publishes carries that span's context.
+ * call result's record; what it publishes carries that span's context. Calls of no experiment and of
+ * judge-free experiments (scored by the log sink) make no span.
  */
 final class ResultsListener {
 
@@ -48,7 +49,7 @@ final class ResultsListener {
     }
 
     private void handleTraced(ConsumerRecord<String, ModelCallCompleted> record) {
-        if (record.value() == null || record.value().eval() == null) {
+        if (record.value() == null || record.value().eval() == null || record.value().eval().scoredBySink()) {
             handler.handle(record);
             return;
         }

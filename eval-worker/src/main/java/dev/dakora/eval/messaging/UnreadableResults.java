@@ -1,7 +1,7 @@
 package dev.dakora.eval.messaging;
 
 import dev.dakora.common.event.CallScored;
-import dev.dakora.eval.domain.EvaluationErrors;
+import dev.dakora.evaluation.scoring.EvaluationErrors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

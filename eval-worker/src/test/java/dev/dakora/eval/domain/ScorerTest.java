@@ -1,5 +1,6 @@
 package dev.dakora.eval.domain;
 
+import dev.dakora.evaluation.scoring.CompiledExperiment;
 import dev.dakora.common.event.CallScored;
 import dev.dakora.common.event.CallStatus;
 import dev.dakora.common.event.EvalContext;
@@ -160,8 +161,8 @@ class ScorerTest {
 
     @Test
     void should_read_the_sample_from_the_call_id_and_refuse_an_id_without_one() {
-        assertThat(Scorer.sampleOf("job-1:ollama/llama3:8b:3")).isEqualTo(3);
-        assertThatThrownBy(() -> Scorer.sampleOf("job-1:echo")).hasMessageContaining("sample number");
+        assertThat(dev.dakora.evaluation.scoring.CallIds.sampleOf("job-1:ollama/llama3:8b:3")).isEqualTo(3);
+        assertThatThrownBy(() -> dev.dakora.evaluation.scoring.CallIds.sampleOf("job-1:echo")).hasMessageContaining("sample number");
     }
 
     @Test

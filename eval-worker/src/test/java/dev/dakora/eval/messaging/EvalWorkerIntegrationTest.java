@@ -1,6 +1,7 @@
 package dev.dakora.eval.messaging;
 
 import dev.dakora.common.event.CallScored;
+import dev.dakora.common.event.EvalContext;
 import dev.dakora.common.event.EventJson;
 import dev.dakora.common.event.ExperimentDefined;
 import dev.dakora.common.event.ModelCallCompleted;
@@ -94,6 +95,21 @@ class EvalWorkerIntegrationTest {
         assertThat(scores("exp-plain")).extracting(CallScored::callId, CallScored::passed)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("plain-1:echo:0", true),
                         org.assertj.core.groups.Tuple.tuple("plain-2:echo:0", false));
+    }
+
+    @Test
+    void should_leave_a_call_of_a_judge_free_experiment_to_the_log_sink_and_score_the_next_call() throws Exception {
+        // given: both results on one partition (same key), the judge-free one first
+        define(Experiments.defined("exp-free", List.of(contains("Paris"))));
+        define(Experiments.defined("exp-after", List.of(contains("Paris"))));
+
+        // when
+        publish(Experiments.result("exp-free", "mixed-1", 1, "Paris").withEval(EvalContext.of("exp-free", 1, "Paris", true)));
+        publish(Experiments.result("exp-after", "mixed-1", 1, "Paris"));
+
+        // then
+        await().atMost(WAIT).untilAsserted(() -> assertThat(scores("exp-after")).hasSize(1));
+        assertThat(scores("exp-free")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.dakora.eval.messaging;
 
+import dev.dakora.evaluation.scoring.CompiledExperiments;
 import dev.dakora.common.event.CallScored;
 import dev.dakora.common.event.ExperimentDefined;
 import dev.dakora.common.event.ModelCallCompleted;
@@ -8,7 +9,7 @@ import dev.dakora.common.event.EvalContext;
 import dev.dakora.common.event.JudgeContext;
 import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.eval.domain.EvalOutcome;
-import dev.dakora.eval.domain.EvaluationErrors;
+import dev.dakora.evaluation.scoring.EvaluationErrors;
 import dev.dakora.eval.domain.Scorer;
 import dev.dakora.eval.support.Experiments;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.dakora.eval.messaging;
 
 import dev.dakora.common.event.CallScored;
 import dev.dakora.common.event.EventJson;
-import dev.dakora.eval.domain.EvaluationErrors;
+import dev.dakora.evaluation.scoring.EvaluationErrors;
 import dev.dakora.eval.support.Experiments;
 import org.junit.jupiter.api.Test;
 

@@ -50,6 +50,11 @@ public final class AssertionSuite {
         return passThreshold;
     }
 
+    /** True when no assertion is an {@code llm-judge}: a row is scored from its call's result alone. */
+    public boolean judgeFree() {
+        return judgeIndexes.isEmpty();
+    }
+
     /** The judge calls to make for {@code input} before it can be evaluated; empty for a failed call. */
     public List<JudgeRequest> judgeRequests(EvalInput input) {
         if (input.failed() || judgeIndexes.isEmpty()) {

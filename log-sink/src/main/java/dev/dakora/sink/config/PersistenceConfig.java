@@ -1,5 +1,6 @@
 package dev.dakora.sink.config;
 
+import dev.dakora.evaluation.scoring.JudgeFreeScoring;
 import dev.dakora.sink.messaging.EventWrites;
 import dev.dakora.sink.persistence.BatchWriter;
 import dev.dakora.sink.persistence.ExecutionWriter;
@@ -36,8 +37,8 @@ class PersistenceConfig {
     }
 
     @Bean
-    EventWrites eventWrites(DatabaseClient database) {
+    EventWrites eventWrites(DatabaseClient database, JudgeFreeScoring judgeFreeScoring) {
         return new EventWrites(new ExecutionWriter(database), new JobWriter(database), new BatchWriter(database),
-                new ScoreWriter(database));
+                new ScoreWriter(database), judgeFreeScoring);
     }
 }

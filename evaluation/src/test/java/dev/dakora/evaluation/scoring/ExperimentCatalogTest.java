@@ -1,9 +1,8 @@
-package dev.dakora.eval.messaging;
+package dev.dakora.evaluation.scoring;
 
 import dev.dakora.common.event.EventJson;
 import dev.dakora.common.event.ExperimentDefined;
 import dev.dakora.common.event.Topics;
-import dev.dakora.eval.support.Experiments;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.common.Node;
@@ -17,7 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static dev.dakora.eval.support.Experiments.contains;
+import static dev.dakora.evaluation.scoring.Definitions.contains;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ExperimentCatalogTest {
@@ -47,8 +46,8 @@ class ExperimentCatalogTest {
 
     @Test
     void should_find_a_definition_from_any_partition_by_reading_the_topic_to_its_end() {
-        append(P0, "exp-a", EventJson.write(Experiments.defined("exp-a", List.of(contains("x")))));
-        append(P1, "exp-b", EventJson.write(Experiments.defined("exp-b", List.of(contains("y")))));
+        append(P0, "exp-a", EventJson.write(Definitions.defined("exp-a", List.of(contains("x")))));
+        append(P1, "exp-b", EventJson.write(Definitions.defined("exp-b", List.of(contains("y")))));
 
         assertThat(catalog.find("exp-b")).map(ExperimentDefined::experimentId).contains("exp-b");
         assertThat(catalog.find("exp-a")).map(ExperimentDefined::experimentId).contains("exp-a");
@@ -56,7 +55,7 @@ class ExperimentCatalogTest {
 
     @Test
     void should_find_nothing_for_an_experiment_the_topic_does_not_hold() {
-        append(P0, "exp-a", EventJson.write(Experiments.defined("exp-a", List.of(contains("x")))));
+        append(P0, "exp-a", EventJson.write(Definitions.defined("exp-a", List.of(contains("x")))));
 
         assertThat(catalog.find("exp-missing")).isEmpty();
     }
@@ -64,9 +63,9 @@ class ExperimentCatalogTest {
     @Test
     void should_skip_an_unreadable_definition_and_forget_a_deleted_experiment() {
         append(P0, "exp-bad", "{not json".getBytes(StandardCharsets.UTF_8));
-        append(P0, "exp-gone", EventJson.write(Experiments.defined("exp-gone", List.of(contains("x")))));
+        append(P0, "exp-gone", EventJson.write(Definitions.defined("exp-gone", List.of(contains("x")))));
         append(P0, "exp-gone", null);
-        append(P1, "exp-kept", EventJson.write(Experiments.defined("exp-kept", List.of(contains("x")))));
+        append(P1, "exp-kept", EventJson.write(Definitions.defined("exp-kept", List.of(contains("x")))));
 
         assertThat(catalog.find("exp-kept")).isPresent();
         assertThat(catalog.find("exp-gone")).isEmpty();

@@ -1,4 +1,4 @@
-package dev.dakora.eval.domain;
+package dev.dakora.evaluation.scoring;
 
 import dev.dakora.common.event.CallScored;
 import dev.dakora.common.event.EvalContext;
@@ -67,7 +67,7 @@ public final class EvaluationErrors {
 
     private static int sampleOrZero(String callId) {
         try {
-            return Scorer.sampleOf(callId);
+            return CallIds.sampleOf(callId);
         } catch (IllegalArgumentException e) {
             return 0;
         }

@@ -1,4 +1,4 @@
-package dev.dakora.eval.domain;
+package dev.dakora.evaluation.scoring;
 
 import dev.dakora.common.event.ExperimentDefined;
 import dev.dakora.common.template.TemplateDocuments;

@@ -1,7 +1,6 @@
-package dev.dakora.eval.messaging;
+package dev.dakora.evaluation.scoring;
 
 import dev.dakora.common.event.ExperimentDefined;
-import dev.dakora.eval.domain.CompiledExperiment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,11 +9,11 @@ import java.util.Map;
  * The experiments compiled most recently, at most {@code capacity} of them (least recently used
  * dropped first), so an experiment's assertions are compiled once and not per call result.
  */
-final class CompiledExperiments {
+public final class CompiledExperiments {
 
     private final Map<String, CompiledExperiment> compiled;
 
-    CompiledExperiments(int capacity) {
+    public CompiledExperiments(int capacity) {
         this.compiled = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, CompiledExperiment> eldest) {
@@ -24,7 +23,7 @@ final class CompiledExperiments {
     }
 
     /** @throws IllegalArgumentException when the definition's spec cannot be compiled */
-    synchronized CompiledExperiment of(ExperimentDefined definition) {
+    public synchronized CompiledExperiment of(ExperimentDefined definition) {
         CompiledExperiment known = compiled.get(definition.experimentId());
         if (known == null) {
             known = CompiledExperiment.compile(definition);

@@ -1,4 +1,4 @@
-package dev.dakora.eval.domain;
+package dev.dakora.evaluation.scoring;
 
 import dev.dakora.common.event.CallScored;
 import dev.dakora.common.event.EvalContext;
@@ -23,15 +23,15 @@ import java.util.Objects;
  * Builds the {@link CallScored} of an evaluated call from the suite's evaluation. An assertion that
  * throws does not stop the worker: the call's score is then a failure that gives the reason.
  */
-final class Scores {
+public final class Scores {
 
     private final Clock clock;
 
-    Scores(Clock clock) {
+    public Scores(Clock clock) {
         this.clock = clock;
     }
 
-    CallScored scored(CompiledExperiment experiment, EvalContext eval, JudgeContext done, EvalInput input) {
+    public CallScored scored(CompiledExperiment experiment, EvalContext eval, JudgeContext done, EvalInput input) {
         Map<Integer, JudgeVerdict> verdicts = new HashMap<>();
         for (JudgeOutcome outcome : done.verdicts()) {
             verdicts.put(outcome.assertionIndex(), outcome.error() == null
@@ -49,7 +49,7 @@ final class Scores {
     }
 
     /** A score that fails every assertion with {@code reason}; judge costs already spent still count. */
-    CallScored failed(CompiledExperiment experiment, EvalContext eval, JudgeContext sofar, String reason) {
+    public CallScored failed(CompiledExperiment experiment, EvalContext eval, JudgeContext sofar, String reason) {
         List<AssertionSpec> specs = experiment.suite().specs();
         List<Map<String, Object>> assertions = specs.stream()
                 .map(spec -> asMap(new AssertionResult(0, spec.type(), false, 0, 1, reason))).toList();

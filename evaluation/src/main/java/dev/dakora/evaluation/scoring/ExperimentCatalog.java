@@ -1,4 +1,4 @@
-package dev.dakora.eval.messaging;
+package dev.dakora.evaluation.scoring;
 
 import dev.dakora.common.event.EventJson;
 import dev.dakora.common.event.ExperimentDefined;
@@ -7,7 +7,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.springframework.core.log.LogAccessor;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,7 +22,7 @@ import java.util.Optional;
  */
 public final class ExperimentCatalog implements AutoCloseable {
 
-    private static final LogAccessor LOG = new LogAccessor(ExperimentCatalog.class);
+    private static final System.Logger LOG = System.getLogger(ExperimentCatalog.class.getName());
 
     private final Consumer<String, byte[]> consumer;
     private final Duration timeout;
@@ -82,7 +81,7 @@ public final class ExperimentCatalog implements AutoCloseable {
             ExperimentDefined defined = EventJson.read(record.value(), ExperimentDefined.class);
             definitions.put(defined.experimentId(), defined);
         } catch (RuntimeException e) {
-            LOG.warn(() -> "skipping the unreadable experiment definition at " + record.topic() + "-"
+            LOG.log(System.Logger.Level.WARNING, () -> "skipping the unreadable experiment definition at " + record.topic() + "-"
                     + record.partition() + "@" + record.offset() + ": " + e.getMessage());
         }
     }
