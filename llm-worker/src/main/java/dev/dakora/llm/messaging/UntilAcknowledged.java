@@ -28,7 +28,7 @@ public final class UntilAcknowledged {
 
     public void run(CheckedRunnable write) throws InterruptedException {
         try {
-            retry.executeCheckedRunnable(write);
+            Retry.decorateCheckedRunnable(retry, write).run();
         } catch (ExecutionException e) {
             if (Thread.interrupted()) {  // the wait was interrupted: the retry rethrows the last failure
                 throw new InterruptedException("interrupted while waiting to write to Kafka again");
