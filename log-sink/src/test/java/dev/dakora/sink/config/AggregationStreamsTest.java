@@ -1,6 +1,7 @@
 package dev.dakora.sink.config;
 
 import dev.dakora.sink.stream.LogSinkTopology;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class AggregationStreamsTest {
         assertThat(runningAfterStart).isTrue();
         assertThat(topology).contains(LogSinkTopology.JOB_STORE, LogSinkTopology.BATCH_STORE,
                 LogSinkTopology.PENDING_STORE);
+        assertThat(topology).as("the factory bean builds the topology LogSinkTopology builds, nothing more")
+                .isEqualTo(LogSinkTopology.build(new StreamsBuilder(), LogSinkTopology.PROGRESS_INTERVAL,
+                        Duration.ofDays(1)).describe().toString());
         assertThat(factory.getStreamsConfiguration())
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
