@@ -12,6 +12,10 @@ import java.util.function.LongSupplier;
  * background request refreshes it (stale-while-revalidate); a refresh that fails keeps the stale entry,
  * except a 404, which drops it. A miss waits for the server; if the server is unreachable or answers
  * 5xx, the app's fallback for that id is answered (and not cached).
+ *
+ * <p>Written by hand rather than with Caffeine on purpose: this SDK runs inside its users' applications,
+ * and its runtime dependencies are kept to Jackson and SnakeYAML so that it never forces a cache library's
+ * version on them. It needs no eviction either: it holds one entry per template the application reads.
  */
 final class TemplateCache {
 

@@ -17,6 +17,11 @@ final class Saver {
     record Saved(SaveResult result, boolean changed) {
     }
 
+    /*
+     * Each pass claims the next patch version, not the same one again, with no wait between passes: a
+     * bounded search over candidates, which a retry library with its waits between identical attempts
+     * does not fit.
+     */
     private static final int MAX_PATCH_ATTEMPTS = 1000;
 
     private final VersionLog log;

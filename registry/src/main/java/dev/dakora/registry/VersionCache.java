@@ -1,14 +1,13 @@
 package dev.dakora.registry;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.dakora.common.template.TemplateSpec;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A bounded cache of parsed versions. Versions never change once written, so an entry is never stale;
- * the least recently used go first.
+ * A bounded cache of parsed versions, at most {@value #MAX_ENTRIES} (Caffeine: the least likely to be
+ * read again go first). Versions never change once written, so an entry is never stale.
  */
 final class VersionCache {
 
@@ -18,11 +17,7 @@ final class VersionCache {
     }
 
     static Map<String, TemplateSpec> create() {
-        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, TemplateSpec> eldest) {
-                return size() > MAX_ENTRIES;
-            }
-        });
+        return Caffeine.newBuilder().maximumSize(MAX_ENTRIES).executor(Runnable::run)
+                .<String, TemplateSpec>build().asMap();
     }
 }

@@ -21,6 +21,11 @@ import java.util.Set;
  */
 final class VersionLog {
 
+    /*
+     * Each pass tries the next free sequence number, not the same write again, and needs no wait (a
+     * conditional write lost to a concurrent writer): a bounded search, which a retry library with its
+     * waits between identical attempts does not fit.
+     */
     private static final int MAX_APPEND_ATTEMPTS = 1000;
 
     private final BlobStore store;

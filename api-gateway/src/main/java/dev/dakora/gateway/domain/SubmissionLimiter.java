@@ -1,25 +1,26 @@
 package dev.dakora.gateway.domain;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How many rows (a job is one, a batch one per input row) each client may submit: a token bucket per
  * client of {@code burstRows} tokens that refills at {@code rowsPerSecond}. A client is an API key's id,
- * the admin key, or everyone without a key together. Buckets that have refilled completely are
- * forgotten once more than {@value #MAX_IDLE_CLIENTS} clients are known, so the map stays small.
+ * the admin key, or everyone without a key together. A client's bucket is forgotten once it was not used
+ * for as long as an empty bucket takes to refill (Caffeine, timed by {@code clock}): it would be full
+ * again, like a new one, so forgetting it changes nothing and only active clients are kept.
  */
 public class SubmissionLimiter {
-
-    private static final int MAX_IDLE_CLIENTS = 10_000;
 
     private final long burstRows;
     private final double rowsPerSecond;
     private final InstantSource clock;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, TokenBucket> buckets;
 
     public SubmissionLimiter(long burstRows, double rowsPerSecond, InstantSource clock) {
         if (burstRows < 1 || rowsPerSecond <= 0) {
@@ -28,6 +29,9 @@ public class SubmissionLimiter {
         this.burstRows = burstRows;
         this.rowsPerSecond = rowsPerSecond;
         this.clock = clock;
+        this.buckets = Caffeine.newBuilder().executor(Runnable::run)
+                .expireAfterAccess(Duration.ofNanos((long) Math.ceil(burstRows / rowsPerSecond * 1_000_000_000d)))
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
     }
 
     /** Takes {@code rows} from the client's budget; a refusal takes nothing. */
@@ -44,7 +48,7 @@ public class SubmissionLimiter {
 
     /** Gives {@code rows} taken by a submission that was then refused back to the client's budget. */
     public void refund(String client, long rows) {
-        TokenBucket bucket = buckets.get(client);
+        TokenBucket bucket = buckets.getIfPresent(client);
         if (bucket != null) {
             synchronized (bucket) {
                 bucket.give(rows, clock.instant());
@@ -55,7 +59,7 @@ public class SubmissionLimiter {
     /** Zero when the client may submit at least one row now, else how long until it may. */
     public Duration waitForOne(String client) {
         Instant now = clock.instant();
-        TokenBucket bucket = buckets.get(client);
+        TokenBucket bucket = buckets.getIfPresent(client);
         if (bucket == null) {
             return Duration.ZERO;
         }
@@ -68,14 +72,13 @@ public class SubmissionLimiter {
         return burstRows;
     }
 
+    /** Clients whose bucket is kept: those active within the time an empty bucket takes to refill. */
+    long knownClients() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
+    }
+
     private TokenBucket bucket(String client, Instant now) {
-        if (buckets.size() > MAX_IDLE_CLIENTS) {
-            buckets.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    return entry.getValue().full(now);
-                }
-            });
-        }
-        return buckets.computeIfAbsent(client, key -> new TokenBucket(burstRows, rowsPerSecond, now));
+        return buckets.get(client, key -> new TokenBucket(burstRows, rowsPerSecond, now));
     }
 }

@@ -1,5 +1,7 @@
 package dev.dakora.gateway.domain;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.dakora.common.template.TemplateSpec;
 
 import java.util.Map;
@@ -11,23 +13,24 @@ import java.util.function.Supplier;
 /**
  * Templates already loaded, by id and selector (current, a version, a label). A change to a template
  * drops all of its entries; a load that raced with a change is not kept, so a stale template never
- * outlives the change notice. Bounded: when full it starts over.
+ * outlives the change notice. Bounded by Caffeine to {@code maxEntries} (the least likely to be read
+ * again go first).
  */
 final class TemplateCache {
 
     record Key(String id, String version, String label) {
     }
 
-    private final Map<Key, TemplateSpec> entries = new ConcurrentHashMap<>();
+    private final Cache<Key, TemplateSpec> entries;
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
-    private final int maxEntries;
 
     TemplateCache(int maxEntries) {
-        this.maxEntries = maxEntries;
+        // evicts on the writing thread, so the bound holds as soon as a put returns
+        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).executor(Runnable::run).build();
     }
 
     Optional<TemplateSpec> get(Key key) {
-        return Optional.ofNullable(entries.get(key));
+        return Optional.ofNullable(entries.getIfPresent(key));
     }
 
     /** Runs {@code loader} and keeps what it found, unless the template changed meanwhile. */
@@ -35,12 +38,9 @@ final class TemplateCache {
         long before = generation(key.id());
         Optional<TemplateSpec> loaded = loader.get();
         if (loaded.isPresent() && generation(key.id()) == before) {
-            if (entries.size() >= maxEntries) {
-                entries.clear();
-            }
             entries.put(key, loaded.get());
             if (generation(key.id()) != before) {
-                entries.remove(key);
+                entries.invalidate(key);
             }
         }
         return loaded;
@@ -48,11 +48,12 @@ final class TemplateCache {
 
     void invalidate(String id) {
         generations.computeIfAbsent(id, ignored -> new AtomicLong()).incrementAndGet();
-        entries.keySet().removeIf(key -> key.id().equals(id));
+        entries.asMap().keySet().removeIf(key -> key.id().equals(id));
     }
 
     int size() {
-        return entries.size();
+        entries.cleanUp();
+        return Math.toIntExact(entries.estimatedSize());
     }
 
     private long generation(String id) {

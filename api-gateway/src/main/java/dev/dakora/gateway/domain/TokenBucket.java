@@ -44,11 +44,6 @@ final class TokenBucket {
         tokens = Math.min(capacity, tokens + count);
     }
 
-    boolean full(Instant now) {
-        refill(now);
-        return tokens >= capacity;
-    }
-
     private Duration waitFor(long count) {
         double seconds = (Math.min(count, capacity) - tokens) / perSecond;
         return Duration.ofNanos((long) Math.ceil(seconds * 1_000_000_000d));

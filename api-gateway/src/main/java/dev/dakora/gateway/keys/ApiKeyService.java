@@ -1,5 +1,7 @@
 package dev.dakora.gateway.keys;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -7,9 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Issues, lists, revokes and checks API keys. A check reads the database every time, so a revoked key
@@ -21,13 +22,14 @@ public class ApiKeyService {
 
     private final ApiKeyRepository repository;
     private final Clock clock;
-    private final Duration lastUsedInterval;
-    private final Map<UUID, Instant> lastWritten = new ConcurrentHashMap<>();
+    /** The keys whose {@code last_used_at} was written less than the interval ago (Caffeine, timed by the clock). */
+    private final Cache<UUID, Instant> lastWritten;
 
     public ApiKeyService(ApiKeyRepository repository, Clock clock, Duration lastUsedInterval) {
         this.repository = repository;
         this.clock = clock;
-        this.lastUsedInterval = lastUsedInterval;
+        this.lastWritten = Caffeine.newBuilder().expireAfterWrite(lastUsedInterval).executor(Runnable::run)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
     }
 
     public Mono<IssuedKey> issue(String name) {
@@ -42,7 +44,7 @@ public class ApiKeyService {
     }
 
     public Mono<Boolean> revoke(UUID id) {
-        return repository.delete(id).doOnNext(deleted -> lastWritten.remove(id));
+        return repository.delete(id).doOnNext(deleted -> lastWritten.invalidate(id));
     }
 
     /** The stored key matching {@code secret}, or empty when no key matches. */
@@ -55,8 +57,7 @@ public class ApiKeyService {
 
     private Mono<ApiKey> recordUse(ApiKey key) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Instant previous = lastWritten.get(key.id());
-        if (previous != null && previous.plus(lastUsedInterval).isAfter(now)) {
+        if (lastWritten.getIfPresent(key.id()) != null) {
             return Mono.just(key);
         }
         lastWritten.put(key.id(), now);

@@ -114,4 +114,22 @@ class SubmissionLimiterTest {
         assertThat(limiter.take("nobody", 100)).isZero();
         assertThat(limiter.take("nobody", 1)).isPositive();
     }
+
+    @Test
+    void should_forget_a_client_once_its_bucket_would_have_refilled_and_answer_it_as_new() {
+        // given: 100 rows at 10 a second refill in 10 s
+        limiter.take("a", 100);
+        limiter.take("b", 1);
+
+        // when
+        now.set(now.get().plusSeconds(9));
+        long knownAfterNine = limiter.knownClients();
+        limiter.take("b", 1);
+        now.set(now.get().plusSeconds(1));
+
+        // then: a, idle for 10 s, is forgotten and has its whole burst again; b, used a second ago, is kept
+        assertThat(knownAfterNine).isEqualTo(2);
+        assertThat(limiter.knownClients()).isEqualTo(1);
+        assertThat(limiter.take("a", 100)).isZero();
+    }
 }

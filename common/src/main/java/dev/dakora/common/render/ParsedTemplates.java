@@ -1,45 +1,31 @@
 package dev.dakora.common.render;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.function.Function;
 
 /**
  * A bounded cache of parsed templates keyed by their text (looked up by the text's hash, confirmed
- * by equality, so two templates never share an entry), evicting the least recently used.
- * Parsing happens outside the lock; two threads parsing the same new text both succeed.
+ * by equality, so two templates never share an entry), at most {@code capacity} of them (Caffeine:
+ * the least likely to be used again go first). Threads asking for the same new text wait for one
+ * parse; a parse that throws is not kept.
  */
 final class ParsedTemplates {
 
-    private final Map<String, ParsedTemplate> entries;
+    private final Cache<String, ParsedTemplate> entries;
 
     ParsedTemplates(int capacity) {
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, ParsedTemplate> eldest) {
-                return size() > capacity;
-            }
-        };
+        // evicts on the writing thread, so the bound holds as soon as a put returns
+        this.entries = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }
 
     ParsedTemplate get(String template, Function<String, ParsedTemplate> parser) {
-        ParsedTemplate cached;
-        synchronized (entries) {
-            cached = entries.get(template);
-        }
-        if (cached != null) {
-            return cached;
-        }
-        ParsedTemplate parsed = parser.apply(template);
-        synchronized (entries) {
-            entries.put(template, parsed);
-        }
-        return parsed;
+        return entries.get(template, parser);
     }
 
     int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
+        entries.cleanUp();
+        return Math.toIntExact(entries.estimatedSize());
     }
 }

@@ -1,34 +1,28 @@
 package dev.dakora.evaluation.scoring;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.dakora.common.event.ExperimentDefined;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * The experiments compiled most recently, at most {@code capacity} of them (least recently used
- * dropped first), so an experiment's assertions are compiled once and not per call result.
+ * The experiments compiled most recently, at most {@code capacity} of them (Caffeine: the least likely
+ * to be used again go first), so an experiment's assertions are compiled once and not per call result.
  */
 public final class CompiledExperiments {
 
-    private final Map<String, CompiledExperiment> compiled;
+    private final Cache<String, CompiledExperiment> compiled;
 
     public CompiledExperiments(int capacity) {
-        this.compiled = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, CompiledExperiment> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.compiled = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }
 
-    /** @throws IllegalArgumentException when the definition's spec cannot be compiled */
-    public synchronized CompiledExperiment of(ExperimentDefined definition) {
-        CompiledExperiment known = compiled.get(definition.experimentId());
-        if (known == null) {
-            known = CompiledExperiment.compile(definition);
-            compiled.put(definition.experimentId(), known);
-        }
-        return known;
+    /** @throws IllegalArgumentException when the definition's spec cannot be compiled (nothing is kept then) */
+    public CompiledExperiment of(ExperimentDefined definition) {
+        return compiled.get(definition.experimentId(), id -> CompiledExperiment.compile(definition));
+    }
+
+    long size() {
+        compiled.cleanUp();
+        return compiled.estimatedSize();
     }
 }

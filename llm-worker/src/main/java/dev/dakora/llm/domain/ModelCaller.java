@@ -2,6 +2,8 @@ package dev.dakora.llm.domain;
 
 import dev.dakora.common.model.ModelName;
 import dev.dakora.common.event.CallParams;
+import io.github.resilience4j.core.functions.CheckedSupplier;
+import io.github.resilience4j.retry.Retry;
 
 import java.time.Duration;
 import java.util.Map;
@@ -17,11 +19,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * Calls one model for one request through that model's guards ({@link ModelGuard}), with a timeout per
- * try and retries of retriable failures only. Blocks the calling thread: run it on a virtual thread.
+ * try and retries of retriable failures only ({@link CallRetry}). Blocks the calling thread: run it on a virtual thread.
  */
 public final class ModelCaller {
-
-    private static final System.Logger LOG = System.getLogger(ModelCaller.class.getName());
 
     private final ChatClient client;
     private final LimitPolicy policy;
@@ -29,6 +29,7 @@ public final class ModelCaller {
     private final Backoff backoff;
     private final PermitStore permits;
     private final Map<String, ModelGuard> guards = new ConcurrentHashMap<>();
+    private final Map<String, Retry> retries = new ConcurrentHashMap<>();
 
     public ModelCaller(ChatClient client, LimitPolicy policy, LongSupplier nanoTime, RandomGenerator random) {
         this(client, policy, new LocalPermitStore(nanoTime), nanoTime, random);
@@ -59,9 +60,10 @@ public final class ModelCaller {
         }
         long estimate = prompt.length() / 4 + 1
                 + (params.maxTokens() != null ? params.maxTokens() : settings.outputTokensEstimate());
-        int attempts = 0;
+        Retry retry = retries.computeIfAbsent(name.key(), key -> CallRetry.of(key, settings, backoff));
+        int[] sent = {0};
         long[] lastAttemptNanos = {0};
-        while (true) {
+        CheckedSupplier<ChatReply> oneTry = () -> {
             try {
                 ChatReply reply = guard.attempt(estimate, cancelled, gate, () -> {
                     long start = nanoTime.getAsLong();
@@ -71,20 +73,27 @@ public final class ModelCaller {
                         lastAttemptNanos[0] = nanoTime.getAsLong() - start;
                     }
                 });
-                return new CallOutcome(reply, null, attempts + 1, millis(lastAttemptNanos[0]));
+                sent[0]++;
+                return reply;
             } catch (ModelCallException e) {
                 if (wasSent(e)) {
-                    attempts++;
+                    sent[0]++;
                 }
-                Optional<Duration> wait = e.retriable() && attempts < settings.maxAttempts()
-                        ? backoff.before(attempts, settings, e.retryAfter()) : Optional.empty();
-                if (wait.isEmpty()) {
-                    return new CallOutcome(null, finalFailure(e, attempts, settings), attempts, millis(lastAttemptNanos[0]));
-                }
-                LOG.log(System.Logger.Level.DEBUG, "try {0} of {1} failed ({2}), next in {3}: {4}",
-                        attempts, name.key(), e.kind(), wait.get(), e.getMessage());
-                Thread.sleep(wait.get());
+                throw e;
             }
+        };
+        try {
+            ChatReply reply = retry.executeCheckedSupplier(oneTry);
+            return new CallOutcome(reply, null, sent[0], millis(lastAttemptNanos[0]));
+        } catch (ModelCallException e) {
+            if (Thread.interrupted()) {  // the retry's wait was interrupted: it rethrows the last failure
+                throw new InterruptedException("interrupted while waiting to try " + name.key() + " again");
+            }
+            return new CallOutcome(null, finalFailure(e, sent[0], settings), sent[0], millis(lastAttemptNanos[0]));
+        } catch (InterruptedException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("unexpected failure calling " + name.key(), e);
         }
     }
 

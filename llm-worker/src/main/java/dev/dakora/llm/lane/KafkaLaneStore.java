@@ -1,6 +1,7 @@
 package dev.dakora.llm.lane;
 
 import dev.dakora.common.event.EventJson;
+import dev.dakora.llm.messaging.UntilAcknowledged;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,7 +31,8 @@ public final class KafkaLaneStore implements LaneStore {
     public static final String TOPIC = "dakora.lane";
 
     private static final LogAccessor LOG = new LogAccessor(LogFactory.getLog(KafkaLaneStore.class));
-    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
+    private static final UntilAcknowledged WRITES =
+            new UntilAcknowledged("batch-lane-store", Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private final Producer<String, byte[]> producer;
     private final Supplier<Consumer<String, byte[]>> consumers;
@@ -56,23 +58,19 @@ public final class KafkaLaneStore implements LaneStore {
     }
 
     private void write(int partition, Map<String, byte[]> values) throws InterruptedException {
-        Duration wait = Duration.ofSeconds(1);
-        while (true) {
+        WRITES.run(() -> {
             List<Future<RecordMetadata>> sent = new ArrayList<>(values.size());
             values.forEach((key, value) -> sent.add(producer.send(new ProducerRecord<>(TOPIC, partition, key, value))));
             try {
                 for (Future<RecordMetadata> future : sent) {
                     future.get();
                 }
-                return;
             } catch (ExecutionException e) {
-                Duration next = wait;
                 LOG.warn(() -> "batch lane: could not store " + values.size() + " entries of partition " + partition
-                        + ", trying again in " + next + ": " + e.getCause().getMessage());
-                Thread.sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait.multipliedBy(2);
+                        + ", trying again: " + e.getCause().getMessage());
+                throw e;
             }
-        }
+        });
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.concurrent.ExecutionException;
 public class ResultPublisher {
 
     private static final LogAccessor LOG = new LogAccessor(LogFactory.getLog(ResultPublisher.class));
-    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
+    private static final UntilAcknowledged SENDS =
+            new UntilAcknowledged("call-results", Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private final KafkaTemplate<String, ModelCallCompleted> template;
 
@@ -26,18 +27,14 @@ public class ResultPublisher {
      * the call's offset must not be committed before its result is stored.
      */
     public void publish(ModelCallCompleted result) throws InterruptedException {
-        Duration wait = Duration.ofSeconds(1);
-        while (true) {
+        SENDS.run(() -> {
             try {
                 template.send(Topics.CALL_RESULTS.name(), result.jobId(), result).get();
-                return;
             } catch (ExecutionException e) {
-                Duration next = wait;
-                LOG.warn(() -> "could not publish the result of " + result.callId() + ", trying again in " + next
-                        + ": " + e.getCause().getMessage());
-                Thread.sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait.multipliedBy(2);
+                LOG.warn(() -> "could not publish the result of " + result.callId() + ", trying again: "
+                        + e.getCause().getMessage());
+                throw e;
             }
-        }
+        });
     }
 }

@@ -1,10 +1,10 @@
 package dev.dakora.sink.health;
 
 import dev.dakora.health.ListenerContainersHealthIndicator;
-import dev.dakora.sink.stream.StreamsRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 import java.time.Duration;
 
@@ -18,8 +18,8 @@ class HealthConfiguration {
     private static final Duration MAX_POLL_AGE = Duration.ofSeconds(120);
 
     @Bean
-    StreamsHealthIndicator aggregationHealthIndicator(StreamsRunner aggregationStreams) {
-        return new StreamsHealthIndicator(aggregationStreams::state);
+    StreamsHealthIndicator aggregationHealthIndicator(StreamsBuilderFactoryBean aggregationStreams) {
+        return StreamsHealthIndicator.of(aggregationStreams);
     }
 
     @Bean

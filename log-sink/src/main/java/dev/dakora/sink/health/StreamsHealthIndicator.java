@@ -3,6 +3,7 @@ package dev.dakora.sink.health;
 import org.apache.kafka.streams.KafkaStreams;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 import java.util.function.Supplier;
 
@@ -17,6 +18,14 @@ final class StreamsHealthIndicator implements HealthIndicator {
 
     StreamsHealthIndicator(Supplier<KafkaStreams.State> state) {
         this.state = state;
+    }
+
+    /** The state of the client {@code factory} runs; {@code null} while it is not started. */
+    static StreamsHealthIndicator of(StreamsBuilderFactoryBean factory) {
+        return new StreamsHealthIndicator(() -> {
+            KafkaStreams streams = factory.getKafkaStreams();
+            return streams == null ? null : streams.state();
+        });
     }
 
     @Override

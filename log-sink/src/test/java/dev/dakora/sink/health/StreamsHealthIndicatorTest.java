@@ -1,15 +1,19 @@
 package dev.dakora.sink.health;
 
 import dev.dakora.sink.stream.StreamsProperties;
-import dev.dakora.sink.stream.StreamsRunner;
+import dev.dakora.sink.stream.LogSinkTopology;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.kafka.config.KafkaStreamsConfiguration;
+import org.springframework.kafka.config.KafkaStreamsInfrastructureCustomizer;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,18 +38,31 @@ class StreamsHealthIndicatorTest {
     }
 
     @Test
-    void should_not_be_up_while_the_runner_cannot_reach_kafka_and_be_down_once_stopped(@TempDir Path stateDir) {
-        // given: a runner whose broker does not exist
-        StreamsRunner runner = new StreamsRunner(StreamsProperties.of("health-test", "127.0.0.1:1",
-                stateDir.toString(), Map.of()), Duration.ofSeconds(5), Duration.ofDays(1));
-        StreamsHealthIndicator indicator = new StreamsHealthIndicator(runner::state);
+    void should_not_be_up_while_the_client_cannot_reach_kafka_and_be_down_once_stopped(@TempDir Path stateDir)
+            throws Exception {
+        // given: a factory bean whose broker does not exist
+        StreamsBuilderFactoryBean factory = new StreamsBuilderFactoryBean(new KafkaStreamsConfiguration(Map.copyOf(
+                StreamsProperties.of("health-test", "127.0.0.1:1", stateDir.toString(), Map.of()).entrySet().stream()
+                        .collect(Collectors.toMap(entry -> (String) entry.getKey(), Map.Entry::getValue)))));
+        factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
+            @Override
+            public void configureBuilder(StreamsBuilder builder) {
+                LogSinkTopology.build(builder);
+            }
+        });
+        factory.setCloseTimeout(5);
+        factory.afterPropertiesSet();
+        factory.afterSingletonsInstantiated();
+        StreamsHealthIndicator indicator = StreamsHealthIndicator.of(factory);
+        Status beforeStart = indicator.health().getStatus();
 
         // when
-        runner.start();
+        factory.start();
         Status whileStarting = indicator.health().getStatus();
-        runner.stop();
+        factory.stop();
 
         // then
+        assertThat(beforeStart).isEqualTo(Status.DOWN);
         assertThat(whileStarting).isNotEqualTo(Status.UP);
         assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
     }
