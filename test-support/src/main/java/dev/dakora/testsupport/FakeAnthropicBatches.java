@@ -35,11 +35,11 @@ public final class FakeAnthropicBatches extends FakeBatchApi {
                         request.path("params").path("messages").path(0).path("content").asString());
             }
             String id = "msgbatch_" + ids.incrementAndGet();
-            batches.put(id, new Held(id, prompts, Map.of()));
+            batches.put(id, new FakeBatch(id, prompts, Map.of()));
             return Answer.json(Map.of("id", id, "type", "message_batch", "processing_status", "in_progress"));
         }
         if (method.equals("POST") && path.startsWith("/v1/messages/batches/") && path.endsWith("/cancel")) {
-            Held batch = batches.get(path.substring("/v1/messages/batches/".length(), path.length() - "/cancel".length()));
+            FakeBatch batch = batches.get(path.substring("/v1/messages/batches/".length(), path.length() - "/cancel".length()));
             if (batch == null) {
                 return Answer.notFound();
             }
@@ -47,7 +47,7 @@ public final class FakeAnthropicBatches extends FakeBatchApi {
                     : new Answer(400, "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"the batch has ended\"}}");
         }
         if (method.equals("GET") && path.startsWith("/v1/messages/batches/")) {
-            Held batch = batches.get(path.substring("/v1/messages/batches/".length()));
+            FakeBatch batch = batches.get(path.substring("/v1/messages/batches/".length()));
             if (batch == null) {
                 return Answer.notFound();
             }
@@ -60,13 +60,13 @@ public final class FakeAnthropicBatches extends FakeBatchApi {
             return Answer.json(answer);
         }
         if (method.equals("GET") && path.startsWith("/v1/results/")) {
-            Held batch = batches.get(path.substring("/v1/results/".length()));
+            FakeBatch batch = batches.get(path.substring("/v1/results/".length()));
             return batch == null ? Answer.notFound() : new Answer(200, results(batch));
         }
         return Answer.notFound();
     }
 
-    private static String results(Held batch) {
+    private static String results(FakeBatch batch) {
         StringBuilder lines = new StringBuilder();
         batch.prompts().forEach((customId, prompt) -> {
             Object result = prompt.contains("[cancel]") || !batch.ran(prompt) ? Map.of("type", "canceled") : switch (outcome(prompt)) {

@@ -30,26 +30,6 @@ public abstract class FakeBatchApi implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /**
-     * A batch as the server holds it: its requests (custom id, prompt), its metadata, when it was created
-     * (epoch seconds), how many times it was polled, and how many times since it was cancelled (-1: not).
-     */
-    record Held(String id, Map<String, String> prompts, Map<String, String> metadata, long createdAt, AtomicInteger polls,
-                AtomicInteger cancelPolls) {
-        Held(String id, Map<String, String> prompts, Map<String, String> metadata) {
-            this(id, prompts, metadata, System.currentTimeMillis() / 1000, new AtomicInteger(), new AtomicInteger(-1));
-        }
-
-        boolean cancelled() {
-            return cancelPolls.get() >= 0;
-        }
-
-        /** Whether the request has an answer: any request of a batch that ran, the {@code [done]} ones of a cancelled one. */
-        boolean ran(String prompt) {
-            return !cancelled() || prompt.contains("[done]");
-        }
-    }
-
     /** One request as it arrived. */
     public record Seen(String method, String path, Map<String, String> headers, String body) {
     }
@@ -60,7 +40,7 @@ public abstract class FakeBatchApi implements AutoCloseable {
     private volatile boolean paused;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final Map<String, List<Integer>> refusals = new ConcurrentHashMap<>();
-    final Map<String, Held> batches = new ConcurrentHashMap<>();
+    final Map<String, FakeBatch> batches = new ConcurrentHashMap<>();
     final AtomicInteger ids = new AtomicInteger();
 
     /**
@@ -101,29 +81,29 @@ public abstract class FakeBatchApi implements AutoCloseable {
 
     /** Whether the batch was cancelled. */
     public boolean cancelled(String batchId) {
-        Held batch = batches.get(batchId);
+        FakeBatch batch = batches.get(batchId);
         return batch != null && batch.cancelled();
     }
 
     /** Ids of the batches created, oldest first. */
     public List<String> batchIds() {
-        return batches.values().stream().sorted(java.util.Comparator.comparingInt(FakeBatchApi::number)).map(Held::id).toList();
+        return batches.values().stream().sorted(java.util.Comparator.comparingInt(FakeBatchApi::number)).map(FakeBatch::id).toList();
     }
 
     /** Adds a batch of no request made by someone else, with this metadata and creation time (epoch seconds). */
     public String addForeign(Map<String, String> metadata, long createdAt) {
         String id = "batch_" + ids.incrementAndGet();
-        batches.put(id, new Held(id, Map.of(), Map.copyOf(metadata), createdAt, new AtomicInteger(), new AtomicInteger(-1)));
+        batches.put(id, new FakeBatch(id, Map.of(), Map.copyOf(metadata), createdAt, new AtomicInteger(), new AtomicInteger(-1)));
         return id;
     }
 
-    static int number(Held batch) {
+    static int number(FakeBatch batch) {
         return Integer.parseInt(batch.id().substring(batch.id().lastIndexOf('_') + 1));
     }
 
     /** The prompts of every request of every batch, by custom id per batch. */
     public List<Map<String, String>> submitted() {
-        return batches.values().stream().map(Held::prompts).toList();
+        return batches.values().stream().map(FakeBatch::prompts).toList();
     }
 
     /** While paused, polls answer a batch's current status without moving it on. */
@@ -131,7 +111,7 @@ public abstract class FakeBatchApi implements AutoCloseable {
         paused = pause;
     }
 
-    String status(Held batch) {
+    String status(FakeBatch batch) {
         if (batch.cancelled()) {
             int step = paused ? batch.cancelPolls().get() : batch.cancelPolls().getAndIncrement();
             return cancelStatuses.get(Math.min(step, cancelStatuses.size() - 1));
@@ -141,7 +121,7 @@ public abstract class FakeBatchApi implements AutoCloseable {
     }
 
     /** Cancels a running batch; false when there is no such batch or it has ended. */
-    boolean cancel(Held batch) {
+    boolean cancel(FakeBatch batch) {
         int step = batch.polls().get();
         boolean running = step < statuses.size() - 1 || !ended(statuses.getLast());
         return running && batch.cancelPolls().compareAndSet(-1, 0);

@@ -50,14 +50,14 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
             Map<String, String> metadata = new LinkedHashMap<>();
             request.path("metadata").properties().forEach(field -> metadata.put(field.getKey(), field.getValue().asString()));
             String id = "batch_" + ids.incrementAndGet();
-            batches.put(id, new Held(id, prompts, Map.copyOf(metadata)));
+            batches.put(id, new FakeBatch(id, prompts, Map.copyOf(metadata)));
             return Answer.json(Map.of("id", id, "status", "validating", "metadata", metadata));
         }
         if (method.equals("GET") && path.equals("/v1/batches")) {
             return list(query == null ? "" : query);
         }
         if (method.equals("POST") && path.startsWith("/v1/batches/") && path.endsWith("/cancel")) {
-            Held batch = batches.get(path.substring("/v1/batches/".length(), path.length() - "/cancel".length()));
+            FakeBatch batch = batches.get(path.substring("/v1/batches/".length(), path.length() - "/cancel".length()));
             if (batch == null) {
                 return Answer.notFound();
             }
@@ -65,7 +65,7 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
                     : new Answer(409, "{\"error\":{\"message\":\"Cannot cancel a batch with status " + status(batch) + "\"}}");
         }
         if (method.equals("GET") && path.startsWith("/v1/batches/")) {
-            Held batch = batches.get(path.substring("/v1/batches/".length()));
+            FakeBatch batch = batches.get(path.substring("/v1/batches/".length()));
             if (batch == null) {
                 return Answer.notFound();
             }
@@ -82,7 +82,7 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
         }
         if (method.equals("GET") && path.startsWith("/v1/files/") && path.endsWith("/content")) {
             String file = path.substring("/v1/files/".length(), path.length() - "/content".length());
-            Held batch = batches.get(file.substring(0, file.lastIndexOf('-')));
+            FakeBatch batch = batches.get(file.substring(0, file.lastIndexOf('-')));
             return batch == null ? Answer.notFound() : new Answer(200, lines(batch, file.endsWith("-out")));
         }
         return Answer.notFound();
@@ -100,19 +100,19 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
         if (limit < 1 || limit > 100) {
             return new Answer(400, "{\"error\":{\"message\":\"limit must be between 1 and 100\"}}");
         }
-        List<Held> newestFirst = new ArrayList<>(batches.values());
+        List<FakeBatch> newestFirst = new ArrayList<>(batches.values());
         newestFirst.sort(Comparator.comparingInt(FakeBatchApi::number).reversed());
         int from = 0;
         if (params.containsKey("after")) {
-            from = newestFirst.stream().map(Held::id).toList().indexOf(params.get("after")) + 1;
+            from = newestFirst.stream().map(FakeBatch::id).toList().indexOf(params.get("after")) + 1;
         }
-        List<Held> page = newestFirst.subList(Math.min(from, newestFirst.size()), Math.min(from + limit, newestFirst.size()));
+        List<FakeBatch> page = newestFirst.subList(Math.min(from, newestFirst.size()), Math.min(from + limit, newestFirst.size()));
         List<Map<String, Object>> data = page.stream().map(batch -> Map.<String, Object>of("id", batch.id(), "object", "batch",
                 "created_at", batch.createdAt(), "metadata", batch.metadata())).toList();
         return Answer.json(Map.of("object", "list", "data", data, "has_more", from + limit < newestFirst.size()));
     }
 
-    private static String lines(Held batch, boolean output) {
+    private static String lines(FakeBatch batch, boolean output) {
         StringBuilder lines = new StringBuilder();
         batch.prompts().forEach((customId, prompt) -> {
             String outcome = batch.ran(prompt) ? outcome(prompt) : "drop";

@@ -11,8 +11,9 @@ import java.util.function.Function;
 
 /**
  * Finds an OpenAI batch by the lane key in its metadata: {@code GET /batches} (newest first, 100 a page,
- * {@code after} the last id of the previous page) until the key is found or the batches are older than
- * {@code since}. At most {@value #MAX_PAGES} pages are read: beyond that the key counts as not found.
+ * {@code after} the last id of the previous page) until the key is found, the list ends, or a whole page is
+ * older than {@code since}. Batches older than {@code since} are never taken. At most {@value #MAX_PAGES}
+ * pages are read: beyond that the key counts as not found.
  */
 final class OpenAiBatchSearch {
 
@@ -38,15 +39,17 @@ final class OpenAiBatchSearch {
             String query = "?limit=" + PAGE + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
             JsonNode list = http.json("GET", url.apply("/batches" + query), headers, null, apiKey);
             JsonNode data = list.path("data");
-            boolean older = false;
+            boolean allOlder = true;
             for (JsonNode batch : data) {
                 if (batch.path("created_at").asLong(Long.MAX_VALUE) < since.getEpochSecond()) {
-                    older = true;
-                } else if (laneKey.equals(batch.path("metadata").path(METADATA_KEY).asString(null)) && batch.path("id").isString()) {
+                    continue;
+                }
+                allOlder = false;
+                if (laneKey.equals(batch.path("metadata").path(METADATA_KEY).asString(null)) && batch.path("id").isString()) {
                     return Optional.of(batch.path("id").asString());
                 }
             }
-            if (older || data.isEmpty() || !list.path("has_more").asBoolean(false)) {
+            if (allOlder || data.isEmpty() || !list.path("has_more").asBoolean(false)) {
                 return Optional.empty();
             }
             after = data.get(data.size() - 1).path("id").asString();

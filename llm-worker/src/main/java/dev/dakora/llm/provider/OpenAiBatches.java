@@ -30,7 +30,7 @@ import java.util.UUID;
 public final class OpenAiBatches implements ProviderBatches {
 
     private static final String DEFAULT_URL = "https://api.openai.com/v1";
-    private static final String ENDPOINT = "/v1/chat/completions";
+    private static final String ENDPOINT = OpenAiBatchFile.ENDPOINT;
     private static final Set<String> ENDED = Set.of("completed", "failed", "expired", "cancelled");
 
     private final ProviderAccess access;
@@ -43,23 +43,7 @@ public final class OpenAiBatches implements ProviderBatches {
 
     @Override
     public String submit(ModelName model, List<LaneRequest> requests, String laneKey) throws InterruptedException {
-        StringBuilder lines = new StringBuilder();
-        for (LaneRequest request : requests) {
-            ObjectNode line = BatchHttp.JSON.createObjectNode();
-            line.put("custom_id", request.customId()).put("method", "POST").put("url", ENDPOINT);
-            ObjectNode body = line.putObject("body").put("model", model.model());
-            body.putArray("messages").addObject().put("role", "user").put("content", request.prompt());
-            if (request.params().temperature() != null) {
-                body.put("temperature", request.params().temperature());
-            }
-            if (request.params().topP() != null) {
-                body.put("top_p", request.params().topP());
-            }
-            if (request.params().maxTokens() != null) {
-                body.put("max_completion_tokens", request.params().maxTokens());
-            }
-            lines.append(BatchHttp.JSON.writeValueAsString(line)).append('\n');
-        }
+        String lines = OpenAiBatchFile.lines(model, requests);
         String boundary = "dakora-" + UUID.randomUUID();
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch.jsonl\"\r\n"
