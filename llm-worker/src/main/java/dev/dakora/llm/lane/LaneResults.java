@@ -45,6 +45,14 @@ public final class LaneResults {
                 call.eval());
     }
 
+    /** A call of a cancelled job that its provider batch ended without an answer: cancelled, one attempt, cost 0. */
+    ModelCallCompleted cancelled(LaneEntry entry, ModelName name, String providerReason) {
+        long latency = entry.submittedAt() == null ? 0
+                : Math.max(0, Duration.between(entry.submittedAt(), clock.instant()).toMillis());
+        return ended(entry.call(), name, CallStatus.CANCELLED, "cancelled (the provider's batch ended it: " + providerReason + ")",
+                latency, 1, clock.instant());
+    }
+
     /** A call that never reached a provider batch: cancelled, or refused at submission. */
     ModelCallCompleted unsent(LaneEntry entry, ModelName name, CallStatus status, String error) {
         return ended(entry.call(), name, status, error, 0, 0, clock.instant());

@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * What the batch lane holds of one partition of {@code dakora.model-calls} in memory: calls collected per
- * model, not submitted yet, and the provider batches submitted and not finished. Thread-safe: calls are
- * added by the dispatch threads while the lane's own thread submits and polls.
+ * model, not submitted yet; calls stored as submitting whose provider batch may or may not exist (its
+ * creation was interrupted or not answered); and the provider batches submitted and not finished.
+ * Thread-safe: calls are added by the dispatch threads while the lane's own thread submits and polls.
  */
 final class PartitionLane {
 
@@ -21,12 +22,17 @@ final class PartitionLane {
     record Collection(ModelName model, List<LaneEntry> entries) {
     }
 
-    /** A provider batch of this partition, polled again at {@code nextPoll}. */
-    record Submitted(String batchId, ModelName model, List<LaneEntry> entries, Instant nextPoll) {
+    /** A provider batch of this partition, polled again at {@code nextPoll}; {@code cancelAsked}: cancelled at the provider. */
+    record Submitted(String batchId, ModelName model, List<LaneEntry> entries, Instant nextPoll, boolean cancelAsked) {
+    }
+
+    /** Calls stored as submitting under {@code key}: looked for at the provider, or submitted, at {@code nextTry}. */
+    record Pending(String key, ModelName model, List<LaneEntry> entries, Instant nextTry) {
     }
 
     private final Map<ModelName, List<LaneEntry>> collected = new LinkedHashMap<>();
     private final Map<String, Submitted> submitted = new LinkedHashMap<>();
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final Set<String> held = new HashSet<>();
 
     synchronized boolean holds(String callId) {
@@ -42,9 +48,29 @@ final class PartitionLane {
         return true;
     }
 
+    /** Adds submitted calls to their provider batch (a batch may be resumed in parts: its calls stored in several writes). */
     synchronized void resume(String batchId, ModelName model, List<LaneEntry> entries, Instant nextPoll) {
         entries.forEach(entry -> held.add(entry.callId()));
-        submitted.put(batchId, new Submitted(batchId, model, List.copyOf(entries), nextPoll));
+        Submitted known = submitted.get(batchId);
+        List<LaneEntry> all = new ArrayList<>(known == null ? List.of() : known.entries());
+        all.addAll(entries);
+        submitted.put(batchId, new Submitted(batchId, model, List.copyOf(all), nextPoll, known != null && known.cancelAsked()));
+    }
+
+    /** Holds calls stored as submitting under {@code key}, to be looked for or submitted at {@code nextTry}. */
+    synchronized void pending(String key, ModelName model, List<LaneEntry> entries, Instant nextTry) {
+        entries.forEach(entry -> held.add(entry.callId()));
+        Pending known = pending.get(key);
+        List<LaneEntry> all = new ArrayList<>(known == null ? List.of() : known.entries());
+        all.addAll(entries);
+        pending.put(key, new Pending(key, model, List.copyOf(all), nextTry));
+    }
+
+    /** Takes out the pending submissions that are due. */
+    synchronized List<Pending> pendingDue(Instant now) {
+        List<Pending> due = pending.values().stream().filter(p -> !p.nextTry().isAfter(now)).toList();
+        due.forEach(p -> pending.remove(p.key()));
+        return due;
     }
 
     /** Takes out the collections that are full or old enough, at most {@code maxCalls} calls each. */
@@ -63,17 +89,17 @@ final class PartitionLane {
         return due;
     }
 
-    /** Puts a collection back in front, to be submitted at a later tick. */
-    synchronized void putBack(Collection collection) {
-        collected.computeIfAbsent(collection.model(), m -> new ArrayList<>()).addAll(0, collection.entries());
-    }
-
     synchronized List<Submitted> pollsDue(Instant now) {
         return submitted.values().stream().filter(batch -> !batch.nextPoll().isAfter(now)).toList();
     }
 
     synchronized void pollAgain(Submitted batch, Instant next) {
-        submitted.computeIfPresent(batch.batchId(), (id, old) -> new Submitted(id, old.model(), old.entries(), next));
+        submitted.computeIfPresent(batch.batchId(), (id, old) -> new Submitted(id, old.model(), old.entries(), next, old.cancelAsked()));
+    }
+
+    /** The provider was asked to cancel the batch. */
+    synchronized Submitted cancelAsked(Submitted batch) {
+        return submitted.computeIfPresent(batch.batchId(), (id, old) -> new Submitted(id, old.model(), old.entries(), old.nextPoll(), true));
     }
 
     /** The calls are done (results published): no longer held. */

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Anthropic's Message Batches: {@code POST /messages/batches} with every request's params, then
  * {@code GET /messages/batches/{id}} until {@code processing_status} is {@code ended}, then the JSON Lines
- * at its {@code results_url} (succeeded, errored, canceled or expired per request). A request without
+ * at its {@code results_url} (succeeded, errored, canceled or expired per request);
+ * {@code POST /messages/batches/{id}/cancel} stops one. A request without
  * {@code max_tokens} gets {@code defaultMaxTokens}: the API requires one.
  */
 public final class AnthropicBatches implements ProviderBatches {
@@ -37,8 +38,9 @@ public final class AnthropicBatches implements ProviderBatches {
         this.defaultMaxTokens = defaultMaxTokens;
     }
 
+    /** {@code laneKey} is not sent: a message batch keeps no metadata, so an orphaned batch cannot be found by it. */
     @Override
-    public String submit(ModelName model, List<LaneRequest> requests) throws InterruptedException {
+    public String submit(ModelName model, List<LaneRequest> requests, String laneKey) throws InterruptedException {
         ObjectNode batch = BatchHttp.JSON.createObjectNode();
         ArrayNode all = batch.putArray("requests");
         for (LaneRequest request : requests) {
@@ -107,6 +109,11 @@ public final class AnthropicBatches implements ProviderBatches {
             case "expired" -> LaneOutcome.failure("expired: the provider did not run this call within its 24h window");
             default -> LaneOutcome.failure("the provider gave an unknown result type " + result.path("type").asString("(none)"));
         };
+    }
+
+    @Override
+    public void cancel(String batchId) throws InterruptedException {
+        http.json("POST", url("/messages/batches/" + batchId + "/cancel"), headers(false), null, key());
     }
 
     @Override

@@ -12,22 +12,25 @@ import tools.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * OpenAI's Batch API: the requests as a JSON Lines file ({@code POST /files}, purpose batch), a batch of
  * it ({@code POST /batches}, 24 h window), {@code GET /batches/{id}} until completed, failed, expired or
- * cancelled, then the output and error files. Works with any server speaking that API at the configured
- * base URL.
+ * cancelled, then the output and error files; {@code POST /batches/{id}/cancel} stops one. Each batch
+ * carries its lane key in its metadata ({@code dakora_lane_key}), by which {@link #find} finds a batch whose
+ * id was lost ({@link OpenAiBatchSearch}). Works with any server speaking that API at the configured base URL.
  */
 public final class OpenAiBatches implements ProviderBatches {
 
     private static final String DEFAULT_URL = "https://api.openai.com/v1";
-    private static final String ENDPOINT = "/v1/chat/completions";
+    private static final String ENDPOINT = OpenAiBatchFile.ENDPOINT;
     private static final Set<String> ENDED = Set.of("completed", "failed", "expired", "cancelled");
 
     private final ProviderAccess access;
@@ -39,24 +42,8 @@ public final class OpenAiBatches implements ProviderBatches {
     }
 
     @Override
-    public String submit(ModelName model, List<LaneRequest> requests) throws InterruptedException {
-        StringBuilder lines = new StringBuilder();
-        for (LaneRequest request : requests) {
-            ObjectNode line = BatchHttp.JSON.createObjectNode();
-            line.put("custom_id", request.customId()).put("method", "POST").put("url", ENDPOINT);
-            ObjectNode body = line.putObject("body").put("model", model.model());
-            body.putArray("messages").addObject().put("role", "user").put("content", request.prompt());
-            if (request.params().temperature() != null) {
-                body.put("temperature", request.params().temperature());
-            }
-            if (request.params().topP() != null) {
-                body.put("top_p", request.params().topP());
-            }
-            if (request.params().maxTokens() != null) {
-                body.put("max_completion_tokens", request.params().maxTokens());
-            }
-            lines.append(BatchHttp.JSON.writeValueAsString(line)).append('\n');
-        }
+    public String submit(ModelName model, List<LaneRequest> requests, String laneKey) throws InterruptedException {
+        String lines = OpenAiBatchFile.lines(model, requests);
         String boundary = "dakora-" + UUID.randomUUID();
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch.jsonl\"\r\n"
@@ -65,7 +52,7 @@ public final class OpenAiBatches implements ProviderBatches {
                 HttpRequest.BodyPublishers.ofString(multipart, StandardCharsets.UTF_8), key()).path("id").asString();
         ObjectNode batch = BatchHttp.JSON.createObjectNode().put("input_file_id", file).put("endpoint", ENDPOINT)
                 .put("completion_window", "24h");
-        batch.putObject("metadata").put("source", "dakora");
+        batch.putObject("metadata").put("source", "dakora").put(OpenAiBatchSearch.METADATA_KEY, laneKey);
         JsonNode created = http.json("POST", url("/batches"), headers("application/json"),
                 HttpRequest.BodyPublishers.ofString(BatchHttp.JSON.writeValueAsString(batch)), key());
         return required(created, "id");
@@ -121,6 +108,21 @@ public final class OpenAiBatches implements ProviderBatches {
             all.append(all.isEmpty() ? "" : "; ").append(error.path("message").asString(""));
         }
         return all.isEmpty() ? "no reason given" : all.toString();
+    }
+
+    @Override
+    public void cancel(String batchId) throws InterruptedException {
+        http.json("POST", url("/batches/" + batchId + "/cancel"), headers(null), null, key());
+    }
+
+    @Override
+    public boolean findsByKey() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> find(String laneKey, Instant since) throws InterruptedException {
+        return new OpenAiBatchSearch(http, this::url, headers(null), key()).find(laneKey, since);
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.dakora.llm.lane;
 import dev.dakora.common.event.CallStatus;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
-import dev.dakora.llm.support.FakeAnthropicBatches;
-import dev.dakora.llm.support.FakeBatchApi;
+import dev.dakora.testsupport.FakeAnthropicBatches;
+import dev.dakora.testsupport.FakeBatchApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -87,5 +87,52 @@ class LaneAnthropicTest {
         assertThat(anthropic.seen().stream().filter(seen -> seen.method().equals("GET")).count()).isGreaterThan(3);
         assertThat(rig.published).isEmpty();
         assertThat(rig.lane.held()).isEqualTo(1);
+    }
+
+    @Test
+    void should_cancel_the_message_batch_when_every_call_in_it_is_cancelled() throws Exception {
+        // given
+        anthropic = new FakeAnthropicBatches("in_progress");
+        LaneRig rig = new LaneRig(new MemoryLaneStore(), "http://127.0.0.1:9/v1", anthropic.baseUrl());
+        rig.lane.assigned(List.of(0));
+        ModelCallRequested finished = LaneRig.call("job-a", "anthropic/claude-3-5-haiku", "[done] Hello");
+        ModelCallRequested waiting = LaneRig.call("job-b", "anthropic/claude-3-5-haiku", "Bye");
+        rig.lane.hold(0, finished);
+        rig.lane.hold(0, waiting);
+        rig.lane.tick();
+
+        // when
+        rig.cancellations.cancel("job-a");
+        rig.cancellations.cancel("job-b");
+        rig.tickUntil(published -> published.size() == 2);
+
+        // then
+        assertThat(anthropic.created()).isEqualTo(1);
+        assertThat(anthropic.cancels()).isEqualTo(1);
+        assertThat(anthropic.seen()).anySatisfy(seen -> assertThat(seen.method() + " " + seen.path())
+                .matches("POST /v1/messages/batches/msgbatch_\\d+/cancel"));
+        assertThat(rig.result(finished.callId()).status()).isEqualTo(CallStatus.SUCCEEDED);
+        assertThat(rig.result(waiting.callId()).status()).isEqualTo(CallStatus.CANCELLED);
+    }
+
+    @Test
+    void should_submit_again_when_a_worker_dies_before_storing_the_batch_id_as_anthropic_keeps_no_key() throws Exception {
+        // given: the provider accepted the batch; the worker died before storing its id
+        anthropic = new FakeAnthropicBatches();
+        MemoryLaneStore store = new MemoryLaneStore();
+        LaneRig first = new LaneRig(store, "http://127.0.0.1:9/v1", anthropic.baseUrl());
+        first.lane.assigned(List.of(0));
+        first.lane.hold(0, LaneRig.call("job-a", "anthropic/claude-3-5-haiku", "Hello"));
+        store.dieOnSubmittedSave();
+        org.assertj.core.api.Assertions.assertThatThrownBy(first.lane::tick).isInstanceOf(MemoryLaneStore.Killed.class);
+
+        // when
+        LaneRig second = new LaneRig(store, "http://127.0.0.1:9/v1", anthropic.baseUrl());
+        second.lane.assigned(List.of(0));
+        second.tickUntil(published -> published.size() == 1);
+
+        // then: the documented window: the provider runs (and bills) the calls twice; one result is published
+        assertThat(anthropic.created()).isEqualTo(2);
+        assertThat(second.published).hasSize(1);
     }
 }

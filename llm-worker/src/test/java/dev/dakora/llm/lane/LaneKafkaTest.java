@@ -6,7 +6,7 @@ import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.Topics;
 import dev.dakora.llm.LlmWorkerApplication;
-import dev.dakora.llm.support.FakeOpenAiBatches;
+import dev.dakora.testsupport.FakeOpenAiBatches;
 import dev.dakora.testsupport.TopicTail;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

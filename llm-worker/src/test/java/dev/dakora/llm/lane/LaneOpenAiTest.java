@@ -5,8 +5,8 @@ import dev.dakora.common.event.CallParams;
 import dev.dakora.common.event.CallStatus;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
-import dev.dakora.llm.support.FakeBatchApi;
-import dev.dakora.llm.support.FakeOpenAiBatches;
+import dev.dakora.testsupport.FakeBatchApi;
+import dev.dakora.testsupport.FakeOpenAiBatches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -178,5 +178,57 @@ class LaneOpenAiTest {
         // then
         assertThat(rig.result(call.callId()).status()).isEqualTo(CallStatus.CANCELLED);
         assertThat(openAi.created()).isZero();
+    }
+
+    @Test
+    void should_cancel_the_openai_batch_when_every_call_in_it_is_cancelled_and_publish_finished_answers_as_billed() throws Exception {
+        // given: a batch still running with two calls of two jobs, one finished before the cancel
+        openAi = new FakeOpenAiBatches("validating", "in_progress");
+        LaneRig rig = rig();
+        ModelCallRequested finished = LaneRig.call("job-a", "openai/gpt-4o-mini", "[done] Hello Ada");
+        ModelCallRequested waiting = LaneRig.call("job-b", "openai/gpt-4o-mini", "Hello Bob");
+        rig.lane.hold(0, finished);
+        rig.lane.hold(0, waiting);
+        rig.lane.tick();
+        assertThat(openAi.created()).isEqualTo(1);
+
+        // when: both jobs are cancelled
+        rig.cancellations.cancel("job-a");
+        rig.cancellations.cancel("job-b");
+        rig.tickUntil(published -> published.size() == 2);
+
+        // then: cancelled at the provider once; the finished answer is billed, the other call is cancelled
+        assertThat(openAi.cancels()).isEqualTo(1);
+        assertThat(openAi.cancelled(openAi.batchIds().getFirst())).isTrue();
+        ModelCallCompleted billed = rig.result(finished.callId());
+        assertThat(billed.status()).isEqualTo(CallStatus.SUCCEEDED);
+        assertThat(billed.costUsd()).isPositive();
+        ModelCallCompleted stopped = rig.result(waiting.callId());
+        assertThat(stopped.status()).isEqualTo(CallStatus.CANCELLED);
+        assertThat(stopped.error()).startsWith("cancelled (the provider's batch ended it: cancelled:");
+        assertThat(stopped.costUsd()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(stopped.attempts()).isEqualTo(1);
+        assertThat(store.all()).isEmpty();
+    }
+
+    @Test
+    void should_not_cancel_a_batch_shared_with_a_job_that_is_not_cancelled() throws Exception {
+        // given
+        openAi = new FakeOpenAiBatches("validating", "in_progress", "in_progress", "completed");
+        LaneRig rig = rig();
+        ModelCallRequested ofCancelled = LaneRig.call("job-a", "openai/gpt-4o-mini", "Hello Ada");
+        ModelCallRequested ofRunning = LaneRig.call("job-b", "openai/gpt-4o-mini", "Hello Bob");
+        rig.lane.hold(0, ofCancelled);
+        rig.lane.hold(0, ofRunning);
+        rig.lane.tick();
+
+        // when: one of the two jobs is cancelled
+        rig.cancellations.cancel("job-a");
+        rig.tickUntil(published -> published.size() == 2);
+
+        // then: the batch ran to its end; both calls ran and are billed
+        assertThat(openAi.cancels()).isZero();
+        assertThat(rig.result(ofCancelled.callId()).status()).isEqualTo(CallStatus.SUCCEEDED);
+        assertThat(rig.result(ofRunning.callId()).status()).isEqualTo(CallStatus.SUCCEEDED);
     }
 }

@@ -3,11 +3,13 @@ package dev.dakora.llm.lane;
 import dev.dakora.common.event.CallStatus;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ModelCallRequested;
-import dev.dakora.llm.support.FakeOpenAiBatches;
+import dev.dakora.testsupport.FakeOpenAiBatches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -109,6 +111,106 @@ class LaneResumeTest {
             assertThat(again.tokensIn()).isEqualTo(earlier.tokensIn());
         });
         assertThat(store.all()).isEmpty();
+    }
+
+    @Test
+    void should_adopt_the_batch_the_provider_accepted_when_a_worker_dies_before_storing_its_id() throws Exception {
+        // given: the provider accepted the batch; the worker died before storing the batch id
+        openAi = new FakeOpenAiBatches();
+        LaneRig first = worker();
+        for (ModelCallRequested call : calls()) {
+            first.lane.hold(0, call);
+        }
+        store.dieOnSubmittedSave();
+        assertThatThrownBy(first.lane::tick).isInstanceOf(MemoryLaneStore.Killed.class);
+        assertThat(openAi.created()).isEqualTo(1);
+        assertThat(store.all()).hasSize(3).allSatisfy(entry -> assertThat(entry.submitting()).isTrue());
+
+        // when
+        LaneRig second = worker();
+        second.tickUntil(published -> published.size() == 3);
+        second.lane.tick();
+
+        // then: the batch was found by its key, not submitted again; one result per call
+        assertThat(openAi.created()).isEqualTo(1);
+        assertThat(openAi.seen()).anySatisfy(seen -> assertThat(seen.method() + " " + seen.path()).isEqualTo("GET /v1/batches"));
+        assertThat(second.published).hasSize(3);
+        assertThat(second.published.stream().map(ModelCallCompleted::callId).distinct()).hasSize(3);
+        assertThat(second.result(calls().get(0).callId()).output()).isEqualTo("answer: one");
+        assertThat(second.result(calls().get(2).callId()).status()).isEqualTo(CallStatus.FAILED);
+        assertThat(store.all()).isEmpty();
+    }
+
+    @Test
+    void should_find_the_orphan_batch_on_a_later_page_of_the_providers_list() throws Exception {
+        // given: the orphan batch, then 150 newer batches of other callers
+        openAi = new FakeOpenAiBatches();
+        LaneRig first = worker();
+        for (ModelCallRequested call : calls()) {
+            first.lane.hold(0, call);
+        }
+        store.dieOnSubmittedSave();
+        assertThatThrownBy(first.lane::tick).isInstanceOf(MemoryLaneStore.Killed.class);
+        for (int i = 0; i < 150; i++) {
+            openAi.addForeign(Map.of("dakora_lane_key", "lane-someone-else-" + i), Instant.now().getEpochSecond());
+        }
+
+        // when
+        LaneRig second = worker();
+        second.tickUntil(published -> published.size() == 3);
+
+        // then
+        assertThat(openAi.created()).isEqualTo(151);
+        assertThat(openAi.seen()).anySatisfy(seen -> assertThat(seen.path()).isEqualTo("/v1/batches"));
+        assertThat(second.result(calls().get(1).callId()).output()).isEqualTo("answer: two");
+    }
+
+    @Test
+    void should_submit_calls_left_submitting_when_no_provider_batch_carries_their_key() throws Exception {
+        // given: the creation was not answered (503) and the worker died; another caller's batch exists
+        openAi = new FakeOpenAiBatches();
+        String foreign = openAi.addForeign(Map.of("dakora_lane_key", "lane-someone-else"), Instant.now().getEpochSecond());
+        openAi.refuse("/v1/batches", 503);
+        LaneRig first = worker();
+        for (ModelCallRequested call : calls()) {
+            first.lane.hold(0, call);
+        }
+        first.lane.tick();
+        assertThat(openAi.created()).isEqualTo(1);
+        assertThat(store.all()).allSatisfy(entry -> assertThat(entry.submitting()).isTrue());
+
+        // when
+        LaneRig second = worker();
+        second.tickUntil(published -> published.size() == 3);
+
+        // then: one new batch, tagged with the calls' key; the other caller's batch is left alone
+        assertThat(openAi.created()).isEqualTo(2);
+        assertThat(openAi.batchIds()).hasSize(2).first().isEqualTo(foreign);
+        assertThat(second.result(calls().get(0).callId()).status()).isEqualTo(CallStatus.SUCCEEDED);
+        assertThat(openAi.seen().stream().filter(seen -> seen.method().equals("POST") && seen.path().equals("/v1/batches")))
+                .last().satisfies(create -> assertThat(create.body()).contains("\"dakora_lane_key\":\"lane-"));
+    }
+
+    @Test
+    void should_not_adopt_a_batch_with_the_key_created_long_before_the_calls_were_stored_as_submitting() throws Exception {
+        // given: calls left submitting (creation refused with 503, the worker died), and a batch with their key from two hours before
+        openAi = new FakeOpenAiBatches();
+        openAi.refuse("/v1/batches", 503);
+        LaneRig first = worker();
+        for (ModelCallRequested call : calls()) {
+            first.lane.hold(0, call);
+        }
+        first.lane.tick();
+        String key = store.all().getFirst().laneKey();
+        openAi.addForeign(Map.of("dakora_lane_key", key), Instant.now().minusSeconds(7200).getEpochSecond());
+
+        // when
+        LaneRig second = worker();
+        second.tickUntil(published -> published.size() == 3);
+
+        // then: the list stops at batches older than the submission (less the clock margin); a new batch is made
+        assertThat(openAi.created()).isEqualTo(2);
+        assertThat(second.result(calls().get(0).callId()).output()).isEqualTo("answer: one");
     }
 
     @Test

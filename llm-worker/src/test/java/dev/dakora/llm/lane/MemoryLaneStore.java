@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A lane store in memory that outlives the lanes using it, as the Kafka topic outlives a killed worker.
- * {@link #dieOnRemove()} makes the next removal throw, as a worker killed right after publishing results.
+ * {@link #dieOnRemove()} makes the next removal throw, as a worker killed right after publishing results;
+ * {@link #dieOnSubmittedSave()} makes the next save of submitted calls throw without storing them, as a worker
+ * killed after the provider accepted a batch and before its id was stored.
  */
 public final class MemoryLaneStore implements LaneStore {
 
@@ -21,9 +23,14 @@ public final class MemoryLaneStore implements LaneStore {
 
     private final Map<Integer, Map<String, LaneEntry>> partitions = new ConcurrentHashMap<>();
     private volatile boolean dieOnRemove;
+    private volatile boolean dieOnSubmittedSave;
 
     @Override
     public synchronized void save(int partition, List<LaneEntry> entries) {
+        if (dieOnSubmittedSave && entries.stream().anyMatch(LaneEntry::submitted)) {
+            dieOnSubmittedSave = false;
+            throw new Killed();
+        }
         Map<String, LaneEntry> held = partitions.computeIfAbsent(partition, p -> new LinkedHashMap<>());
         entries.forEach(entry -> held.put(entry.callId(), entry));
     }
@@ -47,6 +54,10 @@ public final class MemoryLaneStore implements LaneStore {
 
     void dieOnRemove() {
         dieOnRemove = true;
+    }
+
+    void dieOnSubmittedSave() {
+        dieOnSubmittedSave = true;
     }
 
     public synchronized List<LaneEntry> all() {

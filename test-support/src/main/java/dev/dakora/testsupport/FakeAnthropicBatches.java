@@ -1,4 +1,4 @@
-package dev.dakora.llm.support;
+package dev.dakora.testsupport;
 
 import tools.jackson.databind.JsonNode;
 
@@ -6,22 +6,28 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Anthropic's Message Batches as far as the batch lane uses them: {@code POST /v1/messages/batches},
- * {@code GET /v1/messages/batches/{id}} (in_progress, then ended, or the statuses given) with its
- * {@code results_url}, and the results as JSON Lines (succeeded, errored, expired; {@code [cancel]} in a
- * prompt: canceled).
+ * {@code GET /v1/messages/batches/{id}} (in_progress, then ended, or the statuses given; after
+ * {@code POST /v1/messages/batches/{id}/cancel}: canceling, then ended) with its {@code results_url}, and the
+ * results as JSON Lines (succeeded, errored, expired; {@code [cancel]} in a prompt, or a cancelled batch's
+ * requests not finished: canceled).
  */
 public final class FakeAnthropicBatches extends FakeBatchApi {
 
     public FakeAnthropicBatches(String... statuses) throws IOException {
-        super(statuses.length == 0 ? List.of("in_progress", "in_progress", "ended") : List.of(statuses));
+        super(statuses.length == 0 ? List.of("in_progress", "in_progress", "ended") : List.of(statuses),
+                List.of("canceling", "ended"));
     }
 
     @Override
-    Answer answer(String method, String path, String body) {
+    boolean ended(String status) {
+        return status.equals("ended");
+    }
+
+    @Override
+    Answer answer(String method, String path, String query, String body) {
         if (method.equals("POST") && path.equals("/v1/messages/batches")) {
             Map<String, String> prompts = new LinkedHashMap<>();
             for (JsonNode request : tree(body).path("requests")) {
@@ -29,11 +35,19 @@ public final class FakeAnthropicBatches extends FakeBatchApi {
                         request.path("params").path("messages").path(0).path("content").asString());
             }
             String id = "msgbatch_" + ids.incrementAndGet();
-            batches.put(id, new Held(id, prompts, new AtomicInteger()));
+            batches.put(id, new FakeBatch(id, prompts, Map.of()));
             return Answer.json(Map.of("id", id, "type", "message_batch", "processing_status", "in_progress"));
         }
+        if (method.equals("POST") && path.startsWith("/v1/messages/batches/") && path.endsWith("/cancel")) {
+            FakeBatch batch = batches.get(path.substring("/v1/messages/batches/".length(), path.length() - "/cancel".length()));
+            if (batch == null) {
+                return Answer.notFound();
+            }
+            return cancel(batch) ? Answer.json(Map.of("id", batch.id(), "type", "message_batch", "processing_status", "canceling"))
+                    : new Answer(400, "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"the batch has ended\"}}");
+        }
         if (method.equals("GET") && path.startsWith("/v1/messages/batches/")) {
-            Held batch = batches.get(path.substring("/v1/messages/batches/".length()));
+            FakeBatch batch = batches.get(path.substring("/v1/messages/batches/".length()));
             if (batch == null) {
                 return Answer.notFound();
             }
@@ -46,16 +60,16 @@ public final class FakeAnthropicBatches extends FakeBatchApi {
             return Answer.json(answer);
         }
         if (method.equals("GET") && path.startsWith("/v1/results/")) {
-            Held batch = batches.get(path.substring("/v1/results/".length()));
+            FakeBatch batch = batches.get(path.substring("/v1/results/".length()));
             return batch == null ? Answer.notFound() : new Answer(200, results(batch));
         }
         return Answer.notFound();
     }
 
-    private static String results(Held batch) {
+    private static String results(FakeBatch batch) {
         StringBuilder lines = new StringBuilder();
         batch.prompts().forEach((customId, prompt) -> {
-            Object result = prompt.contains("[cancel]") ? Map.of("type", "canceled") : switch (outcome(prompt)) {
+            Object result = prompt.contains("[cancel]") || !batch.ran(prompt) ? Map.of("type", "canceled") : switch (outcome(prompt)) {
                 case "ok" -> Map.of("type", "succeeded", "message", Map.of("content",
                         List.of(Map.of("type", "text", "text", "answer: " + prompt)),
                         "usage", Map.of("input_tokens", prompt.length(), "output_tokens", 5)));

@@ -1,29 +1,38 @@
-package dev.dakora.llm.support;
+package dev.dakora.testsupport;
 
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * OpenAI's Batch API as far as the batch lane uses it: {@code POST /v1/files} (multipart, the JSON Lines
- * part read), {@code POST /v1/batches}, {@code GET /v1/batches/{id}} (validating, in_progress, finalizing,
- * then completed, or the statuses given), {@code GET /v1/files/{id}/content} (the output and error files).
+ * part read), {@code POST /v1/batches} (its {@code metadata} kept), {@code GET /v1/batches} (newest first,
+ * {@code limit} and {@code after}, {@code has_more}), {@code GET /v1/batches/{id}} (validating, in_progress,
+ * finalizing, then completed, or the statuses given; after {@code POST /v1/batches/{id}/cancel}: cancelling,
+ * then cancelled), {@code GET /v1/files/{id}/content} (the output and error files).
  */
 public final class FakeOpenAiBatches extends FakeBatchApi {
 
     private final Map<String, Map<String, String>> files = new ConcurrentHashMap<>();
 
     public FakeOpenAiBatches(String... statuses) throws IOException {
-        super(statuses.length == 0 ? List.of("validating", "in_progress", "finalizing", "completed") : List.of(statuses));
+        super(statuses.length == 0 ? List.of("validating", "in_progress", "finalizing", "completed") : List.of(statuses),
+                List.of("cancelling", "cancelled"));
     }
 
     @Override
-    Answer answer(String method, String path, String body) {
+    boolean ended(String status) {
+        return List.of("completed", "failed", "expired", "cancelled").contains(status);
+    }
+
+    @Override
+    Answer answer(String method, String path, String query, String body) {
         if (method.equals("POST") && path.equals("/v1/files")) {
             Map<String, String> prompts = new LinkedHashMap<>();
             body.lines().filter(line -> line.startsWith("{")).map(FakeBatchApi::tree).forEach(line ->
@@ -38,18 +47,31 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
             if (prompts == null || !"24h".equals(request.path("completion_window").asString())) {
                 return new Answer(400, "{\"error\":{\"message\":\"bad batch request\"}}");
             }
+            Map<String, String> metadata = new LinkedHashMap<>();
+            request.path("metadata").properties().forEach(field -> metadata.put(field.getKey(), field.getValue().asString()));
             String id = "batch_" + ids.incrementAndGet();
-            batches.put(id, new Held(id, prompts, new AtomicInteger()));
-            return Answer.json(Map.of("id", id, "status", "validating"));
+            batches.put(id, new FakeBatch(id, prompts, Map.copyOf(metadata)));
+            return Answer.json(Map.of("id", id, "status", "validating", "metadata", metadata));
+        }
+        if (method.equals("GET") && path.equals("/v1/batches")) {
+            return list(query == null ? "" : query);
+        }
+        if (method.equals("POST") && path.startsWith("/v1/batches/") && path.endsWith("/cancel")) {
+            FakeBatch batch = batches.get(path.substring("/v1/batches/".length(), path.length() - "/cancel".length()));
+            if (batch == null) {
+                return Answer.notFound();
+            }
+            return cancel(batch) ? Answer.json(Map.of("id", batch.id(), "status", "cancelling"))
+                    : new Answer(409, "{\"error\":{\"message\":\"Cannot cancel a batch with status " + status(batch) + "\"}}");
         }
         if (method.equals("GET") && path.startsWith("/v1/batches/")) {
-            Held batch = batches.get(path.substring("/v1/batches/".length()));
+            FakeBatch batch = batches.get(path.substring("/v1/batches/".length()));
             if (batch == null) {
                 return Answer.notFound();
             }
             String status = status(batch);
             Map<String, Object> answer = new LinkedHashMap<>(Map.of("id", batch.id(), "status", status));
-            if (status.equals("completed") || status.equals("expired")) {
+            if (status.equals("completed") || status.equals("expired") || status.equals("cancelled")) {
                 answer.put("output_file_id", batch.id() + "-out");
                 answer.put("error_file_id", batch.id() + "-err");
             }
@@ -60,16 +82,40 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
         }
         if (method.equals("GET") && path.startsWith("/v1/files/") && path.endsWith("/content")) {
             String file = path.substring("/v1/files/".length(), path.length() - "/content".length());
-            Held batch = batches.get(file.substring(0, file.lastIndexOf('-')));
+            FakeBatch batch = batches.get(file.substring(0, file.lastIndexOf('-')));
             return batch == null ? Answer.notFound() : new Answer(200, lines(batch, file.endsWith("-out")));
         }
         return Answer.notFound();
     }
 
-    private static String lines(Held batch, boolean output) {
+    private Answer list(String query) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        int limit = Integer.parseInt(params.getOrDefault("limit", "20"));
+        if (limit < 1 || limit > 100) {
+            return new Answer(400, "{\"error\":{\"message\":\"limit must be between 1 and 100\"}}");
+        }
+        List<FakeBatch> newestFirst = new ArrayList<>(batches.values());
+        newestFirst.sort(Comparator.comparingInt(FakeBatchApi::number).reversed());
+        int from = 0;
+        if (params.containsKey("after")) {
+            from = newestFirst.stream().map(FakeBatch::id).toList().indexOf(params.get("after")) + 1;
+        }
+        List<FakeBatch> page = newestFirst.subList(Math.min(from, newestFirst.size()), Math.min(from + limit, newestFirst.size()));
+        List<Map<String, Object>> data = page.stream().map(batch -> Map.<String, Object>of("id", batch.id(), "object", "batch",
+                "created_at", batch.createdAt(), "metadata", batch.metadata())).toList();
+        return Answer.json(Map.of("object", "list", "data", data, "has_more", from + limit < newestFirst.size()));
+    }
+
+    private static String lines(FakeBatch batch, boolean output) {
         StringBuilder lines = new StringBuilder();
         batch.prompts().forEach((customId, prompt) -> {
-            String outcome = outcome(prompt);
+            String outcome = batch.ran(prompt) ? outcome(prompt) : "drop";
             Object line = switch (outcome) {
                 case "ok" -> output ? Map.of("custom_id", customId, "response", Map.of("status_code", 200, "body", Map.of(
                         "choices", List.of(Map.of("message", Map.of("role", "assistant", "content", "answer: " + prompt))),
