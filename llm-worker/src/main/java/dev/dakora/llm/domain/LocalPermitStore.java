@@ -56,6 +56,24 @@ public final class LocalPermitStore implements PermitStore {
         }
     }
 
+    @Override
+    public void refund(String key, long permitId) {
+        Log log = logs.get(key);
+        if (log == null) {
+            return;
+        }
+        synchronized (log) {
+            for (var entries = log.granted.iterator(); entries.hasNext(); ) {
+                Entry entry = entries.next();
+                if (entry.id == permitId) {
+                    log.inWindow -= entry.weight;
+                    entries.remove();
+                    return;
+                }
+            }
+        }
+    }
+
     private static final class Log {
         private final Deque<Entry> granted = new ArrayDeque<>();
         private long inWindow;

@@ -1,6 +1,7 @@
 package dev.dakora.llm.domain;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Where the permits of sliding-window limits are kept: in this process ({@link LocalPermitStore}) or in a
@@ -18,6 +19,18 @@ public interface PermitStore {
 
     /** Replaces the weight of a permit still in its window with the real usage. */
     void settle(String key, long permitId, long weight);
+
+    /** Removes a permit whose request was never sent, so its room is free again at once. */
+    void refund(String key, long permitId);
+
+    /**
+     * How soon after its grant a permit must be used for the provider-side count to hold: the part of the
+     * store's margin a try may spend between its permit and being handed to the HTTP client (the rest is
+     * for the way to the provider). Empty when the store counts no margin, so that age is not checked.
+     */
+    default Optional<Duration> sendWithin() {
+        return Optional.empty();
+    }
 
     /**
      * The answer to one request for a permit.
