@@ -6,8 +6,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The request and token permits of one try, kept fresh until the try leaves: a permit asked for more than
- * the store's {@code send-within} ago is given back unused and replaced by a new one, so a try is never
- * handed to the provider's client with an older permit. Without {@code send-within} (a store counting no
+ * the store's {@code send-within} ago is moved to now in the store (or, once out of its window, replaced by
+ * a new one), so a try is never handed to the provider's client with an older permit. Without {@code send-within} (a store counting no
  * margin) the permits are used as granted. Looked at right before the try is started and again by the HTTP
  * client right before it sends ({@link SendCheck}).
  */
@@ -44,7 +44,7 @@ final class FreshPermits {
     }
 
     /**
-     * Replaces every permit older than {@code send-within} until none is (a replacement can itself arrive
+     * Renews every permit older than {@code send-within} until none is (a renewal's answer can itself arrive
      * late), giving up after {@code acquire-timeout} of trying; the try is then not sent and its permits are
      * given back.
      */

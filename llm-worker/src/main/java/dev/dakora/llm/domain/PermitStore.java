@@ -20,7 +20,16 @@ public interface PermitStore {
     /** Replaces the weight of a permit still in its window with the real usage. */
     void settle(String key, long permitId, long weight);
 
-    /** Removes a permit whose request was never sent, so its room is free again at once. */
+    /**
+     * Moves a permit whose request was not sent yet to now, so that it counts from the send; allowed without a
+     * check while the permit is in its window (every window that gains it held only permits it counted with).
+     *
+     * @return false when the permit has left its window (ask for a new one instead)
+     * @throws Unavailable when the store cannot answer; the permit stays as it was
+     */
+    boolean renew(String key, long permitId, Duration window);
+
+    /** Removes a permit whose request will not be sent, so its room is free again at once. */
     void refund(String key, long permitId);
 
     /**

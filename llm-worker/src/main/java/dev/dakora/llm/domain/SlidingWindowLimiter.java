@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
  * process's, or one every worker shares; a store that does not answer grants nothing, so the caller
  * keeps waiting (never sends without a permit) until its wait runs out. Each permit remembers when it was
  * asked for (on the {@link Ticker}; the store grants it between that moment and its answer), so the sender can
- * tell how old it is at the send, and a permit that was never used can be given back ({@link Permit#refund()}).
+ * tell how old it is at the send; a permit not used yet can be moved to the send ({@link #renew}) or given back.
  */
 public final class SlidingWindowLimiter {
 
@@ -107,10 +107,20 @@ public final class SlidingWindowLimiter {
     }
 
     /**
-     * Gives {@code stale} back (it was never used) and waits for a new permit of the same weight, as
-     * {@link #acquire} does.
+     * Moves {@code stale} (not sent yet) to now in the store, or, when it has left the window or the store
+     * does not answer, gives it back and waits for a new permit as {@link #acquire} does.
+     *
+     * @return the permit, counted from no earlier than this call
      */
     public Permit renew(Permit stale, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
+        long asked = ticker.nanoTime();
+        try {
+            if (store.renew(key, stale.id, window)) {
+                return new Permit(stale.id, stale.weight, asked);
+            }
+        } catch (PermitStore.Unavailable e) {
+            LOG.log(System.Logger.Level.WARNING, "could not renew a permit of " + key + ": " + e.getMessage());
+        }
         stale.refund();
         return acquire(stale.weight, maxWait, what, abandoned);
     }

@@ -18,8 +18,8 @@ import java.util.function.LongSupplier;
  * so that the provider's own window never sees more than the limit. Nothing is held by a worker: the
  * permits of a worker that died simply leave the window. Times come from the database's clock (one
  * clock for every worker) unless {@code epochMicros} is given. A try must be handed to the HTTP client within
- * {@code sendWithin} of its permit (half the margin unless given), else it takes a new one; the rest of the
- * margin is for the way from the client to the provider.
+ * {@code sendWithin} of its permit (half the margin unless given), else its permit is moved to the send
+ * ({@code llm_limits.renew_permit}); the rest of the margin is for the way from the client to the provider.
  */
 public final class PostgresPermitStore implements PermitStore, AutoCloseable {
 
@@ -56,11 +56,7 @@ public final class PostgresPermitStore implements PermitStore, AutoCloseable {
             statement.setLong(2, limit);
             statement.setLong(3, micros(window.plus(margin)));
             statement.setLong(4, weight);
-            if (epochMicros == null) {
-                statement.setNull(5, Types.BIGINT);
-            } else {
-                statement.setLong(5, epochMicros.getAsLong());
-            }
+            now(statement, 5);
         });
         return answer >= 0 ? Grant.of(answer) : Grant.waitFor(Duration.ofNanos(-answer * 1_000));
     }
@@ -72,6 +68,16 @@ public final class PostgresPermitStore implements PermitStore, AutoCloseable {
             statement.setLong(2, permitId);
             statement.setLong(3, weight);
         });
+    }
+
+    @Override
+    public boolean renew(String key, long permitId, Duration window) {
+        return run("SELECT llm_limits.renew_permit(?, ?, ?, ?)", statement -> {
+            statement.setString(1, key);
+            statement.setLong(2, permitId);
+            statement.setLong(3, micros(window.plus(margin)));
+            now(statement, 4);
+        }) >= 0;
     }
 
     @Override
@@ -97,6 +103,14 @@ public final class PostgresPermitStore implements PermitStore, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Unavailable("interrupted while waiting for the limits database", e);
+        }
+    }
+
+    private void now(PreparedStatement statement, int index) throws SQLException {
+        if (epochMicros == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, epochMicros.getAsLong());
         }
     }
 

@@ -55,13 +55,13 @@ public final class SharedLimitBenchmark {
             System.out.printf("%s: %d workers, %d per %s (margin %s): %d requests (%d succeeded, %d failed) in %.1f s; "
                             + "at most %d in any window (limit %d); span %.1f s; %.2f/s = %.1f%% of the limit; "
                             + "worker CPU %s ms; %.0f calls per CPU-second; permits kept %d, at most %d in any window + "
-                            + "margin, %d given back unused; asked-for moments of sent tries: at most %d in any window, "
+                            + "margin, %d renewed before the send, %d given back unused; asked-for moments of sent tries: at most %d in any window, "
                             + "delay from permit asked for to server up to %s, %d later than the margin%n",
                     args[0], workers, limit, window, margin, r.requests(), r.succeeded(), r.failed(),
                     (System.nanoTime() - start) / 1e9, r.maxInAnyWindow(), limit, r.span().toMillis() / 1000.0,
                     r.perSecond(), 100 * r.perSecond() / limitPerSecond, java.util.Arrays.toString(r.cpuMillis()),
                     r.callsPerCpuSecond(), grants.length,
-                    SharedLimitRun.maxInAnyWindow(grants, window.plus(margin).toNanos() / 1_000), r.refunds(),
+                    SharedLimitRun.maxInAnyWindow(grants, window.plus(margin).toNanos() / 1_000), r.renewals(), r.refunds(),
                     r.delays().maxSentInAnyWindow(), r.delays().maxDelay(), r.delays().laterThanMargin());
         }
     }

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A try never leaves with a permit older than the store's send-within: a permit that came back late, or aged
- * while the request was being built, is given back and replaced before the send. Timed by a manual ticker.
+ * while the request was being built, is moved to the send first. Timed by a manual ticker.
  */
 class FreshPermitsTest {
 
@@ -56,10 +56,11 @@ class FreshPermitsTest {
         // when
         CallOutcome outcome = callOnce(caller, () -> store.answerIn(Duration.ZERO));
 
-        // then: the late permit was given back, the try went with a fresh one
+        // then: the late permit was moved to now before the try went
         assertThat(outcome.failure()).isNull();
-        assertThat(store.grants).hasValue(2);
-        assertThat(store.refunds).hasValue(1);
+        assertThat(store.grants).hasValue(1);
+        assertThat(store.renewals).hasValue(1);
+        assertThat(store.refunds).hasValue(0);
         assertThat(ageAtSend).singleElement().satisfies(age -> assertThat(age).isLessThanOrEqualTo(SEND_WITHIN));
     }
 
@@ -71,7 +72,7 @@ class FreshPermitsTest {
 
         assertThat(outcome.failure()).isNull();
         assertThat(store.grants).hasValue(1);
-        assertThat(store.refunds).hasValue(0);
+        assertThat(store.renewals).hasValue(0);
         assertThat(ageAtSend).containsExactly(Duration.ofMillis(100));
     }
 
@@ -84,10 +85,10 @@ class FreshPermitsTest {
         // when
         CallOutcome outcome = callOnce(caller, () -> { });
 
-        // then: the last look (on the try's own thread) gave the aged permit back and took a new one
+        // then: the last look (on the try's own thread) moved the aged permit to now
         assertThat(outcome.failure()).isNull();
-        assertThat(store.grants).hasValue(2);
-        assertThat(store.refunds).hasValue(1);
+        assertThat(store.grants).hasValue(1);
+        assertThat(store.renewals).hasValue(1);
         assertThat(ageAtSend).containsExactly(Duration.ZERO);
     }
 
@@ -99,11 +100,13 @@ class FreshPermitsTest {
         // when
         CallOutcome outcome = callOnce(caller, () -> { });
 
-        // then: nothing sent, every permit given back (the limit is not used up by them)
+        // then: renewed again and again, then nothing sent and the permit given back
         assertThat(ageAtSend).isEmpty();
         assertThat(outcome.attempts()).isZero();
         assertThat(outcome.failure().kind()).isEqualTo(FailureKind.LIMIT_WAIT_EXCEEDED);
-        assertThat(store.refunds.get()).isEqualTo(store.grants.get()).isGreaterThan(10);
+        assertThat(store.renewals.get()).isGreaterThan(10);
+        assertThat(store.grants).hasValue(1);
+        assertThat(store.refunds).hasValue(1);
     }
 
     @Test
@@ -117,6 +120,7 @@ class FreshPermitsTest {
         permits.ensureFresh();
 
         // then
+        assertThat(store.renewals).hasValue(0);
         assertThat(store.refunds).hasValue(0);
     }
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The last look at a try's permits is taken by the HTTP client the langchain4j providers use, right before
  * it hands the request to the JDK client: a permit that aged past send-within after the try started is
- * replaced there (against a fake OpenAI server; the ticker is moved by hand).
+ * renewed there (against a fake OpenAI server; the ticker is moved by hand).
  */
 class SendCheckOverHttpTest {
 
@@ -69,13 +69,13 @@ class SendCheckOverHttpTest {
     }
 
     @Test
-    void should_replace_a_permit_that_aged_past_send_within_before_the_http_client_sends() throws Exception {
+    void should_renew_a_permit_that_aged_past_send_within_before_the_http_client_sends() throws Exception {
         CallOutcome outcome = caller(Duration.ofSeconds(2)).call(MODEL, "hello", CallParams.DEFAULTS, () -> false);
 
         assertThat(outcome.failure()).isNull();
         assertThat(server.requests()).hasSize(1);
-        assertThat(store.grants).hasValue(2);
-        assertThat(store.refunds).hasValue(1);
+        assertThat(store.grants).hasValue(1);
+        assertThat(store.renewals).hasValue(1);
     }
 
     @Test
@@ -85,7 +85,7 @@ class SendCheckOverHttpTest {
         assertThat(outcome.failure()).isNull();
         assertThat(server.requests()).hasSize(1);
         assertThat(store.grants).hasValue(1);
-        assertThat(store.refunds).hasValue(0);
+        assertThat(store.renewals).hasValue(0);
     }
 
     @Test

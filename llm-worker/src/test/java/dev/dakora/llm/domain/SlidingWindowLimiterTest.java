@@ -89,8 +89,8 @@ class SlidingWindowLimiterTest {
     }
 
     @Test
-    void should_give_room_back_at_once_when_an_unused_permit_is_renewed() throws Exception {
-        // given: the limit used up by one permit, then 10 s pass
+    void should_count_a_renewed_permit_from_its_renewal_without_waiting() throws Exception {
+        // given: the limit (1 per minute) used by one permit, 10 s old
         SlidingWindowLimiter limiter = new SlidingWindowLimiter(1, Duration.ofMinutes(1), ticker);
         SlidingWindowLimiter.Permit old = limiter.acquire(1, Duration.ofSeconds(1), "request", () -> false);
         ticker.advance(Duration.ofSeconds(10));
@@ -99,8 +99,25 @@ class SlidingWindowLimiterTest {
         // when
         SlidingWindowLimiter.Permit renewed = limiter.renew(old, Duration.ofSeconds(1), "request", () -> false);
 
-        // then: granted without waiting for the minute, and counted from now
+        // then: no wait, and the next permit comes a minute after the renewal, not after the first grant
         assertThat(ticker.slept()).isZero();
+        assertThat(renewed.age()).isZero();
+        long renewedAt = ticker.nanoTime();
+        limiter.acquire(1, Duration.ofMinutes(2), "request", () -> false);
+        assertThat(Duration.ofNanos(ticker.nanoTime() - renewedAt)).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void should_ask_anew_when_the_permit_to_renew_has_left_the_window() throws Exception {
+        // given: a permit two minutes old, a one-minute window
+        SlidingWindowLimiter limiter = new SlidingWindowLimiter(1, Duration.ofMinutes(1), ticker);
+        SlidingWindowLimiter.Permit old = limiter.acquire(1, Duration.ofSeconds(1), "request", () -> false);
+        ticker.advance(Duration.ofMinutes(2));
+
+        // when
+        SlidingWindowLimiter.Permit renewed = limiter.renew(old, Duration.ofSeconds(1), "request", () -> false);
+
+        // then: a new permit, and it is the only one in the window
         assertThat(renewed.age()).isZero();
         assertThatThrownBy(() -> limiter.acquire(1, Duration.ofSeconds(1), "request", () -> false))
                 .isInstanceOf(ModelCallException.class);

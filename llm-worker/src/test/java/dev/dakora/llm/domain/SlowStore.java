@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A permit store whose answers come back {@code delay} after it granted (a commit, the way back, a thread
- * waiting to run on a loaded machine), counting grants and refunds; {@code sendWithin} as the shared store's.
+ * waiting to run on a loaded machine), counting grants, renewals and refunds; {@code sendWithin} as the shared store's.
  */
 final class SlowStore implements PermitStore {
 
@@ -16,6 +16,7 @@ final class SlowStore implements PermitStore {
     private final Duration sendWithin;
     final AtomicInteger grants = new AtomicInteger();
     final AtomicInteger refunds = new AtomicInteger();
+    final AtomicInteger renewals = new AtomicInteger();
     private volatile long lastGrantAt;
     private volatile Runnable afterNextAnswer = () -> { };
 
@@ -62,6 +63,17 @@ final class SlowStore implements PermitStore {
     @Override
     public void settle(String key, long permitId, long weight) {
         store.settle(key, permitId, weight);
+    }
+
+    @Override
+    public boolean renew(String key, long permitId, Duration window) {
+        boolean renewed = store.renew(key, permitId, window);
+        if (renewed) {
+            renewals.incrementAndGet();
+            lastGrantAt = ticker.nanoTime();
+        }
+        ticker.advance(delay);
+        return renewed;
     }
 
     @Override

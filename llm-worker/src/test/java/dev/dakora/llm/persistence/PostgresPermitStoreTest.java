@@ -120,6 +120,37 @@ class PostgresPermitStoreTest {
     }
 
     @Test
+    void should_count_a_renewed_permit_from_its_renewal() {
+        // given: limit 2 per 10 s, permits at t=0 (a) and t=5 s (b); a renewed at t=6 s
+        PostgresPermitStore store = store(Duration.ZERO);
+        String key = "fake/renew#requests";
+        PermitStore.Grant a = store.tryAcquire(key, 2, WINDOW, 1);
+        advance(Duration.ofSeconds(5));
+        assertThat(store.tryAcquire(key, 2, WINDOW, 1).granted()).isTrue();
+        advance(Duration.ofSeconds(1));
+
+        // when
+        assertThat(store.renew(key, a.permitId(), WINDOW)).isTrue();
+
+        // then: at t=10.5 s a still counts (it would have left at 10 s); at 15.5 s b has left, a has not
+        advance(Duration.ofMillis(4500));
+        assertThat(store.tryAcquire(key, 2, WINDOW, 1).granted()).isFalse();
+        advance(Duration.ofSeconds(5));
+        assertThat(grants(store, key, 2, 2)).isEqualTo(1);
+    }
+
+    @Test
+    void should_not_renew_a_permit_that_left_its_window() {
+        PostgresPermitStore store = store(Duration.ZERO);
+        String key = "fake/renew-late#requests";
+        PermitStore.Grant a = store.tryAcquire(key, 1, WINDOW, 1);
+        advance(WINDOW);
+
+        assertThat(store.renew(key, a.permitId(), WINDOW)).isFalse();
+        assertThat(store.tryAcquire(key, 1, WINDOW, 1).granted()).isTrue();
+    }
+
+    @Test
     void should_ignore_a_refund_of_a_permit_of_another_limit() {
         PostgresPermitStore store = store(Duration.ZERO);
         PermitStore.Grant other = store.tryAcquire("fake/other#requests", 1, WINDOW, 1);

@@ -24,8 +24,8 @@ public final class LimitsDatabase {
 
     /**
      * A new migrated database that also keeps every permit ever granted in {@code grants_audit}
-     * (triggers; the permits table forgets them once they leave the window), marking those given back unused
-     * ({@code refund_permit}) as refunded.
+     * (triggers; the permits table forgets them once they leave the window) with the time they count from
+     * (a renewal moves it), marking those given back unused ({@code refund_permit}) as refunded.
      */
     public static String createAudited() {
         TestDatabase database = migrated();
@@ -34,6 +34,10 @@ public final class LimitsDatabase {
                 "CREATE FUNCTION audit_grant() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                         + "INSERT INTO grants_audit VALUES (NEW.id, NEW.limit_key, NEW.granted_at); RETURN NEW; END $$",
                 "CREATE TRIGGER audit AFTER INSERT ON llm_limits.permits FOR EACH ROW EXECUTE FUNCTION audit_grant()",
+                "CREATE FUNCTION audit_renewal() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        + "UPDATE grants_audit SET granted_at = NEW.granted_at WHERE id = NEW.id; RETURN NEW; END $$",
+                "CREATE TRIGGER audit_renewal AFTER UPDATE OF granted_at ON llm_limits.permits FOR EACH ROW "
+                        + "EXECUTE FUNCTION audit_renewal()",
                 "CREATE FUNCTION audit_refund() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                         + "IF current_query() LIKE '%refund_permit%' THEN "
                         + "UPDATE grants_audit SET refunded = true WHERE id = OLD.id; END IF; RETURN OLD; END $$",

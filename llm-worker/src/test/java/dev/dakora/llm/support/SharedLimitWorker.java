@@ -43,10 +43,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * retries, langchain4j's OpenAI client) with its permits in the shared PostgreSQL store, calling one
  * OpenAI-compatible model ({@code fake/limited}; {@code fake/warmup}, unlimited, warms the process up first).
  * Prints "ready", waits for a line on stdin, sends its calls all at once (each
- * waits for its permit), then prints "done succeeded=N failed=N cpu-ms=N refunds=N". Each prompt carries the
- * moment (wall clock) its permit was asked for; the prompt is written after a look at the permit's age
- * ({@link SendCheck#beforeSend()}, as the HTTP client does again right before sending), so it names the permit
- * the try leaves with unless that last look replaced it once more (counted in the refunds).
+ * waits for its permit), then prints "done succeeded=N failed=N cpu-ms=N renewals=N refunds=N". Each prompt
+ * carries the moment (wall clock) its permit was asked for (or last renewed); the prompt is written after a
+ * look at the permit's age ({@link SendCheck#beforeSend()}, as the HTTP client does again right before
+ * sending), so the stamp is the permit's unless that last look renewed it once more (counted in renewals).
  * Arguments: JDBC URL, base URL, calls, requests per window, window (ms), margin (ms), max-concurrent.
  */
 public final class SharedLimitWorker {
@@ -82,6 +82,17 @@ public final class SharedLimitWorker {
                 }
 
                 @Override
+                public boolean renew(String key, long permitId, Duration window) {
+                    long asked = System.currentTimeMillis();
+                    boolean renewed = store.renew(key, permitId, window);
+                    if (renewed) {
+                        RENEWALS.incrementAndGet();
+                        ASKED_AT.set(asked);
+                    }
+                    return renewed;
+                }
+
+                @Override
                 public void refund(String key, long permitId) {
                     REFUNDS.incrementAndGet();
                     store.refund(key, permitId);
@@ -110,6 +121,7 @@ public final class SharedLimitWorker {
      */
     private static final InheritableThreadLocal<Long> ASKED_AT = new InheritableThreadLocal<>();
     private static final AtomicInteger REFUNDS = new AtomicInteger();
+    private static final AtomicInteger RENEWALS = new AtomicInteger();
 
     /** Adds to each prompt the moment its permit was asked for, once the permit's age was looked at. */
     private static ChatClient stamped(ChatClient client) {
@@ -154,7 +166,7 @@ public final class SharedLimitWorker {
         long cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1_000_000;
         System.out.println("done succeeded=" + succeeded + " failed=" + failed + " cpu-ms=" + cpuMillis
-                + " refunds=" + REFUNDS.get());
+                + " renewals=" + RENEWALS.get() + " refunds=" + REFUNDS.get());
         System.out.flush();
     }
 }
