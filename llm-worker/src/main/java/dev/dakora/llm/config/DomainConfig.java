@@ -9,6 +9,7 @@ import dev.dakora.llm.domain.ModelCatalog;
 import dev.dakora.llm.domain.ModelCaller;
 import dev.dakora.llm.domain.ModelNames;
 import dev.dakora.llm.domain.PermitStore;
+import dev.dakora.llm.domain.Ticker;
 import dev.dakora.common.model.Price;
 import dev.dakora.common.model.PriceFile;
 import dev.dakora.common.model.PriceTable;
@@ -34,6 +35,12 @@ class DomainConfig {
     @Bean
     Clock llmClock() {
         return Clock.systemUTC();
+    }
+
+    /** Times the rate limits and adaptive concurrency, and their waits. */
+    @Bean
+    Ticker llmTicker() {
+        return Ticker.SYSTEM;
     }
 
     @Bean
@@ -73,11 +80,11 @@ class DomainConfig {
     @Bean
     ModelCallService modelCallService(LlmWorkerProperties properties, ModelNames modelNames, LimitPolicy limitPolicy,
                                       LangchainChatClient langchainChatClient, PriceTable priceTable,
-                                      Cancellations cancellations, Clock llmClock, PermitStore permitStore,
+                                      Cancellations cancellations, Clock llmClock, Ticker llmTicker,
+                                      PermitStore permitStore,
                                       ResponseCache responseCache) {
         ChatClient client = new ProviderRouter(new EchoChatClient(properties.echo().latency()), langchainChatClient);
-        ModelCaller caller = new ModelCaller(client, limitPolicy, permitStore, System::nanoTime,
-                ThreadLocalRandom.current());
+        ModelCaller caller = new ModelCaller(client, limitPolicy, permitStore, llmTicker, ThreadLocalRandom.current());
         return new ModelCallService(modelNames, caller, priceTable, cancellations, llmClock, responseCache);
     }
 }

@@ -24,8 +24,8 @@ class SharedLimitsConfig {
         }
         LimitsFlyway.migrate(properties.url(), properties.username(), properties.password());
         LOG.log(System.Logger.Level.INFO, "rate limits are shared through PostgreSQL (schema " + LimitsFlyway.SCHEMA
-                + ", margin " + properties.margin() + ")");
+                + ", margin " + properties.margin() + ", send within " + properties.sendWithin() + ")");
         return new PostgresPermitStore(properties.url(), properties.username(), properties.password(),
-                properties.poolSize(), properties.margin(), null);
+                properties.poolSize(), properties.margin(), properties.sendWithin(), null);
     }
 }

@@ -15,20 +15,26 @@ import java.time.Duration;
  * @param poolSize connections to it per worker
  * @param margin   how long a request may take from its permit to the provider; each permit counts this much
  *                 longer than the window, so the provider's window never sees more than the limit
+ * @param sendWithin the part of the margin a try may spend from its permit to the HTTP client (half the margin
+ *                   unless set); a permit older than that at the send is given back and replaced
  */
 @ConfigurationProperties("dakora.llm.shared-limits")
 public record SharedLimitsProperties(String url, String username, String password, Integer poolSize,
-                                     Duration margin) {
+                                     Duration margin, Duration sendWithin) {
 
     public SharedLimitsProperties {
         url = url == null || url.isBlank() ? null : url.strip();
         poolSize = poolSize == null ? 4 : poolSize;
         margin = margin == null ? Duration.ofSeconds(1) : margin;
+        sendWithin = sendWithin == null ? margin.dividedBy(2) : sendWithin;
         if (poolSize < 1) {
             throw new IllegalArgumentException("dakora.llm.shared-limits: pool-size must be at least 1");
         }
         if (margin.isNegative()) {
             throw new IllegalArgumentException("dakora.llm.shared-limits: margin must not be negative");
+        }
+        if (sendWithin.isNegative() || sendWithin.compareTo(margin) > 0) {
+            throw new IllegalArgumentException("dakora.llm.shared-limits: send-within must be between 0 and the margin");
         }
         if (url != null && !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("dakora.llm.shared-limits: url must be a jdbc:postgresql: URL");
@@ -41,6 +47,7 @@ public record SharedLimitsProperties(String url, String username, String passwor
 
     @Override
     public String toString() {
-        return "SharedLimitsProperties[shared=" + shared() + ", poolSize=" + poolSize + ", margin=" + margin + "]";
+        return "SharedLimitsProperties[shared=" + shared() + ", poolSize=" + poolSize + ", margin=" + margin
+                + ", sendWithin=" + sendWithin + "]";
     }
 }

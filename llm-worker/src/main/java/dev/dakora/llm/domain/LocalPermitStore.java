@@ -56,6 +56,45 @@ public final class LocalPermitStore implements PermitStore {
         }
     }
 
+    @Override
+    public boolean renew(String key, long permitId, Duration window) {
+        Log log = logs.get(key);
+        if (log == null) {
+            return false;
+        }
+        synchronized (log) {
+            long now = nanoTime.getAsLong();
+            log.evict(now, window.toNanos());
+            for (var entries = log.granted.iterator(); entries.hasNext(); ) {
+                Entry entry = entries.next();
+                if (entry.id == permitId) {
+                    entries.remove();
+                    log.granted.addLast(new Entry(entry.id, now, entry.weight));
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public void refund(String key, long permitId) {
+        Log log = logs.get(key);
+        if (log == null) {
+            return;
+        }
+        synchronized (log) {
+            for (var entries = log.granted.iterator(); entries.hasNext(); ) {
+                Entry entry = entries.next();
+                if (entry.id == permitId) {
+                    log.inWindow -= entry.weight;
+                    entries.remove();
+                    return;
+                }
+            }
+        }
+    }
+
     private static final class Log {
         private final Deque<Entry> granted = new ArrayDeque<>();
         private long inWindow;

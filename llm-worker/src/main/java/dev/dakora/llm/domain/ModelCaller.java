@@ -25,7 +25,7 @@ public final class ModelCaller {
 
     private final ChatClient client;
     private final LimitPolicy policy;
-    private final LongSupplier nanoTime;
+    private final Ticker ticker;
     private final Backoff backoff;
     private final PermitStore permits;
     private final Map<String, ModelGuard> guards = new ConcurrentHashMap<>();
@@ -38,10 +38,15 @@ public final class ModelCaller {
     /** As above, with the rate permits kept in {@code permits} (shared by every worker when that store is). */
     public ModelCaller(ChatClient client, LimitPolicy policy, PermitStore permits, LongSupplier nanoTime,
                        RandomGenerator random) {
+        this(client, policy, permits, Ticker.of(nanoTime), random);
+    }
+
+    /** As above, with the limits timed (and waiting) by {@code ticker}. */
+    public ModelCaller(ChatClient client, LimitPolicy policy, PermitStore permits, Ticker ticker, RandomGenerator random) {
         this.client = client;
         this.permits = permits;
         this.policy = policy;
-        this.nanoTime = nanoTime;
+        this.ticker = ticker;
         this.backoff = new Backoff(random);
     }
 
@@ -52,7 +57,7 @@ public final class ModelCaller {
 
     CallOutcome call(ModelName name, String prompt, CallParams params, BooleanSupplier cancelled, SendGate gate)
             throws InterruptedException {
-        ModelGuard guard = guards.computeIfAbsent(name.key(), key -> new ModelGuard(name, policy.forModel(name), permits, nanoTime));
+        ModelGuard guard = guards.computeIfAbsent(name.key(), key -> new ModelGuard(name, policy.forModel(name), permits, ticker));
         LimitSettings settings = guard.settings();
         Optional<String> unavailable = client.prepare(name, settings.timeout());
         if (unavailable.isPresent()) {
@@ -66,11 +71,11 @@ public final class ModelCaller {
         CheckedSupplier<ChatReply> oneTry = () -> {
             try {
                 ChatReply reply = guard.attempt(estimate, cancelled, gate, () -> {
-                    long start = nanoTime.getAsLong();
+                    long start = ticker.nanoTime();
                     try {
                         return withTimeout(name, prompt, params, settings.timeout());
                     } finally {
-                        lastAttemptNanos[0] = nanoTime.getAsLong() - start;
+                        lastAttemptNanos[0] = ticker.nanoTime() - start;
                     }
                 });
                 sent[0]++;

@@ -4,15 +4,16 @@ import dev.dakora.common.model.ModelName;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
-import java.util.function.BooleanSupplier;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
+import java.util.function.BooleanSupplier;
 
 /**
  * The guards of one model ({@code provider/model}): adaptive concurrency bounding tries in flight
  * ({@link AdaptiveConcurrency}, at most {@code max-concurrent}), a circuit breaker counting retriable
  * failures (rate limits, 5xx, timeouts, connection errors), and sliding-window request and token limits
- * whose permits live in a {@link PermitStore} (shared by every worker when the store is).
+ * whose permits live in a {@link PermitStore} (shared by every worker when the store is) and are kept fresh
+ * until the try leaves ({@link FreshPermits}).
  */
 final class ModelGuard {
 
@@ -22,17 +23,15 @@ final class ModelGuard {
     private final CircuitBreaker circuitBreaker;
     private final SlidingWindowLimiter requests;
     private final SlidingWindowLimiter tokens;
-    private final LongSupplier nanoTime;
+    private final Duration sendWithin;
+    private final Ticker ticker;
 
-    ModelGuard(ModelName name, LimitSettings settings, LongSupplier nanoTime) {
-        this(name, settings, new LocalPermitStore(nanoTime), nanoTime);
-    }
-
-    ModelGuard(ModelName name, LimitSettings settings, PermitStore store, LongSupplier nanoTime) {
+    ModelGuard(ModelName name, LimitSettings settings, PermitStore store, Ticker ticker) {
         this.name = name;
         this.settings = settings;
-        this.nanoTime = nanoTime;
-        this.concurrency = new AdaptiveConcurrency(name.key(), settings.maxConcurrent(), nanoTime);
+        this.ticker = ticker;
+        this.sendWithin = store.sendWithin().orElse(null);
+        this.concurrency = new AdaptiveConcurrency(name.key(), settings.maxConcurrent(), ticker::nanoTime);
         CircuitSettings cb = settings.circuitBreaker();
         this.circuitBreaker = CircuitBreaker.of(name.key(), CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -43,9 +42,9 @@ final class ModelGuard {
                 .recordException(e -> e instanceof ModelCallException m && m.retriable())
                 .build());
         this.requests = settings.requestsPerWindow() == null ? null : new SlidingWindowLimiter(name.key() + "#requests",
-                settings.requestsPerWindow(), settings.window(), store, nanoTime);
+                settings.requestsPerWindow(), settings.window(), store, ticker);
         this.tokens = settings.tokensPerWindow() == null ? null : new SlidingWindowLimiter(name.key() + "#tokens",
-                settings.tokensPerWindow(), settings.window(), store, nanoTime);
+                settings.tokensPerWindow(), settings.window(), store, ticker);
     }
 
     LimitSettings settings() {
@@ -90,11 +89,9 @@ final class ModelGuard {
             throws InterruptedException {
         boolean sent = false;
         try {
-            if (requests != null) {
-                requests.acquire(1, settings.acquireTimeout(), "request", cancelled);
-            }
-            SlidingWindowLimiter.Permit tokenPermit = tokens == null ? null
-                    : tokens.acquire(estimatedTokens, settings.acquireTimeout(), "token", cancelled);
+            FreshPermits permits = FreshPermits.acquire(requests, tokens, estimatedTokens, sendWithin,
+                    settings.acquireTimeout(), cancelled, ticker);
+            permits.ensureFresh();
             if (cancelled.getAsBoolean()) {
                 throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
             }
@@ -102,15 +99,13 @@ final class ModelGuard {
                 throw new ModelCallException(FailureKind.WITHDRAWN, "withdrawn before it was sent");
             }
             sent = true;
-            long start = nanoTime.getAsLong();
-            ChatReply reply = call.run();
-            circuitBreaker.onSuccess(nanoTime.getAsLong() - start, TimeUnit.NANOSECONDS);
-            if (tokenPermit != null) {
-                tokenPermit.settle(reply.tokensIn() + reply.tokensOut());
-            }
+            long start = ticker.nanoTime();
+            ChatReply reply = SendCheck.during(permits, call);
+            circuitBreaker.onSuccess(ticker.nanoTime() - start, TimeUnit.NANOSECONDS);
+            permits.settleTokens(reply.tokensIn() + reply.tokensOut());
             return reply;
         } catch (ModelCallException e) {
-            if (sent) {
+            if (sent && !unsent(e)) {
                 circuitBreaker.onError(0, TimeUnit.NANOSECONDS, e);
             } else {
                 circuitBreaker.releasePermission();
@@ -120,6 +115,11 @@ final class ModelGuard {
             circuitBreaker.releasePermission();
             throw e;
         }
+    }
+
+    /** Failures of the last look before sending ({@link SendCheck}): the request never left. */
+    private static boolean unsent(ModelCallException e) {
+        return e.kind() == FailureKind.LIMIT_WAIT_EXCEEDED || e.kind() == FailureKind.CANCELLED;
     }
 
     /** The provider call of one attempt. */

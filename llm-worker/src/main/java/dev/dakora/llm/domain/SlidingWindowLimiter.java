@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongSupplier;
 
 /**
  * Admits at most {@code limit} units (requests, or tokens) in any sliding window of the given length,
@@ -15,7 +14,9 @@ import java.util.function.LongSupplier;
  * second), so a crowd of waiting calls does not
  * become a crowd of queries. The permits live in a {@link PermitStore}: this
  * process's, or one every worker shares; a store that does not answer grants nothing, so the caller
- * keeps waiting (never sends without a permit) until its wait runs out.
+ * keeps waiting (never sends without a permit) until its wait runs out. Each permit remembers when it was
+ * asked for (on the {@link Ticker}; the store grants it between that moment and its answer), so the sender can
+ * tell how old it is at the send; a permit not used yet can be moved to the send ({@link #renew}) or given back.
  */
 public final class SlidingWindowLimiter {
 
@@ -30,19 +31,20 @@ public final class SlidingWindowLimiter {
     private final long limit;
     private final Duration window;
     private final PermitStore store;
-    private final LongSupplier nanoTime;
+    private final Ticker ticker;
     private final Semaphore asking = new Semaphore(ASKERS, true);
 
-    public SlidingWindowLimiter(long limit, Duration window, LongSupplier nanoTime) {
-        this("local", limit, window, new LocalPermitStore(nanoTime), nanoTime);
+    /** A limit whose permits this process keeps, timed (and waiting) by {@code ticker}. */
+    public SlidingWindowLimiter(long limit, Duration window, Ticker ticker) {
+        this("local", limit, window, new LocalPermitStore(ticker::nanoTime), ticker);
     }
 
-    public SlidingWindowLimiter(String key, long limit, Duration window, PermitStore store, LongSupplier nanoTime) {
+    public SlidingWindowLimiter(String key, long limit, Duration window, PermitStore store, Ticker ticker) {
         this.key = key;
         this.limit = limit;
         this.window = window;
         this.store = store;
-        this.nanoTime = nanoTime;
+        this.ticker = ticker;
     }
 
     /**
@@ -54,9 +56,9 @@ public final class SlidingWindowLimiter {
      *                            {@link FailureKind#CANCELLED} when {@code abandoned} turned true while waiting
      */
     public Permit acquire(long weight, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
-        long deadline = nanoTime.getAsLong() + maxWait.toNanos();
+        long deadline = ticker.nanoTime() + maxWait.toNanos();
         while (!asking.tryAcquire(QUEUED_CHECK_NANOS, TimeUnit.NANOSECONDS)) {
-            if (nanoTime.getAsLong() - deadline >= 0) {
+            if (ticker.nanoTime() - deadline >= 0) {
                 throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, noRoom(what, maxWait));
             }
             if (abandoned.getAsBoolean()) {
@@ -76,9 +78,10 @@ public final class SlidingWindowLimiter {
             long waitNanos;
             String unavailable = null;
             try {
+                long asked = ticker.nanoTime();
                 PermitStore.Grant grant = store.tryAcquire(key, limit, window, weight);
                 if (grant.granted()) {
-                    return new Permit(grant.permitId());
+                    return new Permit(grant.permitId(), weight, asked);
                 }
                 waitNanos = grant.retryIn().toNanos();
             } catch (PermitStore.Unavailable e) {
@@ -86,7 +89,7 @@ public final class SlidingWindowLimiter {
                 unavailable = e.getMessage();
                 waitNanos = UNAVAILABLE_SLEEP_NANOS;
             }
-            long now = nanoTime.getAsLong();
+            long now = ticker.nanoTime();
             if (now + waitNanos > deadline) {
                 throw new ModelCallException(FailureKind.LIMIT_WAIT_EXCEEDED, unavailable != null
                         ? what + " limit store unavailable for " + maxWait + ": " + unavailable
@@ -95,7 +98,7 @@ public final class SlidingWindowLimiter {
             if (abandoned.getAsBoolean()) {
                 throw new ModelCallException(FailureKind.CANCELLED, "cancelled");
             }
-            Thread.sleep(Duration.ofNanos(Math.clamp(waitNanos, MIN_SLEEP_NANOS, MAX_SLEEP_NANOS)));
+            ticker.sleep(Duration.ofNanos(Math.clamp(waitNanos, MIN_SLEEP_NANOS, MAX_SLEEP_NANOS)));
         }
     }
 
@@ -103,12 +106,49 @@ public final class SlidingWindowLimiter {
         return what + " limit of " + limit + " per " + window + " left no room within " + maxWait;
     }
 
+    /**
+     * Moves {@code stale} (not sent yet) to now in the store, or, when it has left the window or the store
+     * does not answer, gives it back and waits for a new permit as {@link #acquire} does.
+     *
+     * @return the permit, counted from no earlier than this call
+     */
+    public Permit renew(Permit stale, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
+        long asked = ticker.nanoTime();
+        try {
+            if (store.renew(key, stale.id, window)) {
+                return new Permit(stale.id, stale.weight, asked);
+            }
+        } catch (PermitStore.Unavailable e) {
+            LOG.log(System.Logger.Level.WARNING, "could not renew a permit of " + key + ": " + e.getMessage());
+        }
+        stale.refund();
+        return acquire(stale.weight, maxWait, what, abandoned);
+    }
+
     /** A granted share of the window. */
     public final class Permit {
         private final long id;
+        private final long weight;
+        private final long askedAt;
 
-        private Permit(long id) {
+        private Permit(long id, long weight, long askedAt) {
             this.id = id;
+            this.weight = weight;
+            this.askedAt = askedAt;
+        }
+
+        /** How long ago this permit was asked for: never less than the time since it was granted. */
+        public Duration age() {
+            return Duration.ofNanos(ticker.nanoTime() - askedAt);
+        }
+
+        /** Gives the room back: only for a permit whose request was not sent (and will not be). */
+        void refund() {
+            try {
+                store.refund(key, id);
+            } catch (PermitStore.Unavailable e) {
+                LOG.log(System.Logger.Level.WARNING, "could not give back an unused permit of " + key + ": " + e.getMessage());
+            }
         }
 
         /** Replaces the estimated weight with the real one while the permit is still in the window. */

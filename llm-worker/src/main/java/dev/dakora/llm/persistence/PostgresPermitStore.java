@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,19 +17,36 @@ import java.util.function.LongSupplier;
  * counts for its window plus {@code margin}, the time a request may take from its grant to the provider,
  * so that the provider's own window never sees more than the limit. Nothing is held by a worker: the
  * permits of a worker that died simply leave the window. Times come from the database's clock (one
- * clock for every worker) unless {@code epochMicros} is given.
+ * clock for every worker) unless {@code epochMicros} is given. A try must be handed to the HTTP client within
+ * {@code sendWithin} of its permit (half the margin unless given), else its permit is moved to the send
+ * ({@code llm_limits.renew_permit}); the rest of the margin is for the way from the client to the provider.
  */
 public final class PostgresPermitStore implements PermitStore, AutoCloseable {
 
     private final PermitConnections connections;
     private final Duration margin;
+    private final Duration sendWithin;
     private final LongSupplier epochMicros;
 
     public PostgresPermitStore(String url, String username, String password, int poolSize, Duration margin,
                                LongSupplier epochMicros) {
+        this(url, username, password, poolSize, margin, margin.dividedBy(2), epochMicros);
+    }
+
+    public PostgresPermitStore(String url, String username, String password, int poolSize, Duration margin,
+                               Duration sendWithin, LongSupplier epochMicros) {
+        if (sendWithin.isNegative() || sendWithin.compareTo(margin) > 0) {
+            throw new IllegalArgumentException("send-within must be between 0 and the margin (" + margin + ")");
+        }
         this.connections = new PermitConnections(url, username, password, poolSize);
         this.margin = margin;
+        this.sendWithin = sendWithin;
         this.epochMicros = epochMicros;
+    }
+
+    @Override
+    public Optional<Duration> sendWithin() {
+        return sendWithin.isZero() ? Optional.empty() : Optional.of(sendWithin);
     }
 
     @Override
@@ -38,11 +56,7 @@ public final class PostgresPermitStore implements PermitStore, AutoCloseable {
             statement.setLong(2, limit);
             statement.setLong(3, micros(window.plus(margin)));
             statement.setLong(4, weight);
-            if (epochMicros == null) {
-                statement.setNull(5, Types.BIGINT);
-            } else {
-                statement.setLong(5, epochMicros.getAsLong());
-            }
+            now(statement, 5);
         });
         return answer >= 0 ? Grant.of(answer) : Grant.waitFor(Duration.ofNanos(-answer * 1_000));
     }
@@ -53,6 +67,24 @@ public final class PostgresPermitStore implements PermitStore, AutoCloseable {
             statement.setString(1, key);
             statement.setLong(2, permitId);
             statement.setLong(3, weight);
+        });
+    }
+
+    @Override
+    public boolean renew(String key, long permitId, Duration window) {
+        return run("SELECT llm_limits.renew_permit(?, ?, ?, ?)", statement -> {
+            statement.setString(1, key);
+            statement.setLong(2, permitId);
+            statement.setLong(3, micros(window.plus(margin)));
+            now(statement, 4);
+        }) >= 0;
+    }
+
+    @Override
+    public void refund(String key, long permitId) {
+        run("SELECT llm_limits.refund_permit(?, ?)", statement -> {
+            statement.setString(1, key);
+            statement.setLong(2, permitId);
         });
     }
 
@@ -71,6 +103,14 @@ public final class PostgresPermitStore implements PermitStore, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Unavailable("interrupted while waiting for the limits database", e);
+        }
+    }
+
+    private void now(PreparedStatement statement, int index) throws SQLException {
+        if (epochMicros == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, epochMicros.getAsLong());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.dakora.llm.provider;
 
+import dev.dakora.llm.domain.SendCheck;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.http.client.HttpClient;
@@ -18,7 +19,9 @@ import java.time.Duration;
 
 /**
  * The HTTP client the langchain4j models use: the JDK client (shared, HTTP/1.1, virtual threads), whose
- * errors keep the provider's {@code Retry-After}. Only plain request/response calls; no streaming.
+ * errors keep the provider's {@code Retry-After}. Only plain request/response calls; no streaming. Right
+ * before a request is handed to the JDK client its try's rate permits are looked at once more
+ * ({@link SendCheck}).
  */
 final class ProviderHttpClient implements HttpClient {
 
@@ -47,6 +50,7 @@ final class ProviderHttpClient implements HttpClient {
             builder.timeout(readTimeout);
         }
         try {
+            SendCheck.beforeSend();
             HttpResponse<String> response = delegate.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() < 200 || response.statusCode() >= 300) {
                 throw new ProviderHttpException(response.statusCode(), response.body(),

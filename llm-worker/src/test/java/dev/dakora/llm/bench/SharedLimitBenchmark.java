@@ -47,18 +47,22 @@ public final class SharedLimitBenchmark {
         try (FakeOpenAiProvider server = FakeOpenAiProvider.start()) {
             server.otherwise(Reply.ok("ok", 10, 5).after(Duration.ofMillis(200)));
             long start = System.nanoTime();
-            SharedLimitRun.Result r = SharedLimitRun.run(LimitsDatabase.create(), server, workers, calls / workers, limit,
+            String database = LimitsDatabase.createAudited();
+            SharedLimitRun.Result r = SharedLimitRun.run(database, server, workers, calls / workers, limit,
                     window, margin, Duration.ofMinutes(30), Path.of("target", "shared-limit-bench"));
+            long[] grants = LimitsDatabase.grants(database, "fake/limited#requests");
             double limitPerSecond = limit * 1000.0 / window.toMillis();
             System.out.printf("%s: %d workers, %d per %s (margin %s): %d requests (%d succeeded, %d failed) in %.1f s; "
                             + "at most %d in any window (limit %d); span %.1f s; %.2f/s = %.1f%% of the limit; "
-                            + "worker CPU %s ms; %.0f calls per CPU-second; granted: at most %d in any window, "
-                            + "delay from grant to server up to %s, %d later than the margin%n",
+                            + "worker CPU %s ms; %.0f calls per CPU-second; permits kept %d, at most %d in any window + "
+                            + "margin, %d renewed before the send, %d given back unused; asked-for moments of sent tries: at most %d in any window, "
+                            + "delay from permit asked for to server up to %s, %d later than the margin%n",
                     args[0], workers, limit, window, margin, r.requests(), r.succeeded(), r.failed(),
                     (System.nanoTime() - start) / 1e9, r.maxInAnyWindow(), limit, r.span().toMillis() / 1000.0,
                     r.perSecond(), 100 * r.perSecond() / limitPerSecond, java.util.Arrays.toString(r.cpuMillis()),
-                    r.callsPerCpuSecond(), r.delays().maxSentInAnyWindow(), r.delays().maxDelay(),
-                    r.delays().laterThanMargin());
+                    r.callsPerCpuSecond(), grants.length,
+                    SharedLimitRun.maxInAnyWindow(grants, window.plus(margin).toNanos() / 1_000), r.renewals(), r.refunds(),
+                    r.delays().maxSentInAnyWindow(), r.delays().maxDelay(), r.delays().laterThanMargin());
         }
     }
 

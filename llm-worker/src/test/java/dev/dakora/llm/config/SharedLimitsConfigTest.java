@@ -50,9 +50,18 @@ class SharedLimitsConfigTest {
     }
 
     @Test
+    void should_default_send_within_to_half_the_margin_and_refuse_one_longer_than_the_margin() {
+        assertThat(new SharedLimitsProperties(null, null, null, null, Duration.ofSeconds(2), null).sendWithin())
+                .isEqualTo(Duration.ofSeconds(1));
+        runner.withPropertyValues("dakora.llm.shared-limits.margin=1s", "dakora.llm.shared-limits.send-within=2s")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessage("dakora.llm.shared-limits: send-within must be between 0 and the margin"));
+    }
+
+    @Test
     void should_not_show_the_password_in_the_settings_text() {
         SharedLimitsProperties properties = new SharedLimitsProperties("jdbc:postgresql://db/dakora", "dakora",
-                "hunter2-secret", null, null);
+                "hunter2-secret", null, null, null);
 
         assertThat(properties.toString()).doesNotContain("hunter2-secret").contains("shared=true");
     }

@@ -3,6 +3,7 @@ package dev.dakora.llm.persistence;
 import dev.dakora.llm.domain.ModelCallException;
 import dev.dakora.llm.domain.PermitStore;
 import dev.dakora.llm.domain.SlidingWindowLimiter;
+import dev.dakora.llm.domain.Ticker;
 import dev.dakora.llm.support.LimitsDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,73 @@ class PostgresPermitStoreTest {
     }
 
     @Test
+    void should_free_the_room_of_a_refunded_permit_at_once() {
+        // given: the limit of 5 used up
+        PostgresPermitStore store = store(Duration.ZERO);
+        String key = "fake/refund#requests";
+        PermitStore.Grant unused = store.tryAcquire(key, 5, WINDOW, 1);
+        assertThat(grants(store, key, 4, 5)).isEqualTo(4);
+        assertThat(store.tryAcquire(key, 5, WINDOW, 1).granted()).isFalse();
+
+        // when
+        store.refund(key, unused.permitId());
+
+        // then: one more fits, and only one
+        assertThat(grants(store, key, 2, 5)).isEqualTo(1);
+    }
+
+    @Test
+    void should_count_a_renewed_permit_from_its_renewal() {
+        // given: limit 2 per 10 s, permits at t=0 (a) and t=5 s (b); a renewed at t=6 s
+        PostgresPermitStore store = store(Duration.ZERO);
+        String key = "fake/renew#requests";
+        PermitStore.Grant a = store.tryAcquire(key, 2, WINDOW, 1);
+        advance(Duration.ofSeconds(5));
+        assertThat(store.tryAcquire(key, 2, WINDOW, 1).granted()).isTrue();
+        advance(Duration.ofSeconds(1));
+
+        // when
+        assertThat(store.renew(key, a.permitId(), WINDOW)).isTrue();
+
+        // then: at t=10.5 s a still counts (it would have left at 10 s); at 15.5 s b has left, a has not
+        advance(Duration.ofMillis(4500));
+        assertThat(store.tryAcquire(key, 2, WINDOW, 1).granted()).isFalse();
+        advance(Duration.ofSeconds(5));
+        assertThat(grants(store, key, 2, 2)).isEqualTo(1);
+    }
+
+    @Test
+    void should_not_renew_a_permit_that_left_its_window() {
+        PostgresPermitStore store = store(Duration.ZERO);
+        String key = "fake/renew-late#requests";
+        PermitStore.Grant a = store.tryAcquire(key, 1, WINDOW, 1);
+        advance(WINDOW);
+
+        assertThat(store.renew(key, a.permitId(), WINDOW)).isFalse();
+        assertThat(store.tryAcquire(key, 1, WINDOW, 1).granted()).isTrue();
+    }
+
+    @Test
+    void should_ignore_a_refund_of_a_permit_of_another_limit() {
+        PostgresPermitStore store = store(Duration.ZERO);
+        PermitStore.Grant other = store.tryAcquire("fake/other#requests", 1, WINDOW, 1);
+        assertThat(store.tryAcquire("fake/mine#requests", 1, WINDOW, 1).granted()).isTrue();
+
+        store.refund("fake/mine#requests", other.permitId());
+
+        assertThat(store.tryAcquire("fake/mine#requests", 1, WINDOW, 1).granted()).isFalse();
+        assertThat(store.tryAcquire("fake/other#requests", 1, WINDOW, 1).granted()).isFalse();
+    }
+
+    @Test
+    void should_ask_for_sends_within_half_the_margin_unless_told_and_refuse_more_than_the_margin() {
+        assertThat(store(Duration.ofSeconds(1)).sendWithin()).contains(Duration.ofMillis(500));
+        assertThat(store(Duration.ZERO).sendWithin()).isEmpty();
+        assertThatThrownBy(() -> new PostgresPermitStore(url, "postgres", "postgres", 1, Duration.ofSeconds(1),
+                Duration.ofSeconds(2), null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void should_let_one_oversized_request_through_alone_once_the_window_is_empty() {
         PostgresPermitStore store = store(Duration.ZERO);
 
@@ -124,7 +192,7 @@ class PostgresPermitStoreTest {
         // given: nothing listens on port 1
         PostgresPermitStore down = new PostgresPermitStore("jdbc:postgresql://127.0.0.1:1/none", "postgres",
                 "secret-password", 1, Duration.ZERO, null);
-        SlidingWindowLimiter limiter = new SlidingWindowLimiter("fake/down#requests", 10, WINDOW, down, System::nanoTime);
+        SlidingWindowLimiter limiter = new SlidingWindowLimiter("fake/down#requests", 10, WINDOW, down, Ticker.SYSTEM);
 
         // then
         assertThatThrownBy(() -> down.tryAcquire("fake/down#requests", 10, WINDOW, 1))
@@ -143,9 +211,13 @@ class PostgresPermitStoreTest {
     }
 
     private int grants(PermitStore store, String key, int asks) {
+        return grants(store, key, asks, 50);
+    }
+
+    private int grants(PermitStore store, String key, int asks, long limit) {
         int granted = 0;
         for (int i = 0; i < asks; i++) {
-            granted += store.tryAcquire(key, 50, WINDOW, 1).granted() ? 1 : 0;
+            granted += store.tryAcquire(key, limit, WINDOW, 1).granted() ? 1 : 0;
         }
         return granted;
     }

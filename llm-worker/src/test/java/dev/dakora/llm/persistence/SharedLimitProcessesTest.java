@@ -36,15 +36,18 @@ class SharedLimitProcessesTest {
             long counted = WINDOW.plus(MARGIN).toNanos() / 1_000;
             double grantRate = grants.length / ((grants[grants.length - 1] - grants[0] + WINDOW.toNanos() / 1_000) / 1e6);
             System.out.printf("3 workers, %d per %s: %d requests, at most %d in any window at the server, span %s, "
-                            + "%.2f/s; grants: at most %d in any %s, %.2f/s; %s%n", LIMIT, WINDOW, result.requests(),
-                    result.maxInAnyWindow(), result.span(), result.perSecond(),
-                    SharedLimitRun.maxInAnyWindow(grants, counted), WINDOW.plus(MARGIN), grantRate, result.delays());
+                            + "%.2f/s; grants: at most %d in any %s, %.2f/s; %d renewed before the send, %d given back unused; %s%n", LIMIT, WINDOW,
+                    result.requests(), result.maxInAnyWindow(), result.span(), result.perSecond(),
+                    SharedLimitRun.maxInAnyWindow(grants, counted), WINDOW.plus(MARGIN), grantRate, result.renewals(),
+                    LimitsDatabase.refunds(database, "fake/limited#requests"), result.delays());
 
-            // then: one request per call, one grant per request, never more grants than the limit in window + margin
+            // then: one request per call, one grant kept per request (those given back unused were never sent),
+            // never more grants (each at its last renewal) than the limit in window + margin
             double limitPerSecond = LIMIT / (WINDOW.toMillis() / 1000.0);
             assertThat(result.succeeded()).isEqualTo(600);
             assertThat(result.requests()).isEqualTo(600);
             assertThat(grants).hasSize(600);
+            assertThat(LimitsDatabase.refunds(database, "fake/limited#requests")).isEqualTo(result.refunds());
             assertThat(SharedLimitRun.maxInAnyWindow(grants, counted)).isLessThanOrEqualTo(LIMIT);
             assertThat(grantRate).isBetween(0.9 * limitPerSecond, limitPerSecond);
             // and at the provider, as long as every request reached it within the margin (the stated guarantee;

@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How long requests took from the moment their permit was granted (stamped into the prompt by
- * {@link SharedLimitWorker}, wall clock) to their arrival at the fake server, and the most grants in any
- * window of the limit's length.
+ * How long requests took from the moment their permit was asked for (stamped into the prompt by
+ * {@link SharedLimitWorker}, wall clock; the grant came no earlier) to their arrival at the fake server, and
+ * the most of those moments in any window of the limit's length.
  *
  * @param maxDelay           the longest delay seen
- * @param laterThanMargin    requests that arrived more than the margin after being handed over
- * @param maxSentInAnyWindow the most tries handed over in any window of the limit's length
+ * @param laterThanMargin    requests that arrived more than the margin after their permit was asked for
+ * @param maxSentInAnyWindow the most permits (asked-for moments) of sent tries in any window of the limit's length
  */
 public record SendDelays(Duration maxDelay, int laterThanMargin, int maxSentInAnyWindow) {
 

@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class SharedLimitRun {
 
-    private static final Pattern DONE = Pattern.compile("done succeeded=(\\d+) failed=(\\d+) cpu-ms=(\\d+)");
+    private static final Pattern DONE = Pattern.compile("done succeeded=(\\d+) failed=(\\d+) cpu-ms=(\\d+) renewals=(\\d+) refunds=(\\d+)");
 
     /** What one run of the workers gave. */
     public record Result(int requests, int succeeded, int failed, int maxInAnyWindow, Duration span,
-                         double perSecond, long[] cpuMillis, SendDelays delays) {
+                         double perSecond, long[] cpuMillis, SendDelays delays, int renewals, int refunds) {
 
         /** Calls per CPU-second of the worker processes (their start included). */
         public double callsPerCpuSecond() {
@@ -70,6 +70,8 @@ public final class SharedLimitRun {
             int succeeded = 0;
             int failed = 0;
             long[] cpu = new long[workers];
+            int renewals = 0;
+            int refunds = 0;
             for (int i = 0; i < workers; i++) {
                 Matcher done = DONE.matcher(await(outputs.get(i), "done", timeout));
                 if (!done.matches()) {
@@ -78,6 +80,8 @@ public final class SharedLimitRun {
                 succeeded += Integer.parseInt(done.group(1));
                 failed += Integer.parseInt(done.group(2));
                 cpu[i] = Long.parseLong(done.group(3));
+                renewals += Integer.parseInt(done.group(4));
+                refunds += Integer.parseInt(done.group(5));
             }
             List<Request> limited = server.requests().stream()
                     .filter(seen -> seen.body().contains("\"limited\"")).toList();
@@ -85,7 +89,7 @@ public final class SharedLimitRun {
             Duration span = Duration.ofNanos(arrivals[arrivals.length - 1] - arrivals[0]);
             double perSecond = arrivals.length / (span.plus(window).toNanos() / 1e9);
             return new Result(arrivals.length, succeeded, failed, maxInAnyWindow(arrivals, window.toNanos()), span,
-                    perSecond, cpu, SendDelays.of(limited, window, margin));
+                    perSecond, cpu, SendDelays.of(limited, window, margin), renewals, refunds);
         } finally {
             processes.forEach(Process::destroyForcibly);
             for (Process process : processes) {

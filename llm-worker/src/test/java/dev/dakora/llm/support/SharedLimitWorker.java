@@ -16,6 +16,7 @@ import dev.dakora.llm.domain.ModelCaller;
 import dev.dakora.llm.domain.ModelNames;
 import dev.dakora.llm.domain.PermitStore;
 import dev.dakora.llm.domain.ProviderRouter;
+import dev.dakora.llm.domain.SendCheck;
 import dev.dakora.llm.persistence.PostgresPermitStore;
 import dev.dakora.llm.provider.LangchainChatClient;
 import dev.dakora.llm.provider.ProviderAccess;
@@ -35,13 +36,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An LLM worker's call path in a process of its own: the production domain (limits, adaptive concurrency,
  * retries, langchain4j's OpenAI client) with its permits in the shared PostgreSQL store, calling one
  * OpenAI-compatible model ({@code fake/limited}; {@code fake/warmup}, unlimited, warms the process up first).
  * Prints "ready", waits for a line on stdin, sends its calls all at once (each
- * waits for its permit), then prints "done succeeded=N failed=N cpu-ms=N".
+ * waits for its permit), then prints "done succeeded=N failed=N cpu-ms=N renewals=N refunds=N". Each prompt
+ * carries the moment (wall clock) its permit was asked for (or last renewed); the prompt is written after a
+ * look at the permit's age ({@link SendCheck#beforeSend()}, as the HTTP client does again right before
+ * sending), so the stamp is the permit's unless that last look renewed it once more (counted in renewals).
  * Arguments: JDBC URL, base URL, calls, requests per window, window (ms), margin (ms), max-concurrent.
  */
 public final class SharedLimitWorker {
@@ -63,9 +68,10 @@ public final class SharedLimitWorker {
             PermitStore permits = new PermitStore() {
                 @Override
                 public Grant tryAcquire(String key, long limit, Duration window, long weight) {
+                    long asked = System.currentTimeMillis();
                     Grant grant = store.tryAcquire(key, limit, window, weight);
                     if (grant.granted()) {
-                        GRANTED_AT.set(System.currentTimeMillis());
+                        ASKED_AT.set(asked);
                     }
                     return grant;
                 }
@@ -73,6 +79,28 @@ public final class SharedLimitWorker {
                 @Override
                 public void settle(String key, long permitId, long weight) {
                     store.settle(key, permitId, weight);
+                }
+
+                @Override
+                public boolean renew(String key, long permitId, Duration window) {
+                    long asked = System.currentTimeMillis();
+                    boolean renewed = store.renew(key, permitId, window);
+                    if (renewed) {
+                        RENEWALS.incrementAndGet();
+                        ASKED_AT.set(asked);
+                    }
+                    return renewed;
+                }
+
+                @Override
+                public void refund(String key, long permitId) {
+                    REFUNDS.incrementAndGet();
+                    store.refund(key, permitId);
+                }
+
+                @Override
+                public Optional<Duration> sendWithin() {
+                    return store.sendWithin();
                 }
             };
             ModelCaller caller = new ModelCaller(stamped(new ProviderRouter(new EchoChatClient(Duration.ZERO), providers)),
@@ -87,10 +115,15 @@ public final class SharedLimitWorker {
         }
     }
 
-    /** The moment the try's permit was granted (the try's thread is started by the thread that got it). */
-    private static final InheritableThreadLocal<Long> GRANTED_AT = new InheritableThreadLocal<>();
+    /**
+     * The moment the try's permit was asked for: set on the thread that asked (the try's thread inherits it,
+     * and sets it itself when it replaces a permit).
+     */
+    private static final InheritableThreadLocal<Long> ASKED_AT = new InheritableThreadLocal<>();
+    private static final AtomicInteger REFUNDS = new AtomicInteger();
+    private static final AtomicInteger RENEWALS = new AtomicInteger();
 
-    /** Adds to each prompt the moment its permit was granted. */
+    /** Adds to each prompt the moment its permit was asked for, once the permit's age was looked at. */
     private static ChatClient stamped(ChatClient client) {
         return new ChatClient() {
             @Override
@@ -101,7 +134,8 @@ public final class SharedLimitWorker {
             @Override
             public ChatReply chat(ModelName model, String prompt, CallParams params, Duration timeout)
                     throws InterruptedException {
-                return client.chat(model, prompt + " sent-at-ms=" + GRANTED_AT.get(), params, timeout);
+                SendCheck.beforeSend();
+                return client.chat(model, prompt + " sent-at-ms=" + ASKED_AT.get(), params, timeout);
             }
         };
     }
@@ -131,7 +165,8 @@ public final class SharedLimitWorker {
         }
         long cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1_000_000;
-        System.out.println("done succeeded=" + succeeded + " failed=" + failed + " cpu-ms=" + cpuMillis);
+        System.out.println("done succeeded=" + succeeded + " failed=" + failed + " cpu-ms=" + cpuMillis
+                + " renewals=" + RENEWALS.get() + " refunds=" + REFUNDS.get());
         System.out.flush();
     }
 }
