@@ -36,14 +36,14 @@ class WarmUpTest {
         long returned;
         // when
         try (Standalone standalone = Standalone.start(FreePorts.settings(dir.resolve("data"), prompts), Roles.all(),
-                "--server.port=" + port, "--dakora.standalone.warm-up.compares=30")) {
+                "--server.port=" + port, "--dakora.standalone.warm-up.compares=10")) {
             returned = System.nanoTime();
             answers = health.stop();
             String bootstrap = standalone.infrastructure().kafka().bootstrapServers();
 
             // then the warm-up ran through the pipeline, while the health said so
             assertThat(standalone.warmUpTime()).isPositive();
-            assertThat(KafkaProbe.countContaining(bootstrap, JOBS_TOPIC, WarmUp.ID_PREFIX)).isGreaterThanOrEqualTo(30);
+            assertThat(KafkaProbe.countContaining(bootstrap, JOBS_TOPIC, WarmUp.ID_PREFIX)).isGreaterThanOrEqualTo(10);
             assertThat(answers).anySatisfy(answer -> {
                 assertThat(answer.status()).isEqualTo(503);
                 assertThat(answer.body()).contains("\"warm-up\"");
