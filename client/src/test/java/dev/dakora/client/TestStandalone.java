@@ -54,7 +54,8 @@ final class TestStandalone {
                             "--dakora.registry.local.path=" + dataDir.resolve("prompts"),
                             "--dakora.standalone.postgres.port=" + TestGateway.closedPort(),
                             "--dakora.standalone.kafka.port=" + TestGateway.closedPort(),
-                            "--dakora.standalone.kafka.controller-port=" + TestGateway.closedPort()),
+                            "--dakora.standalone.kafka.controller-port=" + TestGateway.closedPort(),
+                            "--dakora.standalone.warm-up.compares=0"),
                     Map.of("DAKORA_AUTH_REQUIRED", "true", "DAKORA_ADMIN_KEY", adminKey),
                     "/api/health", status -> status == 200, Duration.ofMinutes(4));
             return new TestStandalone(server, adminKey);

@@ -44,7 +44,7 @@ class StandaloneFaultIT {
         List<String> arguments = List.of("--server.port=" + port, "--dakora.data-dir=" + work.resolve("data"),
                 "--dakora.registry.local.path=" + work.resolve("prompts"),
                 "--dakora.standalone.postgres.port=" + freePort(), "--dakora.standalone.kafka.port=" + freePort(),
-                "--dakora.standalone.kafka.controller-port=" + freePort());
+                "--dakora.standalone.kafka.controller-port=" + freePort(), "--dakora.standalone.warm-up.compares=0");
         try (FaultProvider provider = new FaultProvider(Duration.ofMillis(Long.getLong("dakora.fault.latency-ms", 200)), 0.05, 0.02)) {
             List<String> all = new ArrayList<>(arguments);
             all.add("--dakora.llm.providers.openai.base-url=" + provider.baseUrl());

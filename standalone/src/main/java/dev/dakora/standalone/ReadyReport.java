@@ -13,7 +13,8 @@ final class ReadyReport {
         StringBuilder text = new StringBuilder(System.lineSeparator())
                 .append("Dakora is ready in ").append(seconds(sinceLaunch)).append(" s")
                 .append(" (PostgreSQL ").append(seconds(infrastructure.postgresStartup())).append(" s,")
-                .append(" Kafka ").append(seconds(infrastructure.kafkaStartup())).append(" s)")
+                .append(" Kafka ").append(seconds(infrastructure.kafkaStartup())).append(" s,")
+                .append(" warm-up ").append(seconds(standalone.warmUpTime())).append(" s)")
                 .append(System.lineSeparator());
         standalone.webPort().ifPresent(port -> {
             String base = "http://localhost:" + port;

@@ -10,11 +10,15 @@ import org.springframework.boot.health.contributor.Status;
 /**
  * Waits, once every role has started, until each reports UP ({@link RoleHealth}): consumers assigned
  * and polling, streams running, the gateway's own checks passing. The standalone reports ready only
- * then; past the timeout it fails to start and names what was not ready.
+ * then; past the timeout it fails to start and names what was not ready. The gateway's {@code roles}
+ * check is left out here: it repeats the other roles' health, each checked on its own, and holds the
+ * gateway out of service until the warm-up, which runs after this wait, has run.
  */
 final class ReadyWait {
 
     private static final Duration INTERVAL = Duration.ofMillis(100);
+    /** The gateway's check of the other roles ({@code RolesHealthIndicator}). */
+    private static final String IGNORED = "roles";
 
     private ReadyWait() {
     }
@@ -42,7 +46,7 @@ final class ReadyWait {
     static Map<String, Health> notReady(Standalone standalone) {
         Map<String, Health> notReady = new LinkedHashMap<>();
         for (Role role : standalone.roles()) {
-            Health health = RoleHealth.of(standalone.context(role.name()).orElse(null));
+            Health health = RoleHealth.of(standalone.context(role.name()).orElse(null), IGNORED);
             if (!Status.UP.equals(health.getStatus())) {
                 notReady.put(role.name(), health);
             }

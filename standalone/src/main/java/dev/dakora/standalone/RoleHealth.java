@@ -26,23 +26,32 @@ final class RoleHealth {
     }
 
     static Health of(ConfigurableApplicationContext context) {
+        return of(context, null);
+    }
+
+    /** The same, leaving out the top-level contributor named {@code ignored}. */
+    static Health of(ConfigurableApplicationContext context, String ignored) {
         if (context == null || !context.isActive()) {
             return Health.down().withDetail("role", "not running").build();
         }
         Map<String, Object> notUp = new LinkedHashMap<>();
         Status[] worst = {Status.UP};
         context.getBeanProvider(HealthContributorRegistry.class)
-                .ifAvailable(registry -> visit("", registry, notUp, worst));
+                .ifAvailable(registry -> visit("", registry, ignored, notUp, worst));
         context.getBeanProvider(ReactiveHealthContributorRegistry.class)
-                .ifAvailable(registry -> visit("", registry.asHealthContributors(), notUp, worst));
+                .ifAvailable(registry -> visit("", registry.asHealthContributors(), ignored, notUp, worst));
         return Health.status(worst[0]).withDetails(notUp).build();
     }
 
-    private static void visit(String prefix, HealthContributors contributors, Map<String, Object> notUp, Status[] worst) {
+    private static void visit(String prefix, HealthContributors contributors, String ignored, Map<String, Object> notUp,
+                              Status[] worst) {
         for (HealthContributors.Entry entry : contributors) {
             String name = prefix + entry.name();
+            if (name.equals(ignored)) {
+                continue;
+            }
             if (entry.contributor() instanceof CompositeHealthContributor composite) {
-                visit(name + ".", composite, notUp, worst);
+                visit(name + ".", composite, null, notUp, worst);
             } else if (entry.contributor() instanceof HealthIndicator indicator) {
                 Status status = statusOf(indicator);
                 if (!Status.UP.equals(status)) {

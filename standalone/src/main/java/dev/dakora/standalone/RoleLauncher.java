@@ -38,6 +38,17 @@ final class RoleLauncher {
         this.platformRoles = platformRoles;
     }
 
+    /**
+     * The launcher of a standalone's roles: the servers' addresses, the prompts directory and the Kafka
+     * Streams state directory under the data directory, and the standalone's health of the other roles.
+     */
+    static RoleLauncher of(Standalone standalone, Infrastructure servers) {
+        Map<String, Object> shared = new HashMap<>(servers.roleProperties());
+        shared.put("dakora.registry.local.path", standalone.settings().promptsDir().toString());
+        shared.put("spring.kafka.streams.state-dir", standalone.settings().dataDir().resolve("kafka-streams").toString());
+        return new RoleLauncher(shared, RoleDefaults.properties(), new StandaloneRoles(standalone));
+    }
+
     ConfigurableApplicationContext start(Role role, String... args) {
         Class<?> application = role.application();
         return new SpringApplicationBuilder(application)

@@ -1,20 +1,9 @@
 package dev.dakora.standalone;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import java.time.Duration;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,22 +13,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  * started is stopped and the start ends with an exception. Each role's context is kept under the
  * role's name, so that one role can be stopped and started again alone ({@link #stopRole},
  * {@link #startRole}) while the others run on. {@link #run} returns once every role reports UP
- * ({@link RoleHealth}): consumers assigned and polling, streams running.
+ * ({@link RoleHealth}): consumers assigned and polling, streams running, and the {@link WarmUp} ran.
  */
 public final class Standalone implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(Standalone.class);
     /** How long the roles may take, once started, to have their consumers assigned and streams running. */
     static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
     private final StandaloneSettings settings;
-    private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
-    private final Map<String, Role> roles = new LinkedHashMap<>();
-    private RoleLauncher launcher;
-    private String[] args = new String[0];
+    private final RunningRoles running = new RunningRoles();
     private Infrastructure infrastructure;
     private boolean starting;
-    private boolean closed;
+    private volatile boolean closed;
+    private volatile boolean warmingUp;
+    private volatile Duration warmUpTime = Duration.ZERO;
 
     public Standalone(StandaloneSettings settings) {
         this.settings = settings;
@@ -52,7 +39,7 @@ public final class Standalone implements AutoCloseable {
         return standalone;
     }
 
-    /** Starts the servers, then the roles. */
+    /** Starts the servers, then the roles, then warms the request path up (a failed warm-up is logged). */
     public void run(List<Role> roles, String... args) {
         synchronized (this) {
             if (closed || starting) {
@@ -61,20 +48,21 @@ public final class Standalone implements AutoCloseable {
             starting = true;
         }
         try {
-            createDirectory(settings.promptsDir());
+            WarmUpSettings warmUp = WarmUpSettings.from(args);
+            warmingUp = warmUp.compares() > 0;
+            settings.createPromptsDir();
             started(Infrastructure.start(settings));
-            Map<String, Object> shared = new HashMap<>(infrastructure().roleProperties());
-            shared.put("dakora.registry.local.path", settings.promptsDir().toString());
-            shared.put("spring.kafka.streams.state-dir", settings.dataDir().resolve("kafka-streams").toString());
-            prepare(new RoleLauncher(shared, RoleDefaults.properties(), new StandaloneRoles(this)), roles, args);
+            prepare(RoleLauncher.of(this, infrastructure()), roles, args);
             for (Role role : roles) {
-                started(role.name(), launcher.start(role, args));
+                started(role.name(), running.launch(role));
             }
             ReadyWait.await(this, READY_TIMEOUT);
+            warmUpTime = WarmUp.run(this, warmUp);
         } catch (RuntimeException e) {
             stopAll();
             throw e;
         } finally {
+            warmingUp = false;
             synchronized (this) {
                 starting = false;
                 notifyAll();
@@ -88,62 +76,37 @@ public final class Standalone implements AutoCloseable {
     }
 
     private synchronized void prepare(RoleLauncher roleLauncher, List<Role> startOrder, String[] arguments) {
-        launcher = roleLauncher;
-        args = arguments.clone();
-        for (Role role : startOrder) {
-            if (roles.putIfAbsent(role.name(), role) != null) {
-                throw new IllegalArgumentException("Two roles are named " + role.name());
-            }
-        }
+        running.prepare(roleLauncher, startOrder, arguments);
     }
 
     private synchronized void started(String name, ConfigurableApplicationContext context) {
-        contexts.put(name, context);
+        running.started(name, context);
         failIfClosed();
     }
 
     /** Stops one running role, leaving the servers and the other roles running. */
     public synchronized void stopRole(String name) {
-        requireRole(name);
-        ConfigurableApplicationContext context = contexts.remove(name);
-        if (context == null) {
-            throw new IllegalStateException("The role " + name + " is not running");
-        }
-        context.close();
+        running.stop(name);
     }
 
     /** Starts again a role stopped by {@link #stopRole}, with the arguments of the first start. */
     public synchronized void startRole(String name) {
-        requireRole(name);
         if (closed || starting || infrastructure == null) {
             throw new IllegalStateException("The standalone is not running");
         }
-        if (contexts.containsKey(name)) {
-            throw new IllegalStateException("The role " + name + " is already running");
-        }
-        contexts.put(name, launcher.start(roles.get(name), args));
+        running.startAgain(name);
     }
 
-    private void requireRole(String name) {
-        if (!roles.containsKey(name)) {
-            throw new IllegalArgumentException("No role named " + name + "; the roles are " + roles.keySet());
-        }
-    }
-
-    void failIfClosed() {
+    synchronized void failIfClosed() {
         if (closed) {
             throw new IllegalStateException("Stopped while starting");
         }
     }
 
-    private static void createDirectory(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not create " + directory + ": " + e.getMessage(), e);
-        }
+    /** Whether {@link #close()} was called: a warm-up in progress stops at its next request. */
+    boolean closing() {
+        return closed;
     }
-
     public StandaloneSettings settings() {
         return settings;
     }
@@ -152,29 +115,36 @@ public final class Standalone implements AutoCloseable {
         return starting;
     }
 
+    /** Whether the warm-up is still to run or running: the gateway's health is then not UP. */
+    boolean warmingUp() {
+        return warmingUp;
+    }
+
+    /** How long the warm-up took, zero when it did not run. */
+    Duration warmUpTime() {
+        return warmUpTime;
+    }
+
     synchronized Infrastructure infrastructure() {
         return infrastructure;
     }
 
     synchronized List<Role> roles() {
-        return List.copyOf(roles.values());
+        return running.roles();
     }
 
     synchronized List<ConfigurableApplicationContext> contexts() {
-        return List.copyOf(contexts.values());
+        return running.contexts();
     }
 
     /** The context of a running role. */
     synchronized Optional<ConfigurableApplicationContext> context(String name) {
-        return Optional.ofNullable(contexts.get(name));
+        return running.context(name);
     }
 
     /** The port of the first role that runs a web server. */
     public Optional<Integer> webPort() {
-        return contexts().stream()
-                .map(context -> context.getEnvironment().getProperty("local.server.port", Integer.class))
-                .filter(port -> port != null)
-                .findFirst();
+        return RunningRoles.webPort(contexts());
     }
 
     /** Stops everything; waits for a start in progress to reach its next step first. */
@@ -196,14 +166,7 @@ public final class Standalone implements AutoCloseable {
     }
 
     private synchronized void stopAll() {
-        for (ConfigurableApplicationContext context : new ArrayList<>(contexts.values()).reversed()) {
-            try {
-                context.close();
-            } catch (RuntimeException e) {
-                log.warn("A role did not stop cleanly: {}", e.getMessage());
-            }
-        }
-        contexts.clear();
+        running.stopAll();
         if (infrastructure != null) {
             infrastructure.close();
             infrastructure = null;

@@ -1,5 +1,8 @@
 package dev.dakora.standalone;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -53,6 +56,15 @@ public record StandaloneSettings(Path dataDir, Path promptsDir, String host, int
                 binder.bind("dakora.standalone.kafka.port", Integer.class).orElse(DEFAULT_KAFKA_PORT),
                 binder.bind("dakora.standalone.kafka.controller-port", Integer.class)
                         .orElse(DEFAULT_KAFKA_CONTROLLER_PORT));
+    }
+
+    /** Creates the prompts directory when it is missing. */
+    void createPromptsDir() {
+        try {
+            Files.createDirectories(promptsDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + promptsDir + ": " + e.getMessage(), e);
+        }
     }
 
     Path postgresDir() {

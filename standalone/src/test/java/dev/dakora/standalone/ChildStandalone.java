@@ -47,7 +47,8 @@ final class ChildStandalone implements AutoCloseable {
                 "--dakora.registry.local.path=" + dataDir.resolve("prompts"),
                 "--dakora.standalone.postgres.port=" + FreePorts.next(),
                 "--dakora.standalone.kafka.port=" + FreePorts.next(),
-                "--dakora.standalone.kafka.controller-port=" + FreePorts.next()));
+                "--dakora.standalone.kafka.controller-port=" + FreePorts.next(),
+                "--dakora.standalone.warm-up.compares=0"));
         command.addAll(args);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();

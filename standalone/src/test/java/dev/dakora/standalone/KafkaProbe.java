@@ -30,6 +30,31 @@ final class KafkaProbe {
         }
     }
 
+    /** How many records of the topic, from its start to its end now, have a value containing {@code text}. */
+    static long countContaining(String bootstrap, String topic, String text) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long count = 0;
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))
+                    && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (new String(record.value(), java.nio.charset.StandardCharsets.UTF_8).contains(text)) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
+    }
+
     /** Reads the topic from the start until a record with this value shows up or the patience runs out. */
     static boolean awaitValue(String bootstrap, String topic, byte[] value, Duration patience) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
