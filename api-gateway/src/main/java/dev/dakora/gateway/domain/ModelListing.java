@@ -4,9 +4,6 @@ import dev.dakora.common.model.ModelName;
 import dev.dakora.common.model.Price;
 import dev.dakora.common.model.PriceTable;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,39 +36,21 @@ public final class ModelListing {
         this.models = Map.copyOf(models);
     }
 
-    public Map<String, Object> list() {
+    public ModelInfo.Listing list() {
         Set<String> keys = new TreeSet<>(prices.entries().keySet());
         keys.add(ModelName.ECHO);
         models.keySet().stream().filter(key -> key.contains("/")).forEach(keys::add);
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (String key : keys) {
-            items.add(entry(key));
-        }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("items", items);
-        answer.put("prices_as_of", prices.asOf());
-        return answer;
+        return new ModelInfo.Listing(keys.stream().map(this::entry).toList(), prices.asOf());
     }
 
-    private Map<String, Object> entry(String key) {
+    private ModelInfo entry(String key) {
         int slash = key.indexOf('/');
         String provider = slash < 0 ? key : key.substring(0, slash);
         String model = slash < 0 ? key : key.substring(slash + 1);
         Price price = prices.find(new ModelName(key, provider, model)).orElse(null);
         RateLimits limits = defaults.overriddenBy(providers.get(provider))
                 .overriddenBy(models.getOrDefault(key, models.get(model)));
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("model", key);
-        entry.put("provider", provider);
-        entry.put("input_per_million_usd", price == null ? null : price.inputPerMillion());
-        entry.put("output_per_million_usd", price == null ? null : price.outputPerMillion());
-        Map<String, Object> rate = new LinkedHashMap<>();
-        rate.put("requests_per_window", limits.requestsPerWindow());
-        rate.put("tokens_per_window", limits.tokensPerWindow());
-        rate.put("window_seconds", limits.window().toSeconds());
-        rate.put("max_concurrent", limits.maxConcurrent());
-        entry.put("rate_limits", rate);
-        entry.put("provider_usable", keys.usable(provider));
-        return entry;
+        return new ModelInfo(key, provider, price == null ? null : price.inputPerMillion(),
+                price == null ? null : price.outputPerMillion(), ModelInfo.Limits.of(limits), keys.usable(provider));
     }
 }

@@ -12,6 +12,7 @@ import dev.dakora.evaluation.dataset.RowError;
 import dev.dakora.evaluation.experiment.ExperimentSpec;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.gateway.persistence.DatasetReads;
+import dev.dakora.gateway.persistence.DatasetVersion;
 import dev.dakora.registry.TemplateNotFoundException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -69,15 +70,14 @@ public class ExperimentPlanner {
         String asked = spec.datasetVersion();
         boolean latest = asked == null || asked.equals(LATEST);
         Integer number = latest ? null : number(asked);
-        Mono<Map<String, Object>> version = !latest && number == null ? Mono.empty() : datasets.version(spec.dataset(), number);
+        Mono<DatasetVersion> version = !latest && number == null ? Mono.empty() : datasets.version(spec.dataset(), number);
         return version.switchIfEmpty(Mono.error(() -> new ExperimentNotFoundException(latest
                         ? "no dataset '" + spec.dataset() + "' exists"
                         : "dataset '" + spec.dataset() + "' has no version '" + asked + "'")))
                 .flatMap(found -> {
-                    int chosen = Integer.parseInt((String) found.get("version"));
+                    int chosen = found.number();
                     return datasets.rows(spec.dataset(), chosen, 0, maxRows)
-                            .map(row -> new DatasetRow((Integer) row.get("row"), 0, map(row.get("inputs")),
-                                    (String) row.get("expected"), map(row.get("metadata"))))
+                            .map(row -> new DatasetRow(row.row(), 0, orNone(row.inputs()), row.expected(), orNone(row.metadata())))
                             .collectList().map(rows -> new Resolved(chosen, rows));
                 });
     }
@@ -124,8 +124,7 @@ public class ExperimentPlanner {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    private static Map<String, Object> orNone(Map<String, Object> value) {
+        return value == null ? Map.of() : value;
     }
 }

@@ -5,7 +5,9 @@ import dev.dakora.evaluation.experiment.ColumnSummary;
 import dev.dakora.evaluation.experiment.ExperimentAggregator;
 import dev.dakora.evaluation.experiment.ExperimentComparator;
 import dev.dakora.evaluation.experiment.ScoredResult;
+import dev.dakora.gateway.persistence.ExperimentResultPage;
 import dev.dakora.gateway.persistence.ExperimentResultReads;
+import dev.dakora.gateway.persistence.ExperimentResultReads.ScoredTotals;
 import dev.dakora.gateway.persistence.ExperimentStore;
 import dev.dakora.gateway.persistence.ResultPosition;
 import dev.dakora.gateway.persistence.StoredExperiment;
@@ -30,7 +32,7 @@ public class ExperimentReads {
     }
 
     /** The experiment with its status and totals, and with {@code withColumns} its per-column aggregates. */
-    public Mono<Map<String, Object>> view(StoredExperiment experiment, boolean withColumns) {
+    public Mono<ExperimentView> view(StoredExperiment experiment, boolean withColumns) {
         Mono<List<ColumnSummary>> columns = withColumns
                 ? results.cells(experiment.experimentId()).collectList().map(cells -> ExperimentAggregator.summarize(cells).columns())
                 : Mono.just(List.of());
@@ -39,12 +41,9 @@ public class ExperimentReads {
     }
 
     /** The answer to a submission: the experiment as stored, queued, nothing scored (no read of the sink's tables). */
-    public static Map<String, Object> accepted(StoredExperiment experiment) {
-        Map<String, Object> totals = new java.util.HashMap<>();
-        totals.put("scored_calls", 0L);
-        totals.put("passed", 0L);
-        totals.put("judge_cost_usd", java.math.BigDecimal.ZERO);
-        return ExperimentViews.experiment(experiment, new ExperimentStatus("queued", 0, 0, null), totals, List.of(), false);
+    public static ExperimentView accepted(StoredExperiment experiment) {
+        return ExperimentViews.experiment(experiment, new ExperimentStatus("queued", 0, 0, null), ScoredTotals.NONE, List.of(),
+                false);
     }
 
     /** Status and scored totals only, for progress reports. */
@@ -56,11 +55,11 @@ public class ExperimentReads {
     public Mono<ExperimentStatus> progress(StoredExperiment experiment) {
         return Mono.zip(results.batches(experiment.batches().values()).collectList(), results.totals(experiment.experimentId()))
                 .map(all -> ExperimentStatus.of(experiment.batches().size(), all.getT1(),
-                        (Long) all.getT2().get("scored_calls"), callsPerRow(experiment)));
+                        all.getT2().scoredCalls(), callsPerRow(experiment)));
     }
 
-    public Mono<Map<String, Object>> resultsPage(StoredExperiment experiment, ResultPosition after, int limit) {
-        return results.page(experiment, after, limit + 1).collectList().map(rows -> ExperimentViews.page(rows, limit));
+    public Mono<ExperimentResultPage> resultsPage(StoredExperiment experiment, ResultPosition after, int limit) {
+        return results.page(experiment, after, limit + 1).collectList().map(rows -> ExperimentResultPage.of(rows, limit));
     }
 
     /**
@@ -68,10 +67,10 @@ public class ExperimentReads {
      * {@code model} when given (each defaults to the experiment's first), so two experiments of one
      * template compare their first columns unless told otherwise.
      */
-    public Mono<Map<String, Object>> compare(StoredExperiment baseline, StoredExperiment candidate, String version,
+    public Mono<ExperimentComparisonView> compare(StoredExperiment baseline, StoredExperiment candidate, String version,
                                              String model, double tolerance) {
         return Mono.zip(column(baseline, version, model), column(candidate, version, model))
-                .map(both -> ExperimentViews.comparison(baseline.experimentId(), candidate.experimentId(),
+                .map(both -> ExperimentComparisonView.of(baseline.experimentId(), candidate.experimentId(),
                         ExperimentComparator.compare(both.getT1(), both.getT2(), tolerance)));
     }
 

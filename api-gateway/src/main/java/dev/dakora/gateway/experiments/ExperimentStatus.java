@@ -1,7 +1,8 @@
 package dev.dakora.gateway.experiments;
 
+import dev.dakora.gateway.persistence.ExperimentResultReads.BatchProgress;
+
 import java.util.List;
-import java.util.Map;
 
 /**
  * An experiment's status, computed from its batches as the log sink records them and its scored calls:
@@ -14,13 +15,13 @@ import java.util.Map;
  */
 public record ExperimentStatus(String status, long completedCalls, int renderFailures, String batchesCompletedAt) {
 
-    static ExperimentStatus of(int batchCount, List<Map<String, Object>> batches, long scoredCalls, int callsPerRow) {
-        long completedCalls = batches.stream().mapToLong(batch -> (Integer) batch.get("completed_calls")).sum();
+    static ExperimentStatus of(int batchCount, List<BatchProgress> batches, long scoredCalls, int callsPerRow) {
+        long completedCalls = batches.stream().mapToLong(BatchProgress::completedCalls).sum();
         int renderFailures = batches.stream()
-                .filter(batch -> "completed".equals(batch.get("status")) || "failed".equals(batch.get("status")))
-                .mapToInt(batch -> ((Integer) batch.get("total_calls") - (Integer) batch.get("completed_calls")) / Math.max(1, callsPerRow))
+                .filter(batch -> "completed".equals(batch.status()) || "failed".equals(batch.status()))
+                .mapToInt(batch -> (batch.totalCalls() - batch.completedCalls()) / Math.max(1, callsPerRow))
                 .sum();
-        String completedAt = batches.stream().map(batch -> (String) batch.get("completed_at"))
+        String completedAt = batches.stream().map(BatchProgress::completedAt)
                 .filter(java.util.Objects::nonNull).max(String::compareTo).orElse(null);
         return new ExperimentStatus(status(batchCount, batches, scoredCalls, completedCalls), completedCalls, renderFailures,
                 completedAt);
@@ -30,18 +31,18 @@ public record ExperimentStatus(String status, long completedCalls, int renderFai
         return !status.equals("queued") && !status.equals("running");
     }
 
-    private static String status(int batchCount, List<Map<String, Object>> batches, long scoredCalls, long completedCalls) {
+    private static String status(int batchCount, List<BatchProgress> batches, long scoredCalls, long completedCalls) {
         if (batches.isEmpty()) {
             return "queued";
         }
-        boolean allFinal = batches.size() == batchCount && batches.stream().allMatch(batch -> isFinal((String) batch.get("status")));
+        boolean allFinal = batches.size() == batchCount && batches.stream().allMatch(batch -> isFinal(batch.status()));
         if (!allFinal) {
             return "running";
         }
-        if (batches.stream().allMatch(batch -> "failed".equals(batch.get("status")))) {
+        if (batches.stream().allMatch(batch -> "failed".equals(batch.status()))) {
             return "failed";
         }
-        if (batches.stream().anyMatch(batch -> "cancelled".equals(batch.get("status")))) {
+        if (batches.stream().anyMatch(batch -> "cancelled".equals(batch.status()))) {
             return "cancelled";
         }
         return scoredCalls >= completedCalls ? "completed" : "running";

@@ -5,7 +5,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,15 @@ public class DatasetBatchReads {
 
     /** A batch's status, models and number of input rows. */
     public record BatchState(String status, List<String> models, int totalJobs) {
+    }
+
+    /**
+     * One input row of a batch with results.
+     *
+     * @param inputs   the inputs its first call logged
+     * @param expected the chosen model's latest succeeded output for the row, else {@code null}
+     */
+    public record BatchRow(int rowIndex, Map<String, Object> inputs, String expected) {
     }
 
     private final DatabaseClient db;
@@ -37,7 +45,7 @@ public class DatasetBatchReads {
      * call, and {@code expected} the latest succeeded output of {@code expectedModel} for that row (null
      * without a model, or when that model's call failed).
      */
-    public Flux<Map<String, Object>> rows(String batchId, String expectedModel) {
+    public Flux<BatchRow> rows(String batchId, String expectedModel) {
         var spec = db.sql("""
                         SELECT e.row_index, e.inputs_json, x.output_text
                           FROM (SELECT DISTINCT ON (row_index) row_index, inputs_json FROM executions
@@ -51,11 +59,10 @@ public class DatasetBatchReads {
         return spec.map(DatasetBatchReads::row).all();
     }
 
-    private static Map<String, Object> row(Readable row) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("row_index", row.get("row_index", Integer.class));
-        item.put("inputs", Rows.json(row, "inputs_json"));
-        item.put("expected", row.get("output_text", String.class));
-        return item;
+    @SuppressWarnings("unchecked")
+    private static BatchRow row(Readable row) {
+        Object inputs = Rows.json(row, "inputs_json");
+        return new BatchRow(row.get("row_index", Integer.class), inputs instanceof Map<?, ?> map ? (Map<String, Object>) map : null,
+                row.get("output_text", String.class));
     }
 }

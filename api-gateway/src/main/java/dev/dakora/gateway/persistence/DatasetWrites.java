@@ -5,7 +5,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes datasets. A version and its rows are written by one statement, so a version is stored whole
@@ -40,9 +39,9 @@ public class DatasetWrites {
     /**
      * Stores the next version of {@code name} (the first creates the dataset).
      *
-     * @param rowsJson a JSON array of {@code {"row","inputs","expected","metadata"}}, rows numbered from 1
+     * @param rowsJson the rows as {@link #rowsJson} writes them, numbered from 1
      */
-    public Mono<Map<String, Object>> create(String name, String source, String templateId, int rowCount, String rowsJson) {
+    public Mono<DatasetVersion> create(String name, String source, String templateId, int rowCount, String rowsJson) {
         var spec = db.sql(CREATE).bind("name", name).bind("count", rowCount).bind("source", source).bind("rows", rowsJson);
         spec = templateId == null ? spec.bindNull("template", String.class) : spec.bind("template", templateId);
         return spec.map(DatasetReads::version).one();
@@ -57,7 +56,7 @@ public class DatasetWrites {
     }
 
     /** The rows as the JSON array {@link #create} stores. */
-    public static String rowsJson(List<Map<String, Object>> rows) {
+    public static String rowsJson(List<StoredDatasetRow> rows) {
         return EventJson.mapper().writeValueAsString(rows);
     }
 }

@@ -1,14 +1,16 @@
 package dev.dakora.gateway.persistence;
 
+import dev.dakora.common.event.EventJson;
 import dev.dakora.evaluation.experiment.ScoredResult;
+import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,8 @@ import java.util.Map;
 public class ExperimentResultReads {
 
     private static final int FETCH_SIZE = 500;
+    private static final TypeReference<List<ExperimentResult.AssertionOutcome>> ASSERTIONS = new TypeReference<>() {
+    };
     private static final String ORDER = "r.dataset_row, r.version COLLATE \"C\", r.model COLLATE \"C\", r.sample";
 
     private final DatabaseClient db;
@@ -42,27 +46,35 @@ public class ExperimentResultReads {
                 .all();
     }
 
-    /** The scored calls so far: {@code scored_calls}, {@code passed}, {@code judge_cost_usd}, {@code last_scored_at}. */
-    public Mono<Map<String, Object>> totals(String experimentId) {
+    /**
+     * An experiment's scored calls so far.
+     *
+     * @param lastScoredAt when the latest was scored (ISO-8601 UTC); {@code null} before the first
+     */
+    public record ScoredTotals(long scoredCalls, long passed, BigDecimal judgeCostUsd, String lastScoredAt) {
+
+        public static final ScoredTotals NONE = new ScoredTotals(0, 0, BigDecimal.ZERO, null);
+    }
+
+    /** The log sink's record of one of an experiment's batches. */
+    public record BatchProgress(String batchId, String status, int totalCalls, int completedCalls, String completedAt) {
+    }
+
+    public Mono<ScoredTotals> totals(String experimentId) {
         return db.sql("SELECT count(*) AS scored, count(*) FILTER (WHERE passed) AS passed,"
                         + " coalesce(sum(judge_cost_usd), 0) AS judge_cost, max(scored_at) AS last_scored"
                         + " FROM experiment_results WHERE experiment_id = :id")
                 .bind("id", experimentId)
-                .map(row -> {
-                    Map<String, Object> totals = new LinkedHashMap<>();
-                    totals.put("scored_calls", row.get("scored", Long.class));
-                    totals.put("passed", row.get("passed", Long.class));
-                    totals.put("judge_cost_usd", row.get("judge_cost", BigDecimal.class));
-                    totals.put("last_scored_at", Rows.instant(row, "last_scored"));
-                    return totals;
-                }).one();
+                .map(row -> new ScoredTotals(row.get("scored", Long.class), row.get("passed", Long.class),
+                        row.get("judge_cost", BigDecimal.class), Rows.instant(row, "last_scored")))
+                .one();
     }
 
     /**
      * Result rows after {@code after} in grid order (row, version, model, sample), at most {@code limit},
      * each with its dataset row's inputs and expected output.
      */
-    public Flux<Map<String, Object>> page(StoredExperiment experiment, ResultPosition after, int limit) {
+    public Flux<ExperimentResult> page(StoredExperiment experiment, ResultPosition after, int limit) {
         String where = after == null ? "" : " AND (r.dataset_row, r.version COLLATE \"C\", r.model COLLATE \"C\", r.sample)"
                 + " > (:row, :version COLLATE \"C\", :model COLLATE \"C\", :sample)";
         var spec = db.sql("""
@@ -83,48 +95,28 @@ public class ExperimentResultReads {
     }
 
     /** The sink's record of each of these batches (absent for a batch it has not seen yet). */
-    public Flux<Map<String, Object>> batches(Collection<String> batchIds) {
+    public Flux<BatchProgress> batches(Collection<String> batchIds) {
         if (batchIds.isEmpty()) {
             return Flux.empty();
         }
-        return db.sql("SELECT batch_id, status, total_jobs, completed_jobs, failed_jobs, total_calls, completed_calls, completed_at"
-                        + " FROM batches WHERE batch_id = ANY(:ids)")
+        return db.sql("SELECT batch_id, status, total_calls, completed_calls, completed_at FROM batches WHERE batch_id = ANY(:ids)")
                 .bind("ids", batchIds.toArray(String[]::new))
-                .map(row -> {
-                    Map<String, Object> batch = new LinkedHashMap<>();
-                    batch.put("batch_id", row.get("batch_id", String.class));
-                    batch.put("status", row.get("status", String.class));
-                    batch.put("total_jobs", row.get("total_jobs", Integer.class));
-                    batch.put("completed_jobs", row.get("completed_jobs", Integer.class));
-                    batch.put("failed_jobs", row.get("failed_jobs", Integer.class));
-                    batch.put("total_calls", row.get("total_calls", Integer.class));
-                    batch.put("completed_calls", row.get("completed_calls", Integer.class));
-                    batch.put("completed_at", Rows.instant(row, "completed_at"));
-                    return batch;
-                }).all();
+                .map(row -> new BatchProgress(row.get("batch_id", String.class), row.get("status", String.class),
+                        row.get("total_calls", Integer.class), row.get("completed_calls", Integer.class),
+                        Rows.instant(row, "completed_at")))
+                .all();
     }
 
-    private static Map<String, Object> result(Readable row) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("row", row.get("dataset_row", Integer.class));
-        result.put("version", row.get("version", String.class));
-        result.put("model", row.get("model", String.class));
-        result.put("sample", row.get("sample", Integer.class));
-        result.put("call_id", row.get("call_id", String.class));
-        result.put("succeeded", row.get("succeeded", Boolean.class));
-        result.put("passed", row.get("passed", Boolean.class));
-        result.put("score", row.get("score", Double.class));
-        result.put("output", row.get("output", String.class));
-        result.put("error", row.get("error", String.class));
-        result.put("latency_ms", row.get("latency_ms", Long.class));
-        result.put("tokens_in", row.get("tokens_in", Long.class));
-        result.put("tokens_out", row.get("tokens_out", Long.class));
-        result.put("cost_usd", row.get("cost_usd", BigDecimal.class));
-        result.put("judge_cost_usd", row.get("judge_cost_usd", BigDecimal.class));
-        result.put("inputs", Rows.json(row, "inputs"));
-        result.put("expected", row.get("expected", String.class));
-        Object assertions = Rows.json(row, "assertions");
-        result.put("assertions", assertions == null ? List.of() : assertions);
-        return result;
+    @SuppressWarnings("unchecked")
+    private static ExperimentResult result(Readable row) {
+        Json assertions = row.get("assertions", Json.class);
+        return new ExperimentResult(row.get("dataset_row", Integer.class), row.get("version", String.class),
+                row.get("model", String.class), row.get("sample", Integer.class), row.get("call_id", String.class),
+                row.get("succeeded", Boolean.class), row.get("passed", Boolean.class), row.get("score", Double.class),
+                row.get("output", String.class), row.get("error", String.class), row.get("latency_ms", Long.class),
+                row.get("tokens_in", Long.class), row.get("tokens_out", Long.class), row.get("cost_usd", BigDecimal.class),
+                row.get("judge_cost_usd", BigDecimal.class), (Map<String, Object>) Rows.json(row, "inputs"),
+                row.get("expected", String.class),
+                assertions == null ? List.of() : EventJson.mapper().readValue(assertions.asArray(), ASSERTIONS));
     }
 }

@@ -74,7 +74,7 @@ class BatchController {
             + "the submission limits. name: at most 200 characters; without one the batch is named '<template_id> <time>'."
             + DRY_RUN)
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Accepted.class)))
-    @ApiResponse(responseCode = "200", description = "The dry run's check of every row", content = @Content(schema = @Schema(implementation = BatchSchemas.Check.class)))
+    @ApiResponse(responseCode = "200", description = "The dry run's check of every row, or the estimate", content = @Content(schema = @Schema(oneOf = {BatchSchemas.Check.class, EstimateView.class})))
     @BatchUploadBody
     Mono<ResponseEntity<Object>> json(@Valid @RequestBody BatchSchemas.Request body,
                                                    @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
@@ -86,7 +86,7 @@ class BatchController {
     @Operation(summary = "Submit a batch from CSV", description = "A header line naming the inputs, then one row per job; "
             + "cells are strings coerced by the input spec, an empty cell leaves the input out." + UPLOAD_FIELDS + DRY_RUN)
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Accepted.class)))
-    @ApiResponse(responseCode = "200", description = "The dry run's check of every row", content = @Content(schema = @Schema(implementation = BatchSchemas.Check.class)))
+    @ApiResponse(responseCode = "200", description = "The dry run's check of every row, or the estimate", content = @Content(schema = @Schema(oneOf = {BatchSchemas.Check.class, EstimateView.class})))
     @BatchUploadBody
     Mono<ResponseEntity<Object>> csv(@RequestBody String body, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> fields,
                                                   @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
@@ -98,7 +98,7 @@ class BatchController {
     @Operation(summary = "Submit a batch from JSON Lines", description = "One JSON object of inputs per line." + UPLOAD_FIELDS
             + DRY_RUN)
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Accepted.class)))
-    @ApiResponse(responseCode = "200", description = "The dry run's check of every row", content = @Content(schema = @Schema(implementation = BatchSchemas.Check.class)))
+    @ApiResponse(responseCode = "200", description = "The dry run's check of every row, or the estimate", content = @Content(schema = @Schema(oneOf = {BatchSchemas.Check.class, EstimateView.class})))
     @BatchUploadBody
     Mono<ResponseEntity<Object>> jsonLines(@RequestBody String body, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> fields,
                                                         @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
@@ -111,7 +111,7 @@ class BatchController {
             + "name ends in .jsonl or .ndjson or its content type says so. The other fields as form fields or query parameters."
             + DRY_RUN)
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Accepted.class)))
-    @ApiResponse(responseCode = "200", description = "The dry run's check of every row", content = @Content(schema = @Schema(implementation = BatchSchemas.Check.class)))
+    @ApiResponse(responseCode = "200", description = "The dry run's check of every row, or the estimate", content = @Content(schema = @Schema(oneOf = {BatchSchemas.Check.class, EstimateView.class})))
     @BatchUploadBody
     Mono<ResponseEntity<Object>> multipart(@Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                         ServerWebExchange exchange) {

@@ -12,10 +12,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The lane of a batch submission: {@code params.lane} (or {@code ?lane=}, for uploads) {@code online},
@@ -66,8 +64,7 @@ final class BatchLanes {
     }
 
     /** The estimate with its lane and what the batch lane saves on the models whose provider has one. */
-    Map<String, Object> withSaving(Estimate estimate, BatchRequest request) {
-        Map<String, Object> map = estimate.toMap();
+    EstimateView withSaving(Estimate estimate, BatchRequest request) {
         String lane = CallLane.requested(request.params()).orElse(CallLane.ONLINE);
         BigDecimal low = BigDecimal.ZERO;
         BigDecimal high = BigDecimal.ZERO;
@@ -81,16 +78,7 @@ final class BatchLanes {
                 high = high.add(model.costHigh().multiply(discount.get()));
             }
         }
-        Map<String, Object> batchLane = new LinkedHashMap<>();
-        batchLane.put("lane", lane);
-        batchLane.put("models", discounted);
-        batchLane.put("saving_usd_low", low);
-        batchLane.put("saving_usd_high", high);
-        batchLane.put("cost_usd_low", estimate.costLow().subtract(low));
-        batchLane.put("cost_usd_high", estimate.costHigh().subtract(high));
-        batchLane.put("completion_window", COMPLETION_WINDOW);
-        map.put("lane", lane);
-        map.put("batch_lane", batchLane);
-        return map;
+        return EstimateView.of(estimate).withLane(lane, new EstimateView.BatchLane(lane, discounted, low, high,
+                estimate.costLow().subtract(low), estimate.costHigh().subtract(high), COMPLETION_WINDOW));
     }
 }

@@ -4,6 +4,7 @@ import dev.dakora.common.template.FieldError;
 import dev.dakora.common.template.InvalidSpecException;
 import dev.dakora.evaluation.experiment.InvalidExperimentException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a request body that could not become its record into the 400 the map readers gave: Bean
- * Validation's violations and JSON of the wrong type for a field each name the field as it is on the
- * wire (snake_case, {@code parent.child}, {@code list[index]}).
+ * Validation's violations, JSON of the wrong type for a field and a whole number out of its field's
+ * range each name the field as it is on the wire (snake_case, {@code parent.child}, {@code list[index]}).
  */
 final class BodyProblems {
 
@@ -59,6 +60,9 @@ final class BodyProblems {
             if (t instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
                 return Optional.of(InvalidRequestException.of(path(mismatch.getPath()), expected(mismatch.getTargetType())));
             }
+            if (t instanceof InputCoercionException outOfRange && !outOfRange.getPath().isEmpty()) {
+                return Optional.of(InvalidRequestException.of(path(outOfRange.getPath()), range(outOfRange.getTargetType())));
+            }
         }
         return Optional.empty();
     }
@@ -83,6 +87,17 @@ final class BodyProblems {
             }
         }
         return path.toString();
+    }
+
+    /** A whole number too large or too small for its field ({@code max_tokens: 99999999999}). */
+    private static String range(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == Long.class || type == long.class) {
+            return "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        return "is out of range";
     }
 
     private static String expected(Class<?> type) {

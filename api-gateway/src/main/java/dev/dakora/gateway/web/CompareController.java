@@ -5,7 +5,6 @@ import dev.dakora.gateway.config.DakoraProperties;
 import dev.dakora.gateway.domain.JobRequest;
 import dev.dakora.gateway.domain.JobSubmissions;
 import dev.dakora.gateway.domain.SubmissionGuard;
-import dev.dakora.gateway.estimate.Estimate;
 import dev.dakora.gateway.estimate.Estimates;
 import dev.dakora.gateway.messaging.LiveEventMapper;
 import dev.dakora.gateway.messaging.LiveEvents;
@@ -65,21 +64,21 @@ class CompareController {
             + "job_id when it takes longer than dakora.compare.timeout (poll GET /api/jobs/{job_id}); 422 when the template "
             + "fails to render; 409 when the job was cancelled; 429 with Retry-After over the submission limits. "
             + "?estimate=true: 200 with the cost estimate, nothing submitted.")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = JobSchemas.Comparison.class)))
-    Mono<Map<String, Object>> compare(@PathVariable String id, @RequestParam(required = false) String version,
-                                      @RequestParam(required = false) String label,
-                                      @Valid @RequestBody(required = false) JobBodies.Compare body,
-                                      ServerWebExchange exchange) {
+    @ApiResponse(responseCode = "200", description = "The comparison result, or with ?estimate=true the cost estimate",
+            content = @Content(schema = @Schema(oneOf = {JobSchemas.Comparison.class, EstimateView.class})))
+    Mono<Object> compare(@PathVariable String id, @RequestParam(required = false) String version,
+                         @RequestParam(required = false) String label,
+                         @Valid @RequestBody(required = false) JobBodies.Compare body, ServerWebExchange exchange) {
         JobBodies.Compare request = body == null ? JobBodies.Compare.NONE : body;
         if (version != null && label != null) {
             return Mono.error(InvalidRequestException.of("label", "cannot be combined with version"));
         }
         return Mono.fromCallable(() -> request.toRequest(id, version, label))
-                .flatMap(jobRequest -> Estimates.requested(exchange) ? estimates.job(jobRequest).map(Estimate::toMap)
-                        : run(jobRequest, Clients.of(exchange)));
+                .flatMap(jobRequest -> Estimates.requested(exchange) ? estimates.job(jobRequest).<Object>map(EstimateView::of)
+                        : run(jobRequest, Clients.of(exchange)).map(Object.class::cast));
     }
 
-    private Mono<Map<String, Object>> run(JobRequest request, String client) {
+    private Mono<JobSchemas.Comparison> run(JobRequest request, String client) {
         String jobId = UUID.randomUUID().toString();
         Sinks.One<Map<String, Object>> completion = Sinks.one();
         Disposable following = events.ofJob(jobId)
@@ -96,10 +95,9 @@ class CompareController {
                 .map(job -> answer(jobId, job));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> answer(String jobId, Map<String, Object> job) {
+    private static JobSchemas.Comparison answer(String jobId, Map<String, Object> job) {
         return switch (String.valueOf(job.get("status"))) {
-            case "completed" -> (Map<String, Object>) job.get("result");
+            case "completed" -> JobSchemas.Comparison.of(job.get("result"));
             case "cancelled" -> throw new CompareFailedException(jobId, HttpStatus.CONFLICT, "the comparison was cancelled (job " + jobId + ")");
             default -> throw new CompareFailedException(jobId, HttpStatus.UNPROCESSABLE_CONTENT,
                     "the template failed to render: " + job.get("error"));

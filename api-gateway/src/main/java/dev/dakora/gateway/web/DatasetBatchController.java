@@ -3,7 +3,9 @@ package dev.dakora.gateway.web;
 import dev.dakora.common.template.TemplateSpec;
 import dev.dakora.gateway.config.DatasetProperties;
 import dev.dakora.gateway.persistence.DatasetBatchReads;
+import dev.dakora.gateway.persistence.DatasetVersion;
 import dev.dakora.gateway.persistence.DatasetWrites;
+import dev.dakora.gateway.persistence.StoredDatasetRow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -43,8 +45,8 @@ class DatasetBatchController {
             + "{\"batch_id\",\"row_index\"}, and expected empty, or with expected_model the output of that model's "
             + "succeeded call for the row (empty where it failed). 201 as an upload; 404 unknown batch; 409 a batch not "
             + "completed; 400 expected_model not among the batch's models, or a batch without results; 413 over the bounds.")
-    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetSchemas.Version.class)))
-    Mono<ResponseEntity<Map<String, Object>>> fromBatch(@PathVariable String name,
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetVersion.class)))
+    Mono<ResponseEntity<DatasetVersion>> fromBatch(@PathVariable String name,
                                                          @Valid @RequestBody DatasetSchemas.FromBatch body) {
         TemplateSpec.idProblem(name).ifPresent(problem -> {
             throw InvalidRequestException.of("name", problem);
@@ -69,12 +71,12 @@ class DatasetBatchController {
                     if (found.isEmpty()) {
                         return Mono.error(InvalidRequestException.of("batch_id", "batch " + batchId + " has no results to make rows of"));
                     }
-                    List<Map<String, Object>> rows = new ArrayList<>(found.size());
-                    for (Map<String, Object> result : found) {
+                    List<StoredDatasetRow> rows = new ArrayList<>(found.size());
+                    for (DatasetBatchReads.BatchRow result : found) {
                         Map<String, Object> metadata = new LinkedHashMap<>();
                         metadata.put("batch_id", batchId);
-                        metadata.put("row_index", result.get("row_index"));
-                        rows.add(DatasetUploads.row(rows.size() + 1, result.get("inputs"), (String) result.get("expected"), metadata));
+                        metadata.put("row_index", result.rowIndex());
+                        rows.add(new StoredDatasetRow(rows.size() + 1, result.inputs(), result.expected(), metadata));
                     }
                     return writes.create(name, "batch:" + batchId, null, rows.size(), uploads.rowsJson(rows));
                 })

@@ -7,7 +7,9 @@ import dev.dakora.evaluation.dataset.DatasetValidator;
 import dev.dakora.evaluation.dataset.RowError;
 import dev.dakora.gateway.config.DatasetProperties;
 import dev.dakora.gateway.domain.TemplateCatalog;
+import dev.dakora.gateway.persistence.DatasetVersion;
 import dev.dakora.gateway.persistence.DatasetWrites;
+import dev.dakora.gateway.persistence.StoredDatasetRow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,7 +32,6 @@ import reactor.core.scheduler.Schedulers;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Stores a new dataset version from an upload (the first one creates the dataset). */
 @RestController
@@ -61,8 +62,8 @@ class DatasetController {
     @Operation(summary = "Upload a dataset version", description = "The body is the file, its format given by Content-Type "
             + "(text/csv, application/x-ndjson or application/jsonl, application/json). " + UPLOAD)
     @DatasetUploadBody
-    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetSchemas.Version.class)))
-    Mono<ResponseEntity<Map<String, Object>>> raw(@PathVariable String name, @RequestParam(name = "template_id", required = false)
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetVersion.class)))
+    Mono<ResponseEntity<DatasetVersion>> raw(@PathVariable String name, @RequestParam(name = "template_id", required = false)
             String templateId, @RequestBody(required = false) Mono<byte[]> body, ServerWebExchange exchange) {
         return Mono.fromCallable(() -> DatasetUploads.format(exchange.getRequest().getHeaders().getContentType()))
                 .flatMap(format -> store(name, templateId, format, body));
@@ -73,8 +74,8 @@ class DatasetController {
             + "(.csv, .jsonl or .ndjson, .json), else its content type; template_id as a form field or query parameter. "
             + UPLOAD)
     @DatasetUploadBody
-    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetSchemas.Version.class)))
-    Mono<ResponseEntity<Map<String, Object>>> multipart(@PathVariable String name, @RequestParam(name = "template_id",
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetVersion.class)))
+    Mono<ResponseEntity<DatasetVersion>> multipart(@PathVariable String name, @RequestParam(name = "template_id",
             required = false) String templateId, ServerWebExchange exchange) {
         return exchange.getMultipartData().flatMap(parts -> {
             String template = templateId;
@@ -94,7 +95,7 @@ class DatasetController {
         });
     }
 
-    private Mono<ResponseEntity<Map<String, Object>>> store(String name, String templateId, DatasetFormat format,
+    private Mono<ResponseEntity<DatasetVersion>> store(String name, String templateId, DatasetFormat format,
                                                             Mono<byte[]> body) {
         TemplateSpec.idProblem(name).ifPresent(problem -> {
             throw InvalidRequestException.of("name", problem);
@@ -105,7 +106,7 @@ class DatasetController {
                 .map(bytes -> uploads.parse(name, format, bytes))
                 .flatMap(dataset -> template.doOnNext(spec -> check(dataset, spec)).thenReturn(dataset))
                 .flatMap(dataset -> {
-                    List<Map<String, Object>> rows = DatasetUploads.rows(dataset);
+                    List<StoredDatasetRow> rows = DatasetUploads.rows(dataset);
                     return writes.create(name, "upload:" + format.name().toLowerCase(Locale.ROOT), templateId, rows.size(),
                             DatasetWrites.rowsJson(rows));
                 })
@@ -119,9 +120,9 @@ class DatasetController {
         }
     }
 
-    static ResponseEntity<Map<String, Object>> created(Map<String, Object> version) {
+    static ResponseEntity<DatasetVersion> created(DatasetVersion version) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/datasets/" + version.get("name") + "/versions/" + version.get("version")))
+                .location(URI.create("/api/datasets/" + version.name() + "/versions/" + version.version()))
                 .body(version);
     }
 }

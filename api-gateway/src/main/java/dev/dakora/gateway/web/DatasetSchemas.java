@@ -1,16 +1,17 @@
 package dev.dakora.gateway.web;
 
+import dev.dakora.gateway.persistence.DatasetVersion;
+import dev.dakora.gateway.persistence.StoredDatasetRow;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The bodies of the dataset routes. */
+/** The bodies of the dataset routes; the stored dataset, version and row are the persistence records. */
 final class DatasetSchemas {
 
     private DatasetSchemas() {
@@ -34,31 +35,14 @@ final class DatasetSchemas {
     record UploadRow(Map<String, Object> inputs, String expected, Map<String, Object> metadata) {
     }
 
-    @Schema(name = "DatasetVersion", description = "source: upload:csv|jsonl|json or batch:<batch_id>.",
-            requiredProperties = {"name", "version", "row_count", "source", "template_id", "created_at"})
-    record Version(String name, String version, int rowCount, String source, @Schema(nullable = true) String templateId,
-                   Instant createdAt) {
-    }
-
     @Schema(name = "DatasetVersionPage", requiredProperties = {"items", "next_cursor"})
-    record VersionPage(List<Version> items, @Schema(nullable = true) String nextCursor) {
-    }
-
-    @Schema(name = "DatasetSummary", requiredProperties = {"name", "latest_version", "row_count", "created_at",
-            "updated_at"})
-    record Summary(String name, String latestVersion, int rowCount, Instant createdAt, Instant updatedAt) {
-    }
-
-    @Schema(name = "DatasetPage", requiredProperties = {"items", "next_cursor"})
-    record SummaryPage(List<Summary> items, @Schema(nullable = true) String nextCursor) {
-    }
-
-    @Schema(name = "DatasetRow", description = "inputs and metadata are open objects.",
-            requiredProperties = {"row", "inputs", "expected", "metadata"})
-    record Row(int row, Map<String, Object> inputs, @Schema(nullable = true) String expected, Map<String, Object> metadata) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record VersionPage(List<DatasetVersion> items, @Schema(nullable = true) String nextCursor) {
     }
 
     @Schema(name = "DatasetRows", requiredProperties = {"name", "version", "row_count", "items", "next_cursor"})
-    record Rows(String name, String version, int rowCount, List<Row> items, @Schema(nullable = true) String nextCursor) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Rows(String name, String version, int rowCount, List<StoredDatasetRow> items,
+                @Schema(nullable = true) String nextCursor) {
     }
 }

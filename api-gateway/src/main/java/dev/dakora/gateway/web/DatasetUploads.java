@@ -3,17 +3,15 @@ package dev.dakora.gateway.web;
 import dev.dakora.evaluation.dataset.Dataset;
 import dev.dakora.evaluation.dataset.DatasetFormat;
 import dev.dakora.evaluation.dataset.DatasetParser;
-import dev.dakora.evaluation.dataset.DatasetRow;
 import dev.dakora.evaluation.dataset.DatasetTooLargeException;
 import dev.dakora.gateway.config.DatasetProperties;
 import dev.dakora.gateway.persistence.DatasetWrites;
+import dev.dakora.gateway.persistence.StoredDatasetRow;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads an upload into rows with the evaluation module's parser, within the dataset bounds. */
@@ -42,7 +40,7 @@ final class DatasetUploads {
      * Rows as stored, checked against the bounds, for rows that did not come from an upload (an upload's
      * bounds are its file's bytes and rows, checked by the parser).
      */
-    String rowsJson(List<Map<String, Object>> rows) {
+    String rowsJson(List<StoredDatasetRow> rows) {
         checkRowCount(rows.size());
         String json = DatasetWrites.rowsJson(rows);
         long bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
@@ -60,21 +58,9 @@ final class DatasetUploads {
         }
     }
 
-    static List<Map<String, Object>> rows(Dataset dataset) {
-        return dataset.rows().stream().map(DatasetUploads::row).toList();
-    }
-
-    static Map<String, Object> row(int number, Object inputs, String expected, Map<String, Object> metadata) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("row", number);
-        row.put("inputs", inputs);
-        row.put("expected", expected);
-        row.put("metadata", metadata);
-        return row;
-    }
-
-    private static Map<String, Object> row(DatasetRow row) {
-        return row(row.row(), row.inputs(), row.expected(), row.metadata());
+    static List<StoredDatasetRow> rows(Dataset dataset) {
+        return dataset.rows().stream().map(row -> new StoredDatasetRow(row.row(), row.inputs(), row.expected(), row.metadata()))
+                .toList();
     }
 
     static DatasetFormat format(MediaType type) {

@@ -1,11 +1,12 @@
 package dev.dakora.gateway.web;
 
 import dev.dakora.gateway.domain.SubmissionGuard;
+import dev.dakora.gateway.experiments.ExperimentList;
 import dev.dakora.gateway.experiments.ExperimentPlanner;
 import dev.dakora.gateway.experiments.ExperimentReads;
 import dev.dakora.gateway.experiments.ExperimentSubmissions;
+import dev.dakora.gateway.experiments.ExperimentView;
 import dev.dakora.gateway.persistence.ExperimentStore;
-import dev.dakora.gateway.persistence.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,7 +25,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
-import java.util.Map;
 
 /** Submits experiments, lists them and shows one with its status and per-column aggregates. */
 @RestController
@@ -56,8 +56,8 @@ class ExperimentController {
             + "dataset version; 422 errors[] {row, version, field, message} for dataset rows that do not fit a version's inputs; "
             + "413 over dakora.experiments.max-calls calls; 429 with Retry-After over the submission limits (one row per dataset "
             + "row and version); 503 with Retry-After when Kafka is down.")
-    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Experiment.class)))
-    Mono<ResponseEntity<Map<String, Object>>> create(@RequestBody ExperimentSchemas.Request body, ServerWebExchange exchange) {
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = ExperimentView.class)))
+    Mono<ResponseEntity<ExperimentView>> create(@RequestBody ExperimentSchemas.Request body, ServerWebExchange exchange) {
         return Mono.fromCallable(body::spec).flatMap(planner::plan)
                 .flatMap(plan -> guard.admit(Clients.of(exchange), plan.rows().size() * plan.versions().size(),
                         () -> submissions.submit(plan)))
@@ -68,13 +68,12 @@ class ExperimentController {
     @GetMapping("/api/experiments")
     @Operation(summary = "List experiments", description = "Newest first: {\"items\":[<experiment without column aggregates>],"
             + "\"next_cursor\"}; template_id filters; limit (default 50, at most 1000) and cursor page through them.")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Page.class)))
-    Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
+    Mono<ExperimentList> list(@RequestParam(name = "template_id", required = false) String templateId,
                                    @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         return Mono.fromCallable(() -> ListParams.limit(limit))
                 .flatMap(max -> store.list(templateId, max, ListParams.cursor(cursor)))
                 .flatMap(page -> Flux.fromIterable(page.items()).concatMap(item -> reads.view(item, false)).collectList()
-                        .map(items -> new Page(items, page.nextCursor()).toMap()));
+                        .map(items -> new ExperimentList(items, page.nextCursor())));
     }
 
     @GetMapping("/api/experiments/{experimentId}")
@@ -85,8 +84,7 @@ class ExperimentController {
             + "\"p95_latency_ms\",\"total_cost_usd\",\"unpriced_calls\",\"cost_per_pass_usd\",\"judge_cost_usd\"}]}. status: queued "
             + "(no batch started), running, completed (every batch final and every completed call scored), failed (every batch "
             + "failed), cancelled. 404 unknown.")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Experiment.class)))
-    Mono<Map<String, Object>> get(@PathVariable String experimentId) {
+    Mono<ExperimentView> get(@PathVariable String experimentId) {
         return reads.find(experimentId).flatMap(experiment -> reads.view(experiment, true));
     }
 }

@@ -2,8 +2,10 @@ package dev.dakora.gateway.web;
 
 import dev.dakora.common.event.JobCancelled;
 import dev.dakora.gateway.domain.BatchIds;
+import dev.dakora.gateway.experiments.ExperimentComparisonView;
 import dev.dakora.gateway.experiments.ExperimentReads;
 import dev.dakora.gateway.messaging.JobPublisher;
+import dev.dakora.gateway.persistence.ExperimentResultPage;
 import dev.dakora.gateway.persistence.JobReads;
 import dev.dakora.gateway.persistence.ResultPosition;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,8 +25,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /** An experiment's grid of results, its comparison with another experiment, and its cancellation. */
@@ -54,8 +54,7 @@ class ExperimentResultController {
             + "\"error\",\"latency_ms\",\"tokens_in\",\"tokens_out\",\"cost_usd\",\"judge_cost_usd\",\"inputs\",\"expected\","
             + "\"assertions\":[{\"type\",\"passed\",\"score\",\"weight\",\"reason\"}]}],\"next_cursor\"}; inputs and expected are the "
             + "dataset row's. limit (default 500, at most 5000) and cursor page through them. 404 unknown.")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExperimentSchemas.ResultPage.class)))
-    Mono<Map<String, Object>> results(@PathVariable String experimentId, @RequestParam(required = false) String limit,
+    Mono<ExperimentResultPage> results(@PathVariable String experimentId, @RequestParam(required = false) String limit,
                                       @RequestParam(required = false) String cursor) {
         return Mono.fromCallable(() -> limit(limit)).flatMap(max -> reads.find(experimentId)
                 .flatMap(experiment -> reads.resultsPage(experiment, position(cursor), max)));
@@ -68,8 +67,7 @@ class ExperimentResultController {
             + "\"regressed|improved|unchanged|only_baseline|only_candidate\",\"baseline\":{\"pass_share\",\"mean_score\"},"
             + "\"candidate\":{...},\"score_delta\"}]}. A lower pass share regressed; with equal shares a mean score that moved by "
             + "more than tolerance (default 0.05, 0 to 1) decides. 400 missing baseline or bad tolerance; 404 unknown experiment.")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Comparison.class)))
-    Mono<Map<String, Object>> compare(@PathVariable String experimentId, @RequestParam(required = false) String baseline,
+    Mono<ExperimentComparisonView> compare(@PathVariable String experimentId, @RequestParam(required = false) String baseline,
                                       @RequestParam(required = false) String tolerance,
                                       @RequestParam(required = false) String version,
                                       @RequestParam(required = false) String model) {
@@ -87,7 +85,7 @@ class ExperimentResultController {
     @Operation(summary = "Cancel an experiment", description = "Cancels every job of its batches that is not final, as batch "
             + "cancel does; 202 {\"experiment_id\",\"cancel_requested_batches\",\"cancel_requested_jobs\"}. 409 when already final; 404 unknown.")
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = ExperimentSchemas.Cancelled.class)))
-    Mono<ResponseEntity<Map<String, Object>>> cancel(@PathVariable String experimentId) {
+    Mono<ResponseEntity<ExperimentSchemas.Cancelled>> cancel(@PathVariable String experimentId) {
         return reads.find(experimentId).flatMap(experiment -> reads.progress(experiment).flatMap(status -> {
             if (status.isFinal()) {
                 return Mono.error(new ConflictException("experiment " + experimentId + " is already " + status.status()));
@@ -100,13 +98,8 @@ class ExperimentResultController {
                                             clock.instant())).thenReturn(row), CANCELS_IN_FLIGHT)
                                     .count()))
                     .collectList()
-                    .map(counts -> {
-                        Map<String, Object> answer = new LinkedHashMap<>();
-                        answer.put("experiment_id", experimentId);
-                        answer.put("cancel_requested_batches", counts.stream().filter(count -> count > 0).count());
-                        answer.put("cancel_requested_jobs", counts.stream().mapToLong(Long::longValue).sum());
-                        return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
-                    });
+                    .map(counts -> ResponseEntity.status(HttpStatus.ACCEPTED).body(new ExperimentSchemas.Cancelled(experimentId,
+                            counts.stream().filter(count -> count > 0).count(), counts.stream().mapToLong(Long::longValue).sum())));
         }));
     }
 

@@ -4,21 +4,19 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dakora.evaluation.experiment.ExperimentSpec;
 import dev.dakora.evaluation.experiment.ExperimentSpecParser;
 import dev.dakora.gateway.experiments.ExperimentPlanner;
+import dev.dakora.gateway.experiments.ExperimentView;
 import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The bodies of the experiment routes. */
+/** The request body of {@code POST /api/experiments} and the answer of a cancel; the other answers are in the experiments package. */
 final class ExperimentSchemas {
 
     private ExperimentSchemas() {
-    }
-
-    @Schema(name = "ExperimentDatasetRef", requiredProperties = "name")
-    record DatasetRef(String name, @Schema(description = "A version, or 'latest' (the default).") String version) {
     }
 
     @Schema(name = "ExperimentRequest", description = "The experiment file as JSON. Each assertion is a map with `type` and "
@@ -26,7 +24,7 @@ final class ExperimentSchemas {
             requiredProperties = {"name", "template", "versions", "models", "dataset"})
     record Request(String name, String template, @Schema(description = "1 to 10 template versions") List<String> versions,
                    @Schema(description = "1 to 20 model names") List<String> models,
-                   @Schema(description = "1 to 20, default 1") Integer samples, DatasetRef dataset,
+                   @Schema(description = "1 to 20, default 1") Integer samples, ExperimentView.DatasetRef dataset,
                    @Schema(description = "0 to 1; without it a row passes when every assertion passes", nullable = true)
                    Double passThreshold,
                    @Schema(description = "at most 100 assertions") List<Map<String, Object>> assertions) {
@@ -43,7 +41,7 @@ final class ExperimentSchemas {
             Map<String, Object> withVersion = latestWhenOmitted(file);
             ExperimentSpec spec = ExperimentSpecParser.parse(withVersion);
             return new Request(spec.name(), spec.template(), spec.versions(), spec.models(), spec.samples(),
-                    new DatasetRef(spec.dataset(), spec.datasetVersion()), spec.passThreshold(), assertions(withVersion));
+                    new ExperimentView.DatasetRef(spec.dataset(), spec.datasetVersion()), spec.passThreshold(), assertions(withVersion));
         }
 
         /** The experiment for the planner: these fields, read again as a file. */
@@ -77,65 +75,9 @@ final class ExperimentSchemas {
         }
     }
 
-    @Schema(name = "ExperimentColumn", description = "One (version, model) column; the figures are null or 0 until a "
-            + "result is scored, and left out of list items.", requiredProperties = {"version", "model", "batch_id"})
-    record Column(String version, String model, String batchId, Integer results, Integer passed, Integer failedCalls,
-                  @Schema(nullable = true) Double passRate, @Schema(nullable = true) Double meanScore,
-                  @Schema(nullable = true) Long p50LatencyMs, @Schema(nullable = true) Long p95LatencyMs,
-                  @Schema(nullable = true) BigDecimal totalCostUsd, Integer unpricedCalls,
-                  @Schema(nullable = true) BigDecimal costPerPassUsd, @Schema(nullable = true) BigDecimal judgeCostUsd) {
-    }
-
-    @Schema(name = "Experiment", requiredProperties = {"experiment_id", "name", "template_id", "versions", "models", "samples",
-            "dataset", "status", "total_rows", "total_calls", "created_at", "columns"})
-    record Experiment(String experimentId, String name, String templateId, List<String> versions, List<String> models,
-                      int samples, DatasetRef dataset, @Schema(nullable = true) Double passThreshold,
-                      List<Map<String, Object>> assertions,
-                      @Schema(allowableValues = {"queued", "running", "completed", "failed", "cancelled"}) String status,
-                      int totalRows, long totalCalls, Long scoredCalls, Long passed, Integer renderFailures,
-                      @Schema(nullable = true) BigDecimal judgeCostUsd, String createdAt,
-                      @Schema(nullable = true) String completedAt, List<Column> columns) {
-    }
-
-    @Schema(name = "ExperimentPage", requiredProperties = {"items", "next_cursor"})
-    record Page(List<Experiment> items, @Schema(nullable = true) String nextCursor) {
-    }
-
-    @Schema(name = "ExperimentAssertionResult", requiredProperties = {"type", "passed", "score", "weight"})
-    record AssertionResult(String type, boolean passed, double score, double weight, @Schema(nullable = true) String reason) {
-    }
-
-    @Schema(name = "ExperimentResult", description = "One scored call; inputs and expected are the dataset row's.",
-            requiredProperties = {"row", "version", "model", "sample", "call_id", "succeeded", "passed", "score"})
-    record Result(int row, String version, String model, int sample, String callId, boolean succeeded, boolean passed,
-                  double score, @Schema(nullable = true) String output, @Schema(nullable = true) String error,
-                  long latencyMs, long tokensIn, long tokensOut, @Schema(nullable = true) BigDecimal costUsd,
-                  @Schema(nullable = true) BigDecimal judgeCostUsd, Map<String, Object> inputs,
-                  @Schema(nullable = true) String expected, List<AssertionResult> assertions) {
-    }
-
-    @Schema(name = "ExperimentResultPage", requiredProperties = {"items", "next_cursor"})
-    record ResultPage(List<Result> items, @Schema(nullable = true) String nextCursor) {
-    }
-
-    @Schema(name = "ExperimentSide", description = "One side of a row: the share of its samples that passed and their mean score.")
-    record Side(@Schema(nullable = true) Double passShare, @Schema(nullable = true) Double meanScore) {
-    }
-
-    @Schema(name = "ExperimentRowChange", requiredProperties = {"row", "change"})
-    record RowChange(int row,
-                     @Schema(allowableValues = {"regressed", "improved", "unchanged", "only_baseline", "only_candidate"})
-                     String change, Side baseline, Side candidate, @Schema(nullable = true) Double scoreDelta) {
-    }
-
-    @Schema(name = "ExperimentComparison", description = "baseline and candidate are experiment ids.",
-            requiredProperties = {"baseline", "candidate", "regressed", "improved", "unchanged", "rows"})
-    record Comparison(String baseline, String candidate, int regressed, int improved, int unchanged, int onlyBaseline,
-                      int onlyCandidate, List<RowChange> rows) {
-    }
-
     @Schema(name = "ExperimentCancellation", requiredProperties = {"experiment_id", "cancel_requested_batches",
             "cancel_requested_jobs"})
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Cancelled(String experimentId, long cancelRequestedBatches, long cancelRequestedJobs) {
     }
 }

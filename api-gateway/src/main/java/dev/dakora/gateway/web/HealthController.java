@@ -60,9 +60,9 @@ class HealthController {
             + "\"unhealthy\" when PostgreSQL, Kafka or the template registry does not answer within 5 seconds, when "
             + "the gateway's Kafka consumers are stopped, unassigned or not polling, or when another role of the "
             + "standalone is not up. Never needs a key.")
-    @ApiResponse(responseCode = "200", description = "Healthy", content = @Content(schema = @Schema(implementation = LogSchemas.Health.class)))
-    @ApiResponse(responseCode = "503", description = "Unhealthy: a part is down", content = @Content(schema = @Schema(implementation = LogSchemas.Health.class)))
-    Mono<ResponseEntity<LogSchemas.Health>> health() {
+    @ApiResponse(responseCode = "200", description = "Healthy", content = @Content(schema = @Schema(implementation = HealthView.class)))
+    @ApiResponse(responseCode = "503", description = "Unhealthy: a part is down", content = @Content(schema = @Schema(implementation = HealthView.class)))
+    Mono<ResponseEntity<HealthView>> health() {
         Mono<Integer> templates = catalog.list().map(List::size).timeout(CHECK_TIMEOUT)
                 .onErrorReturn(-1);
         Mono<Boolean> databaseUp = database.ping().thenReturn(true).timeout(CHECK_TIMEOUT)
@@ -74,29 +74,17 @@ class HealthController {
             boolean consumersUp = Status.UP.equals(consumers.health().getStatus());
             boolean rolesUp = Status.UP.equals(checks.getT4().getStatus());
             boolean healthy = registryUp && checks.getT2() && checks.getT3() && consumersUp && rolesUp;
-            Map<String, LogSchemas.Part> byRole = new LinkedHashMap<>();
-            checks.getT4().getDetails().forEach((role, status) -> byRole.put(role, state(Status.UP.getCode().equals(status))));
-            LogSchemas.Health body = new LogSchemas.Health(healthy ? "healthy" : "unhealthy", Math.max(0, checks.getT1()),
-                    vaultConfig(), state(checks.getT2()), state(registryUp), state(checks.getT3()), state(consumersUp),
-                    byRole.isEmpty() && rolesUp ? null : byRole);
+            Map<String, HealthView.Part> byRole = new LinkedHashMap<>();
+            checks.getT4().getDetails().forEach((role, status) -> byRole.put(role, HealthView.Part.of(Status.UP.getCode().equals(status))));
+            HealthView body = new HealthView(healthy ? "healthy" : "unhealthy", Math.max(0, checks.getT1()),
+                    vaultConfig(), HealthView.Part.of(checks.getT2()), HealthView.Part.of(registryUp),
+                    HealthView.Part.of(checks.getT3()), HealthView.Part.of(consumersUp), byRole.isEmpty() && rolesUp ? null : byRole);
             return ResponseEntity.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
         });
     }
 
-    private static LogSchemas.Part state(boolean up) {
-        return new LogSchemas.Part(up ? "up" : "down");
-    }
-
-    private Map<String, Object> vaultConfig() {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("registry", registry.type());
-        if ("azure".equals(registry.type())) {
-            config.put("container", registry.azure().container());
-            config.put("prefix", registry.azure().prefix());
-        } else {
-            config.put("prompt_dir", registry.local().path());
-        }
-        config.put("logging_enabled", false);
-        return config;
+    private HealthView.VaultConfig vaultConfig() {
+        return "azure".equals(registry.type()) ? HealthView.VaultConfig.azure(registry.azure().container(), registry.azure().prefix())
+                : HealthView.VaultConfig.local(registry.type(), registry.local().path());
     }
 }

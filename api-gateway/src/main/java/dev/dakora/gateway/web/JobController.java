@@ -72,6 +72,7 @@ class JobController {
             + "Retry-After when the client is over its submission rate or the gateway holds too many unacknowledged rows. "
             + "?estimate=true: 200 with the cost estimate, nothing submitted.")
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = JobSchemas.Accepted.class)))
+    @ApiResponse(responseCode = "200", description = "?estimate=true: the cost estimate", content = @Content(schema = @Schema(implementation = EstimateView.class)))
     Mono<ResponseEntity<Object>> submit(@Valid @RequestBody JobBodies.Job body,
                                         @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                      ServerWebExchange exchange) {
@@ -80,7 +81,7 @@ class JobController {
         }
         if (Estimates.requested(exchange)) {
             return Mono.fromCallable(body::toRequest).flatMap(this::checked).flatMap(estimates::job)
-                    .map(estimate -> ResponseEntity.<Object>ok(estimate.toMap()));
+                    .map(estimate -> ResponseEntity.<Object>ok(EstimateView.of(estimate)));
         }
         return Mono.fromCallable(body::toRequest).flatMap(this::checked)
                 .flatMap(request -> budgets.check(Clients.of(exchange), () -> estimates.job(request))

@@ -1,15 +1,11 @@
 package dev.dakora.gateway.web;
 
+import dev.dakora.gateway.domain.ModelInfo;
 import dev.dakora.gateway.domain.ModelListing;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Map;
 
 /** The models the workers can call, priced and limited. */
 @RestController
@@ -29,8 +25,7 @@ class ModelController {
             + "provider_usable: true when the worker can call the provider, false when its key or endpoint is not set, null when "
             + "this gateway cannot tell (the worker runs in another process, with an environment the gateway does not see); echo is always true. Every priced model, every model "
             + "with limits of its own, and echo; any other provider/model name can still be called.")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = LogSchemas.Models.class)))
-    Map<String, Object> list() {
+    ModelInfo.Listing list() {
         return models.list();
     }
 }

@@ -61,7 +61,8 @@ record Paging(int limit, int offset) {
         throw InvalidRequestException.of("cursor", "is not a cursor this server gave; send next_cursor from the previous page");
     }
 
-    private static String encode(int offset) {
+    /** The opaque cursor of the item at {@code offset}. */
+    static String encode(int offset) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -24,19 +24,21 @@ class ModelListingTest {
                 Map.of("ollama/llama3.2", new RateLimits(null, null, null, 4), "gpt-4o-mini", new RateLimits(60, null, null, null)));
 
         // when
-        Map<String, Object> answer = listing.list();
+        ModelInfo.Listing answer = listing.list();
 
         // then
-        List<Map<String, Object>> items = items(answer);
-        assertThat(items).extracting(item -> item.get("model")).containsExactly("echo", "ollama/llama3.2", "openai/gpt-4o-mini");
-        assertThat(answer).containsEntry("prices_as_of", "2025-08-15");
-        Map<String, Object> mini = items.get(2);
-        assertThat(mini).containsEntry("provider", "openai").containsEntry("input_per_million_usd", new BigDecimal("0.15"));
-        assertThat(mini.get("rate_limits")).isEqualTo(limits(60, 200_000L, 30L, 256));
-        Map<String, Object> llama = items.get(1);
-        assertThat(llama).containsEntry("input_per_million_usd", null);
-        assertThat(llama.get("rate_limits")).isEqualTo(limits(null, null, 30L, 4));
-        assertThat(items.getFirst()).containsEntry("provider", "echo").containsEntry("input_per_million_usd", BigDecimal.ZERO);
+        List<ModelInfo> items = answer.items();
+        assertThat(items).extracting(ModelInfo::model).containsExactly("echo", "ollama/llama3.2", "openai/gpt-4o-mini");
+        assertThat(answer.pricesAsOf()).isEqualTo("2025-08-15");
+        ModelInfo mini = items.get(2);
+        assertThat(mini.provider()).isEqualTo("openai");
+        assertThat(mini.inputPerMillionUsd()).isEqualTo(new BigDecimal("0.15"));
+        assertThat(mini.rateLimits()).isEqualTo(new ModelInfo.Limits(60, 200_000L, 30L, 256));
+        ModelInfo llama = items.get(1);
+        assertThat(llama.inputPerMillionUsd()).isNull();
+        assertThat(llama.rateLimits()).isEqualTo(new ModelInfo.Limits(null, null, 30L, 4));
+        assertThat(items.getFirst().provider()).isEqualTo("echo");
+        assertThat(items.getFirst().inputPerMillionUsd()).isEqualTo(BigDecimal.ZERO);
     }
 
     @Test
@@ -45,24 +47,10 @@ class ModelListingTest {
         ModelListing listing = new ModelListing(prices, null, Map.of(), Map.of("llama3.2", new RateLimits(5, null, null, null)));
 
         // when
-        List<Map<String, Object>> items = items(listing.list());
+        List<ModelInfo> items = listing.list().items();
 
         // then
-        assertThat(items).extracting(item -> item.get("model")).containsExactly("echo", "openai/gpt-4o-mini");
-        assertThat(items.get(1).get("rate_limits")).isEqualTo(limits(null, null, 60L, 256));
-    }
-
-    private static Map<String, Object> limits(Integer requests, Long tokens, long windowSeconds, int maxConcurrent) {
-        Map<String, Object> limits = new java.util.LinkedHashMap<>();
-        limits.put("requests_per_window", requests);
-        limits.put("tokens_per_window", tokens);
-        limits.put("window_seconds", windowSeconds);
-        limits.put("max_concurrent", maxConcurrent);
-        return limits;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> items(Map<String, Object> answer) {
-        return (List<Map<String, Object>>) answer.get("items");
+        assertThat(items).extracting(ModelInfo::model).containsExactly("echo", "openai/gpt-4o-mini");
+        assertThat(items.get(1).rateLimits()).isEqualTo(new ModelInfo.Limits(null, null, 60L, 256));
     }
 }

@@ -59,10 +59,9 @@ class ProviderKeysTest {
                 Map.of("openai/gpt-4o-mini", new RateLimits(1, null, null, null), "anthropic/claude", new RateLimits(1, null, null, null)),
                 shared(Map.of("OPENAI_API_KEY", "k")));
 
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> items = (List<Map<String, Object>>) listing.list().get("items");
+        List<ModelInfo> items = listing.list().items();
 
-        assertThat(items).extracting(item -> item.get("model"), item -> item.get("provider_usable"))
+        assertThat(items).extracting(ModelInfo::model, ModelInfo::providerUsable)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("anthropic/claude", false),
                         org.assertj.core.groups.Tuple.tuple("echo", true),
                         org.assertj.core.groups.Tuple.tuple("openai/gpt-4o-mini", true));

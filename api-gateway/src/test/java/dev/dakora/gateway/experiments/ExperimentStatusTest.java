@@ -1,10 +1,9 @@
 package dev.dakora.gateway.experiments;
 
+import dev.dakora.gateway.persistence.ExperimentResultReads.BatchProgress;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +12,8 @@ class ExperimentStatusTest {
     @Test
     void should_stay_running_until_every_batch_is_final_and_every_completed_call_is_scored() {
         // given
-        List<Map<String, Object>> oneRunning = List.of(batch("completed", 4, 4, "2026-01-01T00:00:02Z"), batch("running", 4, 1, null));
-        List<Map<String, Object>> bothDone = List.of(batch("completed", 4, 4, "2026-01-01T00:00:02Z"), batch("completed", 4, 4, "2026-01-01T00:00:03Z"));
+        List<BatchProgress> oneRunning = List.of(batch("completed", 4, 4, "2026-01-01T00:00:02Z"), batch("running", 4, 1, null));
+        List<BatchProgress> bothDone = List.of(batch("completed", 4, 4, "2026-01-01T00:00:02Z"), batch("completed", 4, 4, "2026-01-01T00:00:03Z"));
 
         // when / then
         assertThat(ExperimentStatus.of(2, List.of(), 0, 2).status()).isEqualTo("queued");
@@ -30,8 +29,8 @@ class ExperimentStatusTest {
     @Test
     void should_be_failed_when_every_batch_failed_and_cancelled_when_one_was_cancelled_counting_rows_that_made_no_call() {
         // given: 2 calls per row; a failed batch of 2 rows made 2 of its 4 calls, so one row did not render
-        List<Map<String, Object>> failed = List.of(batch("failed", 4, 2, null), batch("failed", 4, 0, null));
-        List<Map<String, Object>> cancelled = List.of(batch("completed", 4, 4, null), batch("cancelled", 4, 0, null));
+        List<BatchProgress> failed = List.of(batch("failed", 4, 2, null), batch("failed", 4, 0, null));
+        List<BatchProgress> cancelled = List.of(batch("completed", 4, 4, null), batch("cancelled", 4, 0, null));
 
         // when
         ExperimentStatus allFailed = ExperimentStatus.of(2, failed, 2, 2);
@@ -44,12 +43,7 @@ class ExperimentStatusTest {
         assertThat(oneCancelled.renderFailures()).as("cancelled rows are not render failures").isZero();
     }
 
-    private static Map<String, Object> batch(String status, int totalCalls, int completedCalls, String completedAt) {
-        Map<String, Object> batch = new HashMap<>();
-        batch.put("status", status);
-        batch.put("total_calls", totalCalls);
-        batch.put("completed_calls", completedCalls);
-        batch.put("completed_at", completedAt);
-        return batch;
+    private static BatchProgress batch(String status, int totalCalls, int completedCalls, String completedAt) {
+        return new BatchProgress("batch-" + status, status, totalCalls, completedCalls, completedAt);
     }
 }

@@ -80,15 +80,14 @@ class BatchLanesTest {
                 new ModelEstimate("vllm/llama", "vllm", "approx", false, 10, 1000, 2560, false, null, null)));
         BatchBodies.Read read = new BatchLanes(0).resolve(batch(10, Map.of("lane", "batch")), exchange(""));
 
-        Map<String, Object> map = new BatchLanes(0).withSaving(estimate, read.request());
+        EstimateView answer = new BatchLanes(0).withSaving(estimate, read.request());
 
-        assertThat(map.get("lane")).isEqualTo("batch");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> lane = (Map<String, Object>) map.get("batch_lane");
-        assertThat(lane.get("models")).isEqualTo(List.of("openai/gpt-4o-mini"));
-        assertThat((BigDecimal) lane.get("saving_usd_high")).isEqualByComparingTo("0.000843");
-        assertThat((BigDecimal) lane.get("saving_usd_low")).isEqualByComparingTo("0.000075");
-        assertThat((BigDecimal) lane.get("cost_usd_high")).isEqualByComparingTo("0.001967");
-        assertThat(lane.get("completion_window")).isEqualTo("24h");
+        assertThat(answer.lane()).isEqualTo("batch");
+        EstimateView.BatchLane lane = answer.batchLane();
+        assertThat(lane.models()).isEqualTo(List.of("openai/gpt-4o-mini"));
+        assertThat(lane.savingUsdHigh()).isEqualByComparingTo("0.000843");
+        assertThat(lane.savingUsdLow()).isEqualByComparingTo("0.000075");
+        assertThat(lane.costUsdHigh()).isEqualByComparingTo("0.001967");
+        assertThat(lane.completionWindow()).isEqualTo("24h");
     }
 }

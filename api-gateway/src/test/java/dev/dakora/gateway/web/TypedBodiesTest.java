@@ -69,6 +69,31 @@ class TypedBodiesTest extends GatewayTest {
     }
 
     @Test
+    void should_answer_400_naming_max_tokens_beyond_the_whole_number_range_and_take_the_largest_one() {
+        // given
+        String id = created();
+
+        // when
+        Map<String, Object> tooLarge = problem(post("/api/templates/" + id + "/compare?estimate=true",
+                "{\"models\": [\"echo\"], \"max_tokens\": 2147483648}"));
+        Map<String, Object> tooSmall = problem(post("/api/templates/" + id + "/compare?estimate=true",
+                "{\"models\": [\"echo\"], \"max_tokens\": -99999999999}"));
+        Map<String, Object> inParams = problem(post("/api/jobs?estimate=true", "{\"type\": \"compare\", \"template_id\": \""
+                + id + "\", \"inputs\": {\"name\": \"Ada\"}, \"models\": [\"echo\"], \"params\": {\"max_tokens\": 99999999999}}"));
+        WebTestClient.ResponseSpec largest = post("/api/templates/" + id + "/compare?estimate=true",
+                "{\"inputs\": {\"name\": \"Ada\"}, \"models\": [\"echo\"], \"max_tokens\": 2147483647}");
+
+        // then
+        assertThat(tooLarge.get("errors")).isEqualTo(List.of(Map.of("field", "max_tokens",
+                "message", "must be a whole number from -2147483648 to 2147483647")));
+        assertThat(tooLarge.get("detail")).isEqualTo("max_tokens must be a whole number from -2147483648 to 2147483647");
+        assertThat(fields(tooSmall)).containsExactly("max_tokens");
+        assertThat(fields(inParams)).containsExactly("max_tokens");
+        assertThat((String) largest.expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody()
+                .get("output_tokens_assumption")).startsWith("max_tokens of the request (2147483647)");
+    }
+
+    @Test
     void should_name_the_row_of_a_batch_that_is_not_an_object() {
         // given / when
         Map<String, Object> problem = problem(post("/api/batches?dry_run=true",
