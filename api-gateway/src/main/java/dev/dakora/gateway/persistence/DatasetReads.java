@@ -24,7 +24,7 @@ public class DatasetReads {
     }
 
     /** A page of datasets by the time of their latest version, newest first, each with that version's row count. */
-    public Mono<Page> list(int limit, PageCursor cursor) {
+    public Mono<Page<Map<String, Object>>> list(int limit, PageCursor cursor) {
         String after = cursor == null ? "" : " AND (d.updated_at, d.name) < (:cursor_at, :cursor_id)";
         var spec = db.sql(SUMMARY + after + " ORDER BY d.updated_at DESC, d.name DESC LIMIT :limit").bind("limit", limit + 1);
         if (cursor != null) {

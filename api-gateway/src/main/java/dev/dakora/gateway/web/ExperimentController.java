@@ -74,7 +74,7 @@ class ExperimentController {
         return Mono.fromCallable(() -> ListParams.limit(limit))
                 .flatMap(max -> store.list(templateId, max, ListParams.cursor(cursor)))
                 .flatMap(page -> Flux.fromIterable(page.items()).concatMap(item -> reads.view(item, false)).collectList()
-                        .map(items -> new Page(items, page.nextCursor()).toMap()));
+                        .map(items -> new Page<>(items, page.nextCursor()).toMap()));
     }
 
     @GetMapping("/api/experiments/{experimentId}")

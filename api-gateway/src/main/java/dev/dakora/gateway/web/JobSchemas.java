@@ -1,14 +1,11 @@
 package dev.dakora.gateway.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** The bodies of the job and compare routes. */
 final class JobSchemas {
@@ -44,18 +41,5 @@ final class JobSchemas {
     record Comparison(List<ModelResult> results, BigDecimal totalCostUsd, long totalTokensIn, long totalTokensOut,
                       long totalTimeMs, int successfulCount, int failedCount,
                       @Schema(description = "false when a model had no price (its cost counts as 0).") Boolean fullyPriced) {
-    }
-
-    @Schema(name = "Job", description = "rendered once rendered, result for a completed compare job, error for a failed "
-            + "one; batch_id and row_index only for a job of a batch.", requiredProperties = {"job_id", "status"})
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Job(String jobId, @Schema(allowableValues = {"render", "compare"}) String type,
-               @Schema(allowableValues = {"queued", "running", "completed", "failed", "cancelled"}) String status,
-               String templateId, String version, Instant createdAt, @Schema(nullable = true) Instant completedAt,
-               String rendered, Comparison result, @Schema(nullable = true) String error, String batchId, Integer rowIndex) {
-    }
-
-    @Schema(name = "JobPage", requiredProperties = {"items", "next_cursor"})
-    record JobPage(List<Job> items, @Schema(nullable = true) String nextCursor) {
     }
 }
