@@ -182,6 +182,16 @@ class ReadWireFormatTest extends GatewayTest {
         assertThat(snapshots.ofBatch(t + "-never").collectList().block(Duration.ofSeconds(30))).isEmpty();
     }
 
+    @Test
+    void should_answer_problems_not_bodies_for_an_unknown_job_or_batch_or_a_bad_results_format() {
+        client.get().uri("/api/jobs/{id}", t + "-never").exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isNotEmpty().jsonPath("$.job_id").doesNotExist();
+        client.get().uri("/api/batches/{id}", t + "-never").exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isNotEmpty().jsonPath("$.batch_id").doesNotExist();
+        client.get().uri("/api/batches/{id}/results?format=xml", t + "-batch").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("format"));
+    }
+
     private String queuedJob() {
         return ("{\"job_id\":\"%1$s-c\",\"type\":\"render\",\"status\":\"queued\",\"template_id\":\"%1$s\",\"version\":\"1.0.0\","
                 + "\"created_at\":\"2011-11-11T11:11:13Z\",\"completed_at\":null}").formatted(t);
