@@ -19,6 +19,13 @@ describe("usage statistics", () => {
     expect(summary.allFailed).toBe(false);
   });
 
+  it("should_chart_a_group_without_a_name_under_an_empty_name_first", () => {
+    const summary = usageSummary([group("echo", 1, 0, 0.5, 10), { ...group("", 2, 0, 0.25, 20), group: null }]);
+
+    expect(summary.costs).toEqual([{ model: "", cost: 0.25 }, { model: "echo", cost: 0.5 }]);
+    expect(summary.calls).toBe(3);
+  });
+
   it("should_say_empty_when_the_range_has_no_call", () => {
     const summary = usageSummary([]);
 

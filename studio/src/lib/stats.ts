@@ -25,9 +25,12 @@ export interface UsageSummary {
   allFailed: boolean;
 }
 
+/** A group's name: its model here (every logged call has one); `group` is null only for `group_by=template`. */
+const name = (g: StatsGroup): string => g.group ?? "";
+
 /** Per-model cost and latency percentiles from the server's aggregates, models by name. */
 export function usageSummary(groups: StatsGroup[]): UsageSummary {
-  const sorted = [...groups].sort((a, b) => a.group.localeCompare(b.group));
+  const sorted = [...groups].sort((a, b) => name(a).localeCompare(name(b)));
   const calls = sorted.reduce((n, g) => n + g.calls, 0);
   const errors = sorted.reduce((n, g) => n + g.errors, 0);
   const cost = sorted.reduce((n, g) => n + (g.cost_usd ?? 0), 0);
@@ -35,10 +38,10 @@ export function usageSummary(groups: StatsGroup[]): UsageSummary {
     calls,
     errors,
     cost,
-    costs: sorted.map((g) => ({ model: g.group, cost: g.cost_usd ?? 0 })),
+    costs: sorted.map((g) => ({ model: name(g), cost: g.cost_usd ?? 0 })),
     latencies: sorted
       .filter((g) => g.calls > g.errors && g.latency_ms.p50 != null)
-      .map((g) => ({ model: g.group, p50: g.latency_ms.p50 ?? 0, p95: g.latency_ms.p95 ?? 0, p99: g.latency_ms.p99 ?? 0 })),
+      .map((g) => ({ model: name(g), p50: g.latency_ms.p50 ?? 0, p95: g.latency_ms.p95 ?? 0, p99: g.latency_ms.p99 ?? 0 })),
     empty: calls === 0,
     allFailed: calls > 0 && errors >= calls,
   };

@@ -1,5 +1,6 @@
 package dev.dakora.gateway.live;
 
+import dev.dakora.common.event.EventJson;
 import dev.dakora.gateway.messaging.LiveEventMapper;
 import dev.dakora.gateway.persistence.BatchReads;
 import dev.dakora.gateway.persistence.ExecutionReads;
@@ -31,11 +32,11 @@ public class LiveSnapshots {
 
     public Flux<Map<String, Object>> ofJob(String jobId) {
         return jobs.find(jobId).flatMapMany(job -> {
-            Map<String, Object> fields = new LinkedHashMap<>(job);
+            Map<String, Object> fields = fields(job);
             fields.put("job_type", fields.remove("type"));
-            boolean done = FINAL.contains(String.valueOf(job.get("status")));
+            boolean done = FINAL.contains(String.valueOf(job.status()));
             Flux<Map<String, Object>> calls = executions.callsOfJob(jobId)
-                    .map(call -> LiveEventMapper.typed(LiveEventMapper.CALL_COMPLETED, call));
+                    .map(call -> LiveEventMapper.typed(LiveEventMapper.CALL_COMPLETED, fields(call)));
             return done
                     ? calls.concatWith(Flux.just(LiveEventMapper.typed(LiveEventMapper.JOB_COMPLETED, fields)))
                     : Flux.just(LiveEventMapper.typed(LiveEventMapper.JOB_STATUS, fields)).concatWith(calls);
@@ -43,7 +44,13 @@ public class LiveSnapshots {
     }
 
     public Flux<Map<String, Object>> ofBatch(String batchId) {
-        return batches.find(batchId).map(batch -> LiveEventMapper.typed(LiveEventMapper.BATCH_PROGRESS, batch)).flux();
+        return batches.find(batchId).map(batch -> LiveEventMapper.typed(LiveEventMapper.BATCH_PROGRESS, fields(batch))).flux();
+    }
+
+    /** The record's JSON fields in order, as the read routes write them (numbers keep their Java types). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fields(Record view) {
+        return new LinkedHashMap<>(EventJson.mapper().convertValue(view, Map.class));
     }
 
     /** Whether a job's subscriber has seen the end: the job completed. */

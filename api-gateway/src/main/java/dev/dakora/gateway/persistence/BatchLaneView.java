@@ -2,7 +2,6 @@ package dev.dakora.gateway.persistence;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Map;
 
 /**
  * A batch's lane as its read model shows it: {@code lane} ({@code online} when none was recorded) and, on
@@ -10,17 +9,13 @@ import java.util.Map;
  * window, the latest the provider batches are due (collecting calls adds up to the LLM worker's
  * {@code max-wait} before that window starts).
  */
-final class BatchLaneView {
+record BatchLaneView(String lane, String expectedCompletionBy) {
 
     static final Duration COMPLETION_WINDOW = Duration.ofHours(24);
 
-    private BatchLaneView() {
-    }
-
-    static void add(Map<String, Object> batch, String lane, OffsetDateTime createdAt) {
+    static BatchLaneView of(String lane, OffsetDateTime createdAt) {
         String shown = lane == null ? "online" : lane;
-        batch.put("lane", shown);
-        batch.put("expected_completion_by", "batch".equals(shown) && createdAt != null
+        return new BatchLaneView(shown, "batch".equals(shown) && createdAt != null
                 ? createdAt.plus(COMPLETION_WINDOW).toInstant().toString() : null);
     }
 }

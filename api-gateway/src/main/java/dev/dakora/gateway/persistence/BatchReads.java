@@ -9,8 +9,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Batches: progress counters from the log sink's {@code batches} (or a queued batch the sink has not
@@ -43,13 +41,13 @@ public class BatchReads {
         this.db = db;
     }
 
-    public Mono<Map<String, Object>> find(String batchId) {
+    public Mono<BatchView> find(String batchId) {
         return db.sql("SELECT * FROM (" + ALL_BATCHES + ") a WHERE batch_id = :batch").bind("batch", batchId)
                 .map(BatchReads::batch).first();
     }
 
     /** A page of batches, newest first. */
-    public Mono<Page> list(Filter filter, int limit, PageCursor cursor) {
+    public Mono<Page<BatchView>> list(Filter filter, int limit, PageCursor cursor) {
         Query query = new Query()
                 .where("template_id = :template", "template", filter.templateId())
                 .where("status = :status", "status", filter.status())
@@ -59,7 +57,7 @@ public class BatchReads {
         String sql = "SELECT * FROM (" + ALL_BATCHES + ") a" + query.whereClause()
                 + " ORDER BY created_at DESC, batch_id DESC LIMIT " + (limit + 1);
         return query.bindTo(db.sql(sql)).map(BatchReads::batch).all().collectList()
-                .map(rows -> Page.of(rows, limit, row -> PageCursor.after((String) row.get("created_at"), (String) row.get("batch_id"))));
+                .map(rows -> Page.of(rows, limit, batch -> PageCursor.after(batch.createdAt(), batch.batchId())));
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -67,7 +65,7 @@ public class BatchReads {
     }
 
     /** One row per (input row, model), by row then model order of completion. */
-    public Flux<Map<String, Object>> results(String batchId) {
+    public Flux<BatchResultRow> results(String batchId) {
         return db.sql("""
                         SELECT row_index, inputs_json, model, provider, output_text, tokens_in, tokens_out, cost_usd,
                                latency_ms, error, call_id FROM executions WHERE batch_id = :batch ORDER BY row_index, created_at, call_id""")
@@ -76,41 +74,21 @@ public class BatchReads {
                 .map(BatchReads::result).all();
     }
 
-    static Map<String, Object> batch(Readable row) {
-        Map<String, Object> batch = new LinkedHashMap<>();
-        batch.put("batch_id", row.get("batch_id", String.class));
-        batch.put("name", row.get("name", String.class));
-        batch.put("template_id", row.get("template_id", String.class));
-        batch.put("version", row.get("version", String.class));
-        batch.put("models", Rows.json(row, "models"));
-        batch.put("status", row.get("status", String.class));
-        batch.put("total_jobs", row.get("total_jobs", Integer.class));
-        batch.put("completed_jobs", row.get("completed_jobs", Integer.class));
-        batch.put("failed_jobs", row.get("failed_jobs", Integer.class));
-        batch.put("total_calls", row.get("total_calls", Integer.class));
-        batch.put("completed_calls", row.get("completed_calls", Integer.class));
-        batch.put("total_cost_usd", row.get("total_cost_usd", BigDecimal.class));
-        batch.put("total_tokens_in", row.get("total_tokens_in", Long.class));
-        batch.put("total_tokens_out", row.get("total_tokens_out", Long.class));
-        batch.put("created_at", Rows.instant(row, "created_at"));
-        batch.put("completed_at", Rows.instant(row, "completed_at"));
-        BatchLaneView.add(batch, row.get("lane", String.class), row.get("created_at", OffsetDateTime.class));
-        return batch;
+    static BatchView batch(Readable row) {
+        BatchLaneView lane = BatchLaneView.of(row.get("lane", String.class), row.get("created_at", OffsetDateTime.class));
+        return new BatchView(row.get("batch_id", String.class), row.get("name", String.class),
+                row.get("template_id", String.class), row.get("version", String.class), Rows.strings(row, "models"),
+                row.get("status", String.class), row.get("total_jobs", Integer.class), row.get("completed_jobs", Integer.class),
+                row.get("failed_jobs", Integer.class), row.get("total_calls", Integer.class),
+                row.get("completed_calls", Integer.class), row.get("total_cost_usd", BigDecimal.class),
+                row.get("total_tokens_in", Long.class), row.get("total_tokens_out", Long.class),
+                Rows.instant(row, "created_at"), Rows.instant(row, "completed_at"), lane.lane(), lane.expectedCompletionBy());
     }
 
-    private static Map<String, Object> result(Readable row) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("row_index", row.get("row_index", Integer.class));
-        result.put("inputs", Rows.json(row, "inputs_json"));
-        result.put("model", row.get("model", String.class));
-        result.put("provider", row.get("provider", String.class));
-        result.put("output", row.get("output_text", String.class));
-        result.put("tokens_in", row.get("tokens_in", Long.class));
-        result.put("tokens_out", row.get("tokens_out", Long.class));
-        result.put("cost_usd", row.get("cost_usd", BigDecimal.class));
-        result.put("latency_ms", row.get("latency_ms", Long.class));
-        result.put("error", row.get("error", String.class));
-        result.put("call_id", row.get("call_id", String.class));
-        return result;
+    private static BatchResultRow result(Readable row) {
+        return new BatchResultRow(row.get("row_index", Integer.class), Rows.object(row, "inputs_json"),
+                row.get("model", String.class), row.get("provider", String.class), row.get("output_text", String.class),
+                row.get("tokens_in", Long.class), row.get("tokens_out", Long.class), row.get("cost_usd", BigDecimal.class),
+                row.get("latency_ms", Long.class), row.get("error", String.class), row.get("call_id", String.class));
     }
 }

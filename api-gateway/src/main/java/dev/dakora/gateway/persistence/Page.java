@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** One page of a list: {@code {"items":[...],"next_cursor":"..."|null}}. */
-public record Page(List<Map<String, Object>> items, String nextCursor) {
+/** One page of a list, newest first: its items and the cursor of the next page ({@code null} on the last). */
+public record Page<T>(List<T> items, String nextCursor) {
 
     /** From {@code limit + 1} rows read: the extra row only tells that another page exists. */
-    static Page of(List<Map<String, Object>> rows, int limit, Function<Map<String, Object>, PageCursor> position) {
+    static <T> Page<T> of(List<T> rows, int limit, Function<T, PageCursor> position) {
         if (rows.size() <= limit) {
-            return new Page(rows, null);
+            return new Page<>(rows, null);
         }
-        List<Map<String, Object>> items = rows.subList(0, limit);
-        return new Page(items, position.apply(items.getLast()).encode());
+        List<T> items = rows.subList(0, limit);
+        return new Page<>(items, position.apply(items.getLast()).encode());
     }
 
+    /** {@code {"items":[...],"next_cursor":"..."|null}}, for the lists still answered as maps. */
     public Map<String, Object> toMap() {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("items", items);

@@ -1,13 +1,12 @@
 package dev.dakora.gateway.persistence;
 
+import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Aggregates of the execution log per model, template or UTC day, computed by PostgreSQL: calls,
@@ -33,7 +32,7 @@ public class StatsReads {
     }
 
     /** The groups of the calls created in [since, until); a {@code null} end leaves that side open. */
-    public Mono<List<Map<String, Object>>> stats(GroupBy groupBy, Instant since, Instant until) {
+    public Mono<List<StatsGroup>> stats(GroupBy groupBy, Instant since, Instant until) {
         Query query = new Query()
                 .where("created_at >= :since", "since", ExecutionReads.utc(since))
                 .where("created_at < :until", "until", ExecutionReads.utc(until));
@@ -45,17 +44,13 @@ public class StatsReads {
                 + " percentile_cont(0.95) WITHIN GROUP (ORDER BY latency_ms) AS p95,"
                 + " percentile_cont(0.99) WITHIN GROUP (ORDER BY latency_ms) AS p99"
                 + " FROM executions" + query.whereClause() + " GROUP BY grp ORDER BY grp";
-        return query.bindTo(db.sql(sql)).map(row -> {
-            Map<String, Object> group = new LinkedHashMap<>();
-            group.put("group", row.get("grp", String.class));
-            group.put("calls", row.get("calls", Long.class));
-            group.put("errors", row.get("errors", Long.class));
-            group.put("tokens_in", row.get("tokens_in", BigDecimal.class).longValue());
-            group.put("tokens_out", row.get("tokens_out", BigDecimal.class).longValue());
-            group.put("cost_usd", row.get("cost_usd", BigDecimal.class));
-            group.put("latency_ms", Map.of("p50", row.get("p50", Double.class), "p95", row.get("p95", Double.class),
-                    "p99", row.get("p99", Double.class)));
-            return group;
-        }).all().collectList();
+        return query.bindTo(db.sql(sql)).map(StatsReads::group).all().collectList();
+    }
+
+    private static StatsGroup group(Readable row) {
+        return new StatsGroup(row.get("grp", String.class), row.get("calls", Long.class), row.get("errors", Long.class),
+                row.get("tokens_in", BigDecimal.class).longValue(), row.get("tokens_out", BigDecimal.class).longValue(),
+                row.get("cost_usd", BigDecimal.class), new StatsGroup.Latency(row.get("p50", Double.class),
+                row.get("p95", Double.class), row.get("p99", Double.class)));
     }
 }

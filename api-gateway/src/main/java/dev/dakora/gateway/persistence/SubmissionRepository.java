@@ -8,8 +8,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The gateway's own record of what it accepted ({@code job_submissions}, {@code batch_submissions}).
@@ -71,22 +69,5 @@ public class SubmissionRepository {
 
     public Mono<Void> deleteBatch(String batchId) {
         return db.sql("DELETE FROM batch_submissions WHERE batch_id = :batch").bind("batch", batchId).then();
-    }
-
-    /** The accepted job as {@code GET /api/jobs/{id}} shows it before the log sink has it: queued. */
-    public Mono<Map<String, Object>> findJob(String jobId) {
-        return db.sql("SELECT job_id, type, template_id, version, created_at FROM job_submissions WHERE job_id = :job")
-                .bind("job", jobId)
-                .map(row -> {
-                    Map<String, Object> job = new LinkedHashMap<>();
-                    job.put("job_id", row.get("job_id", String.class));
-                    job.put("type", row.get("type", String.class));
-                    job.put("status", "queued");
-                    job.put("template_id", row.get("template_id", String.class));
-                    job.put("version", row.get("version", String.class));
-                    job.put("created_at", Rows.instant(row, "created_at"));
-                    job.put("completed_at", null);
-                    return job;
-                }).one();
     }
 }

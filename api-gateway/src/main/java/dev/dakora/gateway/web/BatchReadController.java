@@ -4,8 +4,9 @@ import dev.dakora.common.event.JobCancelled;
 import dev.dakora.gateway.domain.BatchIds;
 import dev.dakora.gateway.messaging.JobPublisher;
 import dev.dakora.gateway.persistence.BatchReads;
+import dev.dakora.gateway.persistence.BatchResultRow;
+import dev.dakora.gateway.persistence.BatchView;
 import dev.dakora.gateway.persistence.JobReads;
-import dev.dakora.gateway.persistence.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -25,7 +26,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /** A batch's progress and results, and its cancellation. */
@@ -52,26 +52,25 @@ class BatchReadController {
     @Operation(summary = "List batches", description = "Newest first: {\"items\":[{\"batch_id\",\"name\",\"template_id\","
             + "\"version\",\"models\",\"status\",\"total_jobs\",\"completed_jobs\",\"failed_jobs\",\"total_calls\","
             + "\"completed_calls\",\"total_cost_usd\",\"total_tokens_in\",\"total_tokens_out\",\"created_at\","
-            + "\"completed_at\"}],\"next_cursor\"}. Filters template_id, status (queued, running, completed, failed, "
+            + "\"completed_at\",\"lane\",\"expected_completion_by\"}],\"next_cursor\"}. Filters template_id, status (queued, running, completed, failed, "
             + "cancelled), since (inclusive) and until (exclusive) on created_at, each an ISO-8601 instant or a date; "
             + "limit (default 50, at most 1000) and cursor (next_cursor of the previous page).")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BatchSchemas.Page.class)))
-    Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
-                                   @RequestParam(required = false) String status,
-                                   @RequestParam(required = false) String since,
-                                   @RequestParam(required = false) String until,
-                                   @RequestParam(required = false) String limit,
-                                   @RequestParam(required = false) String cursor) {
+    Mono<BatchPage> list(@RequestParam(name = "template_id", required = false) String templateId,
+                         @RequestParam(required = false) String status,
+                         @RequestParam(required = false) String since,
+                         @RequestParam(required = false) String until,
+                         @RequestParam(required = false) String limit,
+                         @RequestParam(required = false) String cursor) {
         return Mono.fromCallable(() -> new BatchReads.Filter(templateId, status(status), ListParams.since(since), ListParams.until(until)))
                 .flatMap(filter -> batches.list(filter, ListParams.limit(limit), ListParams.cursor(cursor)))
-                .map(Page::toMap);
+                .map(BatchPage::of);
     }
 
     @GetMapping("/api/batches/{batchId}")
     @Operation(summary = "A batch's progress", description = "name, template_id, version, models, status, total_jobs, completed_jobs, failed_jobs, total_calls, "
-            + "completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at.")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BatchSchemas.Batch.class)))
-    Mono<Map<String, Object>> get(@PathVariable String batchId) {
+            + "completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at, lane, "
+            + "expected_completion_by.")
+    Mono<BatchView> get(@PathVariable String batchId) {
         return find(batchId);
     }
 
@@ -80,7 +79,7 @@ class BatchReadController {
             + "provider, output, tokens_in, tokens_out, cost_usd, latency_ms, error (and call_id in JSON and JSON Lines); ?format=json (an array, default), "
             + "jsonl or csv (with a header line). Streamed as read.")
     @ApiResponse(responseCode = "200", description = "The rows as a JSON array, JSON Lines or CSV", content = {
-            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = BatchSchemas.ResultRow.class))),
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = BatchResultRow.class))),
             @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", description = "One BatchResultRow per line")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "A header line, then one row per result"))})
     Mono<ResponseEntity<Flux<DataBuffer>>> results(@PathVariable String batchId, @RequestParam(required = false) String format) {
@@ -94,11 +93,10 @@ class BatchReadController {
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Cancelled.class)))
     Mono<ResponseEntity<BatchSchemas.Cancelled>> cancel(@PathVariable String batchId) {
         return find(batchId).flatMap(batch -> {
-            String status = (String) batch.get("status");
-            if (!"queued".equals(status) && !"running".equals(status)) {
-                return Mono.error(new ConflictException("batch " + batchId + " is already " + status));
+            if (!"queued".equals(batch.status()) && !"running".equals(batch.status())) {
+                return Mono.error(new ConflictException("batch " + batchId + " is already " + batch.status()));
             }
-            int total = (Integer) batch.get("total_jobs");
+            int total = batch.totalJobs();
             return jobs.finishedRowsOfBatch(batchId).collect(HashSet<Integer>::new, Set::add)
                     .flatMap(finished -> Flux.range(0, total).filter(row -> !finished.contains(row))
                             .flatMap(row -> publisher.publish(new JobCancelled(BatchIds.jobId(batchId, row), batchId, clock.instant()))
@@ -115,7 +113,7 @@ class BatchReadController {
         return status;
     }
 
-    private Mono<Map<String, Object>> find(String batchId) {
+    private Mono<BatchView> find(String batchId) {
         return batches.find(batchId).switchIfEmpty(Mono.error(() -> new NotFoundException("no batch '" + batchId + "' exists")));
     }
 }

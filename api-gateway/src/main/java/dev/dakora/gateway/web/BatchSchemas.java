@@ -1,7 +1,6 @@
 package dev.dakora.gateway.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -9,8 +8,6 @@ import jakarta.validation.constraints.Size;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -63,31 +60,8 @@ final class BatchSchemas {
     record Check(String templateId, String version, int totalRows, long validRows, long invalidRows, List<CheckRow> rows) {
     }
 
-    @Schema(name = "Batch", requiredProperties = {"batch_id", "name", "template_id", "version", "models", "status",
-            "total_jobs", "completed_jobs", "failed_jobs", "total_calls", "completed_calls", "total_cost_usd",
-            "total_tokens_in", "total_tokens_out", "created_at", "completed_at"})
-    record Batch(String batchId, @Schema(nullable = true) String name, String templateId, String version,
-                 @ArraySchema(arraySchema = @Schema(nullable = true)) List<String> models,
-                 @Schema(allowableValues = {"queued", "running", "completed", "failed", "cancelled"}) String status,
-                 int totalJobs, int completedJobs, int failedJobs, int totalCalls, int completedCalls,
-                 BigDecimal totalCostUsd, long totalTokensIn, long totalTokensOut, Instant createdAt,
-                 @Schema(nullable = true) Instant completedAt) {
-    }
-
-    @Schema(name = "BatchPage", requiredProperties = {"items", "next_cursor"})
-    record Page(List<Batch> items, @Schema(nullable = true) String nextCursor) {
-    }
-
     @Schema(name = "BatchCancellation", requiredProperties = {"batch_id", "cancel_requested_jobs"})
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Cancelled(String batchId, long cancelRequestedJobs) {
-    }
-
-    @Schema(name = "BatchResultRow", description = "One (input row, model) result; inputs are the row's open values.",
-            requiredProperties = {"row_index", "inputs", "model", "provider", "output", "tokens_in", "tokens_out",
-                    "cost_usd", "latency_ms", "error"})
-    record ResultRow(int rowIndex, Map<String, Object> inputs, String model, String provider,
-                     @Schema(nullable = true) String output, long tokensIn, long tokensOut,
-                     @Schema(nullable = true) BigDecimal costUsd, long latencyMs, @Schema(nullable = true) String error) {
     }
 }

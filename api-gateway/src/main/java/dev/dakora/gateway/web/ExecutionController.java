@@ -1,21 +1,15 @@
 package dev.dakora.gateway.web;
 
 import dev.dakora.gateway.persistence.ExecutionReads;
-import dev.dakora.gateway.persistence.Page;
 import dev.dakora.gateway.persistence.StatsReads;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /** The execution log and its aggregates, read from the log sink's {@code executions}. */
 @RestController
@@ -33,23 +27,22 @@ class ExecutionController {
     @GetMapping("/api/executions")
     @Operation(summary = "The execution log", description = "One row per model call, newest first: call_id, prompt_id, version, "
             + "inputs_json, output_text, provider, model, tokens_in, tokens_out, cost_usd (null when unpriced), latency_ms, "
-            + "created_at, job_id, batch_id, status, error, attempts. Filters template_id, model, job_id, batch_id, status "
+            + "created_at, job_id, batch_id, status, error, attempts, cached. Filters template_id, model, job_id, batch_id, status "
             + "(succeeded, failed, cancelled), since (inclusive) and until (exclusive) on created_at, each an ISO-8601 "
             + "instant or a date; limit (default 50, at most 1000) and cursor.")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = LogSchemas.ExecutionPage.class)))
-    Mono<Map<String, Object>> list(@RequestParam(name = "template_id", required = false) String templateId,
-                                   @RequestParam(required = false) String model,
-                                   @RequestParam(name = "job_id", required = false) String jobId,
-                                   @RequestParam(name = "batch_id", required = false) String batchId,
-                                   @RequestParam(required = false) String status,
-                                   @RequestParam(required = false) String since,
-                                   @RequestParam(required = false) String until,
-                                   @RequestParam(required = false) String limit,
-                                   @RequestParam(required = false) String cursor) {
+    Mono<ExecutionPage> list(@RequestParam(name = "template_id", required = false) String templateId,
+                             @RequestParam(required = false) String model,
+                             @RequestParam(name = "job_id", required = false) String jobId,
+                             @RequestParam(name = "batch_id", required = false) String batchId,
+                             @RequestParam(required = false) String status,
+                             @RequestParam(required = false) String since,
+                             @RequestParam(required = false) String until,
+                             @RequestParam(required = false) String limit,
+                             @RequestParam(required = false) String cursor) {
         return Mono.fromCallable(() -> new ExecutionReads.Filter(templateId, model, jobId, batchId, status(status),
                         ListParams.since(since), ListParams.until(until)))
                 .flatMap(filter -> executions.list(filter, ListParams.limit(limit), ListParams.cursor(cursor)))
-                .map(Page::toMap);
+                .map(ExecutionPage::of);
     }
 
     @GetMapping("/api/stats")
@@ -58,21 +51,14 @@ class ExecutionController {
             + "{\"group_by\",\"since\",\"until\",\"groups\":[{\"group\",\"calls\",\"errors\",\"tokens_in\","
             + "\"tokens_out\",\"cost_usd\",\"latency_ms\":{\"p50\",\"p95\",\"p99\"}}]}; errors count failed calls; tokens and "
             + "cost count what calls used (failed and cancelled calls use none); latency percentiles over every call.")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = LogSchemas.Stats.class)))
-    Mono<Map<String, Object>> stats(@RequestParam(name = "group_by", required = false) String groupBy,
-                                    @RequestParam(required = false) String since,
-                                    @RequestParam(required = false) String until) {
+    Mono<Stats> stats(@RequestParam(name = "group_by", required = false) String groupBy,
+                      @RequestParam(required = false) String since,
+                      @RequestParam(required = false) String until) {
         return Mono.fromCallable(() -> groupBy(groupBy)).flatMap(group -> {
             var from = ListParams.since(since);
             var to = ListParams.until(until);
-            return stats.stats(group, from, to).map(groups -> {
-                Map<String, Object> answer = new LinkedHashMap<>();
-                answer.put("group_by", group.name().toLowerCase(Locale.ROOT));
-                answer.put("since", from == null ? null : from.toString());
-                answer.put("until", to == null ? null : to.toString());
-                answer.put("groups", groups);
-                return answer;
-            });
+            return stats.stats(group, from, to).map(groups -> new Stats(group.name().toLowerCase(Locale.ROOT),
+                    from == null ? null : from.toString(), to == null ? null : to.toString(), groups));
         });
     }
 

@@ -98,11 +98,11 @@ class JobController {
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = JobSchemas.Cancelled.class)))
     Mono<ResponseEntity<JobSchemas.Cancelled>> cancel(@PathVariable String jobId) {
         return jobs.find(jobId).switchIfEmpty(Mono.error(() -> unknown(jobId))).flatMap(job -> {
-            String status = (String) job.get("status");
+            String status = job.status();
             if (!"queued".equals(status) && !"running".equals(status)) {
                 return Mono.error(new ConflictException("job " + jobId + " is already " + status + "; only a queued or running job can be cancelled"));
             }
-            return publisher.publish(new JobCancelled(jobId, (String) job.get("batch_id"), clock.instant()))
+            return publisher.publish(new JobCancelled(jobId, job.batchId(), clock.instant()))
                     .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
                             .body(new JobSchemas.Cancelled(jobId, status, true))));
         });

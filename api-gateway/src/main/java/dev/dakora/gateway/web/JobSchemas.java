@@ -1,15 +1,12 @@
 package dev.dakora.gateway.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dakora.common.event.EventJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** The bodies of the job and compare routes. */
 final class JobSchemas {
@@ -53,18 +50,5 @@ final class JobSchemas {
         static Comparison of(Object result) {
             return EventJson.mapper().convertValue(result, Comparison.class);
         }
-    }
-
-    @Schema(name = "Job", description = "rendered once rendered, result for a completed compare job, error for a failed "
-            + "one; batch_id and row_index only for a job of a batch.", requiredProperties = {"job_id", "status"})
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Job(String jobId, @Schema(allowableValues = {"render", "compare"}) String type,
-               @Schema(allowableValues = {"queued", "running", "completed", "failed", "cancelled"}) String status,
-               String templateId, String version, Instant createdAt, @Schema(nullable = true) Instant completedAt,
-               String rendered, Comparison result, @Schema(nullable = true) String error, String batchId, Integer rowIndex) {
-    }
-
-    @Schema(name = "JobPage", requiredProperties = {"items", "next_cursor"})
-    record JobPage(List<Job> items, @Schema(nullable = true) String nextCursor) {
     }
 }

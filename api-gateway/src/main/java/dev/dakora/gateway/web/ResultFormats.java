@@ -1,14 +1,15 @@
 package dev.dakora.gateway.web;
 
 import dev.dakora.common.event.EventJson;
+import dev.dakora.gateway.persistence.BatchResultRow;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
 import reactor.core.publisher.Flux;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -44,7 +45,7 @@ enum ResultFormats {
         return mediaType;
     }
 
-    Flux<DataBuffer> write(Flux<Map<String, Object>> rows) {
+    Flux<DataBuffer> write(Flux<BatchResultRow> rows) {
         Flux<String> text = switch (this) {
             case JSONL -> rows.map(row -> EventJson.writeString(row) + "\n");
             case CSV -> Flux.concat(Flux.just(String.join(",", COLUMNS) + "\r\n"), rows.map(ResultFormats::csvLine));
@@ -57,15 +58,17 @@ enum ResultFormats {
         return text.map(chunk -> DefaultDataBufferFactory.sharedInstance.wrap(chunk.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String csvLine(Map<String, Object> row) {
+    /** The row's cells in {@link #COLUMNS} order; the inputs as JSON. */
+    private static String csvLine(BatchResultRow row) {
+        List<Object> cells = Arrays.asList(row.rowIndex(), row.inputs() == null ? null : EventJson.writeString(row.inputs()),
+                row.model(), row.provider(), row.output(), row.tokensIn(), row.tokensOut(), row.costUsd(), row.latencyMs(),
+                row.error());
         StringBuilder line = new StringBuilder();
-        for (String column : COLUMNS) {
+        for (Object value : cells) {
             if (!line.isEmpty()) {
                 line.append(',');
             }
-            Object value = row.get(column);
-            String cell = value == null ? "" : column.equals("inputs") ? EventJson.writeString(value) : value.toString();
-            line.append(quote(cell));
+            line.append(quote(value == null ? "" : value.toString()));
         }
         return line.append("\r\n").toString();
     }

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Two corrections to the schemas swagger-core derives, for OpenAPI 3.1: a property marked nullable also allows
- * {@code null} in its {@code type}, and {@code java.lang.Object} (an open value: any JSON) becomes the empty
- * schema instead of an object without properties.
+ * {@code null} in its {@code type} (and in its {@code enum}, when it has one), and {@code java.lang.Object} (an open
+ * value: any JSON) becomes the empty schema instead of an object without properties.
  */
 @Component
 class SchemaTypes implements OpenApiCustomizer {
@@ -51,6 +51,9 @@ class SchemaTypes implements OpenApiCustomizer {
             }
             types.add("null");
             schema.setTypes(types);
+            if (schema.getEnum() != null && !schema.getEnum().contains(null)) {
+                schema.getEnum().add(null);
+            }
         }
         return schema;
     }
