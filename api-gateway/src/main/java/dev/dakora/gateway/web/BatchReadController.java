@@ -52,7 +52,7 @@ class BatchReadController {
     @Operation(summary = "List batches", description = "Newest first: {\"items\":[{\"batch_id\",\"name\",\"template_id\","
             + "\"version\",\"models\",\"status\",\"total_jobs\",\"completed_jobs\",\"failed_jobs\",\"total_calls\","
             + "\"completed_calls\",\"total_cost_usd\",\"total_tokens_in\",\"total_tokens_out\",\"created_at\","
-            + "\"completed_at\"}],\"next_cursor\"}. Filters template_id, status (queued, running, completed, failed, "
+            + "\"completed_at\",\"lane\",\"expected_completion_by\"}],\"next_cursor\"}. Filters template_id, status (queued, running, completed, failed, "
             + "cancelled), since (inclusive) and until (exclusive) on created_at, each an ISO-8601 instant or a date; "
             + "limit (default 50, at most 1000) and cursor (next_cursor of the previous page).")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BatchSchemas.Page.class)))
@@ -69,7 +69,8 @@ class BatchReadController {
 
     @GetMapping("/api/batches/{batchId}")
     @Operation(summary = "A batch's progress", description = "name, template_id, version, models, status, total_jobs, completed_jobs, failed_jobs, total_calls, "
-            + "completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at.")
+            + "completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at, lane (online or "
+            + "batch) and expected_completion_by (on the batch lane: created_at plus 24 h; else null).")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BatchSchemas.Batch.class)))
     Mono<Map<String, Object>> get(@PathVariable String batchId) {
         return find(batchId);

@@ -31,7 +31,7 @@ final class BatchSchemas {
                    @Size(max = JobRequests.MAX_MODELS, message = "may name at most " + JobRequests.MAX_MODELS + " models")
                    List<@NotBlank(message = JobBodies.MODEL_NAMES) String> models,
                    List<Map<String, Object>> inputs,
-                   @Schema(implementation = JobSchemas.Params.class) Map<String, Object> params,
+                   @Schema(implementation = BatchLaneSchemas.Params.class) Map<String, Object> params,
                    @Pattern(regexp = JobBodies.NON_EMPTY, message = "must be a non-empty string") String name,
                    Double temperature, Integer maxTokens, Double topP) {
     }
@@ -65,13 +65,16 @@ final class BatchSchemas {
 
     @Schema(name = "Batch", requiredProperties = {"batch_id", "name", "template_id", "version", "models", "status",
             "total_jobs", "completed_jobs", "failed_jobs", "total_calls", "completed_calls", "total_cost_usd",
-            "total_tokens_in", "total_tokens_out", "created_at", "completed_at"})
+            "total_tokens_in", "total_tokens_out", "created_at", "completed_at", "lane", "expected_completion_by"})
     record Batch(String batchId, @Schema(nullable = true) String name, String templateId, String version,
                  @ArraySchema(arraySchema = @Schema(nullable = true)) List<String> models,
                  @Schema(allowableValues = {"queued", "running", "completed", "failed", "cancelled"}) String status,
                  int totalJobs, int completedJobs, int failedJobs, int totalCalls, int completedCalls,
                  BigDecimal totalCostUsd, long totalTokensIn, long totalTokensOut, Instant createdAt,
-                 @Schema(nullable = true) Instant completedAt) {
+                 @Schema(nullable = true) Instant completedAt,
+                 @Schema(description = "online for a batch that named no lane", allowableValues = {"online", "batch"}) String lane,
+                 @Schema(nullable = true, description = "On the batch lane: the submission time plus the providers' 24 h "
+                         + "completion window; null on the online lane") Instant expectedCompletionBy) {
     }
 
     @Schema(name = "BatchPage", requiredProperties = {"items", "next_cursor"})
