@@ -56,7 +56,7 @@ final class TestStandalone {
                             "--dakora.standalone.kafka.port=" + TestGateway.closedPort(),
                             "--dakora.standalone.kafka.controller-port=" + TestGateway.closedPort()),
                     Map.of("DAKORA_AUTH_REQUIRED", "true", "DAKORA_ADMIN_KEY", adminKey),
-                    "/api/health", status -> status == 200, Duration.ofMinutes(4));
+                    "/api/health", status -> status == 200, Duration.ofMinutes(8));
             return new TestStandalone(server, adminKey);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
