@@ -5,7 +5,7 @@ import type { BatchProgress } from "@/lib/api/types";
 const progress = (over: Partial<BatchProgress>): BatchProgress => ({
   batch_id: "b-1", name: "greeting batch", template_id: "greeting", version: "1.0.0", models: ["echo"],
   created_at: "2026-01-31T12:00:00Z", completed_at: null, status: "queued", total_jobs: 20, completed_jobs: 0, failed_jobs: 0, total_calls: 40, completed_calls: 0,
-  total_cost_usd: 0, total_tokens_in: 0, total_tokens_out: 0, ...over,
+  total_cost_usd: 0, total_tokens_in: 0, total_tokens_out: 0, lane: "online", expected_completion_by: null, ...over,
 });
 
 describe("batch progress", () => {

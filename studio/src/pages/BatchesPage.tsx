@@ -1,12 +1,13 @@
 import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Send, Upload } from "lucide-react";
+import { Calculator, Send, Upload } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { BatchEstimateSummary, LanePicker } from "@/components/BatchLane";
 import { BatchRowCheck } from "@/components/BatchRowCheck";
 import { PageHeader } from "@/components/Layout";
 import { EMPTY_PARAMS, ModelPicker, ParamsFields, toParams } from "@/components/ModelPicker";
@@ -16,7 +17,7 @@ import { TemplatePicker } from "@/components/TemplatePicker";
 import { notAvailable } from "@/lib/api/client";
 import { api } from "@/lib/api/endpoints";
 import { useTemplate } from "@/lib/api/queries";
-import type { BatchUpload } from "@/lib/api/types";
+import type { BatchLane, BatchUpload } from "@/lib/api/types";
 import { detectFormat } from "@/lib/rows";
 import { useDebounced } from "@/lib/useDebounced";
 
@@ -31,6 +32,7 @@ export function BatchesPage() {
   const [models, setModels] = useState<string[]>([]);
   const [paramText, setParamText] = useState(EMPTY_PARAMS);
   const [name, setName] = useState("");
+  const [lane, setLane] = useState<BatchLane>("online");
   const [problems, setProblems] = useState<string[]>([]);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -53,22 +55,27 @@ export function BatchesPage() {
       navigate(`/batches/${encodeURIComponent(created.batch_id)}`);
     },
   });
+  const estimate = useMutation({ mutationFn: (upload: BatchUpload) => api.estimateBatch(upload) });
   const rows = checked?.total_rows ?? 0;
+  const upload = (params: BatchUpload["params"]): BatchUpload => ({ template_id: templateId, format, text, models, params: { ...params, lane }, name: name.trim() || undefined });
+  const estimated = estimate.data && estimate.variables && sameBatch(estimate.variables, upload(toParams(paramText).params)) ? estimate.data : undefined;
 
-  const send = () => {
+  const problemsOf = (errors: string[]) => [
+    ...errors,
+    ...(templateId ? [] : ["choose a template"]),
+    ...(models.length ? [] : ["choose at least one model"]),
+    ...(text.trim() ? [] : ["add input rows"]),
+    ...(text.trim() && templateId && !checked ? ["wait until the rows are checked"] : []),
+    ...(checked && checked.invalid_rows > 0 ? [`fix the ${checked.invalid_rows} invalid row${checked.invalid_rows === 1 ? "" : "s"}`] : []),
+  ];
+
+  const send = (what: "submit" | "estimate") => {
     const { params, errors } = toParams(paramText);
-    const all = [
-      ...errors,
-      ...(templateId ? [] : ["choose a template"]),
-      ...(models.length ? [] : ["choose at least one model"]),
-      ...(text.trim() ? [] : ["add input rows"]),
-      ...(text.trim() && templateId && !checked ? ["wait until the rows are checked"] : []),
-      ...(checked && checked.invalid_rows > 0 ? [`fix the ${checked.invalid_rows} invalid row${checked.invalid_rows === 1 ? "" : "s"}`] : []),
-    ];
+    const all = problemsOf(errors);
     setProblems(all);
-    if (all.length === 0) {
-      submit.mutate({ template_id: templateId, format, text, models, params, name: name.trim() || undefined });
-    }
+    if (all.length > 0) return;
+    if (what === "submit") submit.mutate(upload(params));
+    else estimate.mutate(upload(params));
   };
 
   const onFile = async (file: File | undefined) => {
@@ -86,6 +93,7 @@ export function BatchesPage() {
             <TemplatePicker value={templateId} onChange={setTemplateId} />
             <ModelPicker value={models} onChange={setModels} />
             <ParamsFields value={paramText} onChange={setParamText} />
+            <LanePicker value={lane} onChange={setLane} />
             <div className="grid gap-1.5">
               <Label htmlFor="batch-name">Name (optional)</Label>
               <Input id="batch-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="the template and the time" />
@@ -103,7 +111,12 @@ export function BatchesPage() {
               ) : (
                 <ErrorState error={submit.error} title="The batch was not submitted" />
               ))}
-            <Button onClick={send} disabled={submit.isPending}>
+            {estimate.isError && <ErrorState error={estimate.error} title="The batch could not be estimated" />}
+            {estimated && <BatchEstimateSummary estimate={estimated} />}
+            <Button variant="outline" onClick={() => send("estimate")} disabled={estimate.isPending}>
+              <Calculator /> Estimate cost
+            </Button>
+            <Button onClick={() => send("submit")} disabled={submit.isPending}>
               <Send /> Submit {rows} row{rows === 1 ? "" : "s"} × {models.length} model{models.length === 1 ? "" : "s"}
             </Button>
           </CardContent>
@@ -149,4 +162,9 @@ export function BatchesPage() {
       </div>
     </>
   );
+}
+
+/** Whether an estimate was made for the batch as the form now stands. */
+function sameBatch(a: BatchUpload, b: BatchUpload): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -2,6 +2,7 @@ import { request } from "./client";
 import type {
   BatchCheck,
   BatchCreated,
+  BatchEstimate,
   BatchFilter,
   BatchProgress,
   BatchUpload,
@@ -58,6 +59,8 @@ export const api = {
     request<BatchCheck>("POST", "/api/batches", { query: { ...uploadFields(upload), dry_run: "true" }, raw: rawRows(upload), signal }),
   submitBatch: (upload: BatchUpload) =>
     request<BatchCreated>("POST", "/api/batches", { query: uploadFields(upload), raw: rawRows(upload) }),
+  estimateBatch: (upload: BatchUpload) =>
+    request<BatchEstimate>("POST", "/api/batches", { query: { ...uploadFields(upload), estimate: "true" }, raw: rawRows(upload) }),
   listBatches: (filter: BatchFilter) => request<Page<BatchProgress>>("GET", "/api/batches", { query: { ...filter } }),
   getBatch: (batchId: string) => request<BatchProgress>("GET", `/api/batches/${enc(batchId)}`),
   batchResults: (batchId: string) =>
@@ -83,6 +86,7 @@ function uploadFields(upload: BatchUpload): Record<string, string | number | und
     temperature: upload.params?.temperature,
     max_tokens: upload.params?.max_tokens,
     top_p: upload.params?.top_p,
+    lane: upload.params?.lane,
   };
 }
 

@@ -40,6 +40,10 @@ export type BatchUpload = Pick<Schemas["BatchRequest"], "template_id" | "models"
   text: string;
 };
 
+/** How a batch's calls reach the providers: each at once, through the providers' batch APIs, or chosen by size. */
+export type BatchLane = NonNullable<Schemas["BatchParams"]["lane"]>;
+export type BatchEstimate = Schemas["BatchEstimate"];
+
 export type BatchCheckRow = Schemas["BatchCheckRow"];
 export type BatchCheck = Schemas["BatchCheck"];
 

@@ -7,7 +7,10 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code dakora batch status <id>}: the batch's counters. */
+/**
+ * {@code dakora batch status <id>}: the batch's counters, its lane and, on the batch lane, the time its results are
+ * due at the latest.
+ */
 @Command(name = "status", description = "Show a batch's progress, tokens and cost.")
 final class BatchStatusCommand extends ServerCommand {
 
@@ -31,6 +34,12 @@ final class BatchStatusCommand extends ServerCommand {
         }
         List<List<String>> rows = new ArrayList<>();
         FIELDS.forEach(field -> rows.add(List.of(field, Output.text(batch.path(field)))));
+        if (!batch.path("lane").isNull() && !batch.path("lane").isMissingNode()) {
+            rows.add(List.of("lane", Output.text(batch.path("lane"))));
+        }
+        if ("batch".equals(Output.text(batch.path("lane")))) {
+            rows.add(List.of("expected_completion_by", Output.text(batch.path("expected_completion_by"))));
+        }
         Output.table(out(), List.of("FIELD", "VALUE"), rows);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dakora.cli;
 
+import dev.dakora.client.BatchLane;
 import dev.dakora.client.BatchUpload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code dakora batch submit <id> --models a,b --file inputs.csv}: one job per input row. */
+/**
+ * {@code dakora batch submit <id> --models a,b --file inputs.csv [--lane online|batch|auto] [--estimate]}: one job per
+ * input row, or with {@code --estimate} what they would cost and what the batch lane saves.
+ */
 @Command(name = "submit", description = "Submit a batch: a template, models, and a CSV (header = input names) or JSONL file of input rows.")
 final class BatchSubmitCommand extends ServerCommand {
 
@@ -30,6 +34,13 @@ final class BatchSubmitCommand extends ServerCommand {
     @Option(names = "--version", paramLabel = "VERSION", description = "A version of the template.")
     String version;
 
+    @Option(names = "--lane", paramLabel = "LANE", description = "online (each call at once), batch (the providers' batch "
+            + "APIs at their discount, results within 24 h) or auto (the server decides by size).")
+    String lane;
+
+    @Option(names = "--estimate", description = "Show what the batch would cost, and what the batch lane saves; submit nothing.")
+    boolean estimate;
+
     BatchSubmitCommand(CliContext context) {
         super(context);
     }
@@ -45,11 +56,23 @@ final class BatchSubmitCommand extends ServerCommand {
             throw new CliException(ExitCodes.USAGE, "Cannot read " + path + ": no readable file there");
         }
         BatchUpload upload = BatchUpload.of(templateId, models);
+        if (lane != null) {
+            upload = upload.withLane(lane(lane));
+        }
         if (version != null) {
             upload = upload.withVersion(version);
         }
         if (name != null) {
             upload = upload.withName(name);
+        }
+        if (estimate) {
+            JsonNode estimated = CliJson.tree(dakora().batches().estimate(path, upload));
+            if (json()) {
+                Output.json(out(), estimated);
+            } else {
+                BatchEstimateOutput.print(out(), estimated);
+            }
+            return;
         }
         JsonNode batch = CliJson.tree(dakora().batches().submit(path, upload));
         if (json()) {
@@ -60,5 +83,14 @@ final class BatchSubmitCommand extends ServerCommand {
         out().printf("Batch %s queued: %s jobs, %s calls%n", id, Output.text(batch.path("total_jobs")),
                 Output.text(batch.path("total_calls")));
         out().println("Follow it with: dakora jobs watch --batch " + id);
+    }
+
+    private static BatchLane lane(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "online" -> BatchLane.ONLINE;
+            case "batch" -> BatchLane.BATCH;
+            case "auto" -> BatchLane.AUTO;
+            default -> throw new CliException(ExitCodes.USAGE, "--lane must be online, batch or auto, got " + value);
+        };
     }
 }

@@ -133,4 +133,118 @@ class BatchCommandsTest extends StubServerTest {
                 .contains("\r[##############################] 100% 4/4 jobs (completed)");
         assertThat(server.requests()).hasSize(3);
     }
+
+    @Test
+    void should_send_the_lane_as_a_query_parameter_when_submitting_on_the_batch_lane() throws IOException {
+        // given
+        server.on("POST /api/batches", 202, "{\"batch_id\":\"b-3\",\"total_jobs\":1,\"total_calls\":1,\"status\":\"queued\"}");
+        Files.writeString(dir.resolve("rows.csv"), "name\nAda\n");
+
+        // when
+        CliRun run = cli("batch", "submit", "greeting", "-m", "openai/gpt-4o-mini", "-f", "rows.csv", "--lane", "BATCH");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(server.only("POST").pathAndQuery())
+                .isEqualTo("/api/batches?template_id=greeting&models=openai%2Fgpt-4o-mini&lane=batch");
+    }
+
+    @Test
+    void should_refuse_an_unknown_lane_and_call_no_server_when_submitting() throws IOException {
+        // given
+        Files.writeString(dir.resolve("rows.csv"), "name\nAda\n");
+
+        // when
+        CliRun run = cli("batch", "submit", "greeting", "-m", "echo", "-f", "rows.csv", "--lane", "overnight");
+
+        // then
+        assertThat(run.exitCode).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err).contains("--lane must be online, batch or auto, got overnight");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void should_show_the_lane_and_the_expected_completion_when_the_batch_runs_on_the_batch_lane() {
+        // given
+        server.on("GET /api/batches/b-1", 200, """
+                {"batch_id":"b-1","status":"running","total_jobs":1,"completed_jobs":0,"failed_jobs":0,"total_calls":1,
+                 "completed_calls":0,"total_cost_usd":0,"total_tokens_in":0,"total_tokens_out":0,
+                 "created_at":"2026-01-01T00:00:00Z","completed_at":null,"lane":"batch",
+                 "expected_completion_by":"2026-01-02T00:00:00Z"}""");
+
+        // when
+        CliRun run = cli("batch", "status", "b-1");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("lane                    batch")
+                .contains("expected_completion_by  2026-01-02T00:00:00Z");
+    }
+
+    @Test
+    void should_show_the_online_lane_without_an_expected_completion_when_the_batch_runs_online() {
+        // given
+        server.on("GET /api/batches/b-1", 200, """
+                {"batch_id":"b-1","status":"running","total_jobs":1,"completed_jobs":0,"failed_jobs":0,"total_calls":1,
+                 "completed_calls":0,"total_cost_usd":0,"total_tokens_in":0,"total_tokens_out":0,
+                 "created_at":"2026-01-01T00:00:00Z","completed_at":null,"lane":"online","expected_completion_by":null}""");
+
+        // when
+        CliRun run = cli("batch", "status", "b-1");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("lane              online").doesNotContain("expected_completion_by");
+    }
+
+    @Test
+    void should_show_the_batch_lane_saving_and_submit_nothing_when_estimating() throws IOException {
+        // given
+        server.on("POST /api/batches", 200, """
+                {"estimate":true,"template_id":"greeting","version":"1.0.0","rows":2,"render_failures":0,
+                 "output_tokens_assumption":"256 per call","models":[
+                  {"model":"openai/gpt-4o-mini","provider":"openai","tokenizer":"o200k_base","tokenizer_exact":true,"calls":2,
+                   "input_tokens":10,"output_tokens_assumed":512,"priced":true,"cost_usd_low":0.0000015,"cost_usd_high":0.0003087},
+                  {"model":"echo","provider":"echo","tokenizer":"cl100k_base","tokenizer_exact":false,"calls":2,
+                   "input_tokens":10,"output_tokens_assumed":512,"priced":false,"cost_usd_low":null,"cost_usd_high":null}],
+                 "totals":{"calls":4,"input_tokens":20,"output_tokens_assumed":1024,"cost_usd_low":0.0000015,
+                   "cost_usd_high":0.0003087,"fully_priced":false,"unpriced_models":["echo"]},"submitted":false,
+                 "lane":"batch","batch_lane":{"lane":"batch","models":["openai/gpt-4o-mini"],"saving_usd_low":0.00000075,
+                   "saving_usd_high":0.00015435,"cost_usd_low":0.00000075,"cost_usd_high":0.00015435,"completion_window":"24h"}}""");
+        Files.writeString(dir.resolve("rows.csv"), "name\nAda\nBob\n");
+
+        // when
+        CliRun run = cli("batch", "submit", "greeting", "-m", "openai/gpt-4o-mini,echo", "-f", "rows.csv", "--lane", "batch",
+                "--estimate");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(server.only("POST").pathAndQuery()).endsWith("&lane=batch&estimate=true");
+        assertThat(run.out).contains("Estimate for greeting 1.0.0: 2 rows, 4 calls, lane batch (nothing submitted)")
+                .contains("echo                2      10            512                    unpriced")
+                .contains("Total: $0.0000015 - $0.0003087 (list price)")
+                .contains("Batch lane: saves $0.00000075 - $0.00015435 on openai/gpt-4o-mini, costing $0.00000075 - $0.00015435; "
+                        + "results may take up to 24h")
+                .doesNotContain("queued");
+    }
+
+    @Test
+    void should_say_the_batch_lane_saves_nothing_when_no_model_has_a_batch_discount() throws IOException {
+        // given
+        server.on("POST /api/batches", 200, """
+                {"estimate":true,"template_id":"greeting","version":"1.0.0","rows":1,"render_failures":0,
+                 "output_tokens_assumption":"256 per call","models":[],"totals":{"calls":1,"input_tokens":3,
+                 "output_tokens_assumed":256,"cost_usd_low":0,"cost_usd_high":0,"fully_priced":true,"unpriced_models":[]},
+                 "submitted":false,"lane":"online","batch_lane":{"lane":"online","models":[],"saving_usd_low":0,
+                 "saving_usd_high":0,"cost_usd_low":0,"cost_usd_high":0,"completion_window":"24h"}}""");
+        Files.writeString(dir.resolve("rows.csv"), "name\nAda\n");
+
+        // when
+        CliRun run = cli("batch", "submit", "greeting", "-m", "echo", "-f", "rows.csv", "--estimate");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("lane online (nothing submitted)")
+                .contains("Batch lane: no saving (none of these models has a provider batch discount)");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.dakora.client;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,5 +26,12 @@ public record BatchRequest(String templateId, String version, String label, List
 
     public BatchRequest withParams(Map<String, Object> value) {
         return new BatchRequest(templateId, version, label, models, inputs, value, name);
+    }
+
+    /** The batch's lane, sent as {@code params.lane} beside the other params. */
+    public BatchRequest withLane(BatchLane value) {
+        Map<String, Object> merged = params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params);
+        merged.put("lane", value.wire());
+        return withParams(Map.copyOf(merged));
     }
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Comparisons over many input rows ({@code /api/batches}): check or submit rows or a file, list the history,
- * follow progress, read results.
+ * Comparisons over many input rows ({@code /api/batches}): check, estimate or submit rows or a file, list the
+ * history, follow progress, read results.
  */
 public final class Batches {
 
@@ -58,6 +58,24 @@ public final class Batches {
 
     public CompletableFuture<BatchCheck> checkAsync(Path rows, BatchUpload upload) {
         return upload(rows, upload.query() + "&dry_run=true", BatchCheck.class);
+    }
+
+    /** What {@link #submit(BatchRequest)} would cost, and what the batch lane saves; submits nothing. */
+    public BatchEstimate estimate(BatchRequest request) {
+        return Transport.await(estimateAsync(request));
+    }
+
+    public CompletableFuture<BatchEstimate> estimateAsync(BatchRequest request) {
+        return transport.json("POST", "/api/batches?estimate=true", request, BatchEstimate.class);
+    }
+
+    /** What {@link #submit(Path, BatchUpload)} would cost, and what the batch lane saves; submits nothing. */
+    public BatchEstimate estimate(Path rows, BatchUpload upload) {
+        return Transport.await(estimateAsync(rows, upload));
+    }
+
+    public CompletableFuture<BatchEstimate> estimateAsync(Path rows, BatchUpload upload) {
+        return upload(rows, upload.query() + "&estimate=true", BatchEstimate.class);
     }
 
     /** One page of the batch history, newest first. */

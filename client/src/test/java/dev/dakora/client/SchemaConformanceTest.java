@@ -43,7 +43,10 @@ class SchemaConformanceTest {
             Map.entry(Batch.class, List.of("Batch")), Map.entry(BatchResultRow.class, List.of("BatchResultRow")),
             Map.entry(FieldError.class, List.of("FieldError")), Map.entry(ApiKey.class, List.of("ApiKey", "ApiKeyCreated")),
             Map.entry(DatasetSummary.class, List.of("DatasetSummary")), Map.entry(DatasetVersion.class, List.of("DatasetVersion")),
-            Map.entry(DatasetRows.class, List.of("DatasetRows")), Map.entry(DatasetRow.class, List.of("DatasetRow")));
+            Map.entry(DatasetRows.class, List.of("DatasetRows")), Map.entry(DatasetRow.class, List.of("DatasetRow")),
+            Map.entry(BatchEstimate.Model.class, List.of("ModelEstimate")),
+            Map.entry(BatchEstimate.Totals.class, List.of("EstimateTotals")),
+            Map.entry(BatchEstimate.LaneSaving.class, List.of("BatchLaneEstimate")));
 
     private final JsonNode schemas = JsonMapper.builder().build()
             .readTree(Files.readString(SNAPSHOT)).path("components").path("schemas");

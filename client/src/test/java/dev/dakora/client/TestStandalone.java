@@ -57,7 +57,7 @@ final class TestStandalone {
                             "--dakora.standalone.kafka.controller-port=" + TestGateway.closedPort(),
                             "--dakora.standalone.warm-up.compares=0"),
                     Map.of("DAKORA_AUTH_REQUIRED", "true", "DAKORA_ADMIN_KEY", adminKey),
-                    "/api/health", status -> status == 200, Duration.ofMinutes(4));
+                    "/api/health", status -> status == 200, Duration.ofMinutes(8));
             return new TestStandalone(server, adminKey);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

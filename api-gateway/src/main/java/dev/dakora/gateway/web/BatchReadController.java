@@ -68,8 +68,8 @@ class BatchReadController {
 
     @GetMapping("/api/batches/{batchId}")
     @Operation(summary = "A batch's progress", description = "name, template_id, version, models, status, total_jobs, completed_jobs, failed_jobs, total_calls, "
-            + "completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at, lane, "
-            + "expected_completion_by.")
+            + "completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at, lane (online or "
+            + "batch) and expected_completion_by (on the batch lane: created_at plus 24 h; else null).")
     Mono<BatchView> get(@PathVariable String batchId) {
         return find(batchId);
     }

@@ -28,7 +28,7 @@ final class BatchSchemas {
                    @Size(max = JobRequests.MAX_MODELS, message = "may name at most " + JobRequests.MAX_MODELS + " models")
                    List<@NotBlank(message = JobBodies.MODEL_NAMES) String> models,
                    List<Map<String, Object>> inputs,
-                   @Schema(implementation = JobSchemas.Params.class) Map<String, Object> params,
+                   @Schema(implementation = BatchLaneSchemas.Params.class) Map<String, Object> params,
                    @Pattern(regexp = JobBodies.NON_EMPTY, message = "must be a non-empty string") String name,
                    Double temperature, Integer maxTokens, Double topP) {
     }
