@@ -42,7 +42,7 @@ export type BatchUpload = Pick<Schemas["BatchRequest"], "template_id" | "models"
 
 /** How a batch's calls reach the providers: each at once, through the providers' batch APIs, or chosen by size. */
 export type BatchLane = NonNullable<Schemas["BatchParams"]["lane"]>;
-export type BatchEstimate = Schemas["BatchEstimate"];
+export type BatchEstimate = Schemas["Estimate"];
 
 export type BatchCheckRow = Schemas["BatchCheckRow"];
 export type BatchCheck = Schemas["BatchCheck"];
