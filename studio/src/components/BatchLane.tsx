@@ -41,7 +41,7 @@ export function BatchEstimateSummary({ estimate }: { estimate: BatchEstimate }) 
         {estimate.totals.calls} calls, {usd(estimate.totals.cost_usd_low)}–{usd(estimate.totals.cost_usd_high)} at list price
         {unpriced.length > 0 && <span className="text-muted-foreground"> (no price for {unpriced.join(", ")})</span>}
       </p>
-      {saving.models.length > 0 ? (
+      {saving && saving.models.length > 0 ? (
         <p data-testid="batch-lane-saving">
           The batch lane saves {usd(saving.saving_usd_low)}–{usd(saving.saving_usd_high)} on {saving.models.join(", ")} (
           {usd(saving.cost_usd_low)}–{usd(saving.cost_usd_high)} in all); its results may take up to {windowText(saving.completion_window)}.
@@ -53,7 +53,7 @@ export function BatchEstimateSummary({ estimate }: { estimate: BatchEstimate }) 
       )}
       <p className="text-muted-foreground">
         This batch would run on the {estimate.lane} lane
-        {estimate.lane === "batch" ? `: results may take up to ${windowText(saving.completion_window)}.` : "."}
+        {estimate.lane === "batch" && saving ? `: results may take up to ${windowText(saving.completion_window)}.` : "."}
       </p>
     </div>
   );
