@@ -10,10 +10,7 @@ import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.eval.config.EvalWorkerProperties;
 import dev.dakora.evaluation.scoring.EvaluationErrors;
 import dev.dakora.eval.domain.Scorer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
@@ -31,7 +28,6 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Kafka wiring of the worker on top of Spring Boot's: call results read with {@link EventSerde} behind
@@ -84,13 +80,7 @@ class MessagingConfiguration {
 
     @Bean(destroyMethod = "close")
     ExperimentCatalog experimentCatalog(KafkaProperties kafka, EvalWorkerProperties properties) {
-        Map<String, Object> config = kafka.buildConsumerProperties();
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dakora-eval-worker-experiments");
-        return new ExperimentCatalog(new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()),
+        return ExperimentCatalog.reading(kafka.buildConsumerProperties(), "dakora-eval-worker-experiments",
                 properties.experimentsTimeout());
     }
 

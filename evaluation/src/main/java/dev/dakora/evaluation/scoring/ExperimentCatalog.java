@@ -4,9 +4,13 @@ import dev.dakora.common.event.EventJson;
 import dev.dakora.common.event.ExperimentDefined;
 import dev.dakora.common.event.Topics;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,6 +31,20 @@ public final class ExperimentCatalog implements AutoCloseable {
     private final Consumer<String, byte[]> consumer;
     private final Duration timeout;
     private final Map<String, ExperimentDefined> definitions = new HashMap<>();
+
+    /**
+     * A catalog reading with a consumer of its own made from {@code consumerConfig} (the cluster's settings):
+     * no group, no auto commit, read committed, client id {@code clientId}.
+     */
+    public static ExperimentCatalog reading(Map<String, Object> consumerConfig, String clientId, Duration timeout) {
+        Map<String, Object> config = new HashMap<>(consumerConfig);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        return new ExperimentCatalog(new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()), timeout);
+    }
 
     public ExperimentCatalog(Consumer<String, byte[]> consumer, Duration timeout) {
         this.consumer = consumer;
