@@ -2,6 +2,7 @@ package dev.dakora.llm.health;
 
 import dev.dakora.llm.LlmWorkerApplication;
 import dev.dakora.llm.support.Calls;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +30,6 @@ import static org.awaitility.Awaitility.await;
  */
 @EmbeddedKafka(partitions = 2)
 class HealthEndpointTest {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static ConfigurableApplicationContext worker;
     private static String base;
@@ -52,7 +52,7 @@ class HealthEndpointTest {
     @Test
     void should_answer_readiness_up_once_the_consumers_poll_and_503_down_when_a_consumer_is_stopped() throws Exception {
         // given: a worker whose consumers were assigned their partitions
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200));
+        awaitHealth().untilAsserted(() -> assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200));
         assertThat(get("/actuator/health/readiness").body()).contains("\"UP\"");
 
         // when
@@ -68,7 +68,7 @@ class HealthEndpointTest {
 
         // and: started again, it is ready again
         consumer.start();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200));
+        awaitHealth().untilAsserted(() -> assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200));
     }
 
     @Test
@@ -78,8 +78,19 @@ class HealthEndpointTest {
         assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
     }
 
+    /** Up to 60 s, asking again after an answer that did not come within a request's 10 s (a slow machine). */
+    private static ConditionFactory awaitHealth() {
+        return await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(HttpTimeoutException.class);
+    }
+
+    /** One client per request: a request that timed out leaves no half-used pooled connection to the next one. */
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } finally {
+            http.shutdownNow();
+        }
     }
 }
