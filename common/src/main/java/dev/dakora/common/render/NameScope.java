@@ -1,6 +1,8 @@
 package dev.dakora.common.render;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,6 +11,8 @@ import java.util.Set;
  * those of the blocks around it.
  */
 record NameScope(NameScope parent, Set<String> names) {
+
+    private static final List<String> MACRO_NAMES = List.of("varargs", "kwargs", "caller");
 
     /** The template's top level, where nothing is bound yet. */
     static NameScope root() {
@@ -20,6 +24,20 @@ record NameScope(NameScope parent, Set<String> names) {
         Set<String> names = new HashSet<>();
         bound.forEach(names::add);
         return new NameScope(this, names);
+    }
+
+    /** The body of a {@code for} loop, binding its targets and {@code loop}. */
+    NameScope loopBody(List<String> targets) {
+        List<String> bound = new ArrayList<>(targets.stream().map(String::strip).toList());
+        bound.add("loop");
+        return child(bound);
+    }
+
+    /** The body of a macro or call block, binding its parameters and {@code varargs}, {@code kwargs}, {@code caller}. */
+    NameScope macroBody(MacroSignature signature) {
+        List<String> bound = new ArrayList<>(signature.names());
+        bound.addAll(MACRO_NAMES);
+        return child(bound);
     }
 
     boolean binds(String name) {

@@ -19,7 +19,6 @@ import java.util.Set;
 final class TemplateVariables {
 
     private static final Set<String> GLOBALS = Set.of("range", "dict", "lipsum", "cycler", "joiner", "namespace");
-    private static final Set<String> MACRO_NAMES = Set.of("varargs", "kwargs", "caller");
 
     private final Set<String> read = new LinkedHashSet<>();
 
@@ -65,9 +64,7 @@ final class TemplateVariables {
     private void forTag(TagNode tag, NameScope scope) {
         TemplateBindings.Loop loop = TemplateBindings.loop(tag.getHelpers());
         reads(loop.header().iterable(), scope);
-        List<String> bound = new ArrayList<>(loop.header().targets().stream().map(String::strip).toList());
-        bound.add("loop");
-        NameScope inner = scope.child(bound);
+        NameScope inner = scope.loopBody(loop.header().targets());
         reads(loop.header().condition(), inner);
         List<Node> children = tag.getChildren();
         int elseAt = indexOf(children, "else", 0);
@@ -94,14 +91,14 @@ final class TemplateVariables {
         TemplateBindings.Callable macro = TemplateBindings.macro(tag.getHelpers());
         macro.signature().defaults().forEach(fallback -> reads(fallback, scope));
         scope.names().add(macro.name());
-        nodes(tag.getChildren(), scope.child(bound(macro.signature())));
+        nodes(tag.getChildren(), scope.macroBody(macro.signature()));
     }
 
     private void call(TagNode tag, NameScope scope) {
         TemplateBindings.Callable call = TemplateBindings.call(tag.getHelpers());
         call.signature().defaults().forEach(fallback -> reads(fallback, scope));
         reads(call.name(), scope);
-        nodes(tag.getChildren(), scope.child(bound(call.signature())));
+        nodes(tag.getChildren(), scope.macroBody(call.signature()));
     }
 
     private void with(TagNode tag, NameScope scope) {
@@ -114,12 +111,6 @@ final class TemplateVariables {
             }
         }
         nodes(tag.getChildren(), scope.child(names));
-    }
-
-    private static List<String> bound(MacroSignature signature) {
-        List<String> names = new ArrayList<>(signature.names());
-        names.addAll(MACRO_NAMES);
-        return names;
     }
 
     private static int indexOf(List<Node> children, String tagName, int from) {
