@@ -61,7 +61,7 @@ final class Attributes {
         boolean index = !part.isEmpty() && part.chars().allMatch(Character::isDigit);
         return switch (value) {
             case Map<?, ?> map when map.containsKey(part) -> map.get(part);
-            case GroupFilters.GroupTuple group when !index -> group.attribute(part);
+            case GroupTuple group when !index -> group.attribute(part);
             case List<?> list when index && part.length() < 10 && Integer.parseInt(part) < list.size() ->
                     list.get(Integer.parseInt(part));
             case null, default -> Undefined.INSTANCE;

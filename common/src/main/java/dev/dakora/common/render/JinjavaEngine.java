@@ -2,30 +2,20 @@ package dev.dakora.common.render;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
-import com.hubspot.jinjava.LegacyOverrides;
-import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
-import com.hubspot.jinjava.interpret.Context.Library;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.TreeParser;
-import jinjava.javax.el.CompositeELResolver;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Jinjava configured as the reference's Jinja2 environment (trim_blocks, lstrip_blocks, no
  * autoescape, strict undefined, Python output and filters) and closed as a sandbox: no nested
  * interpretation, no template loading, no Java reachable from templates, bounded output and
- * recursion. Parses text to a tree and renders a tree with given inputs.
+ * recursion ({@link SandboxConfig}). Parses text to a tree and renders a tree with given inputs.
  */
 final class JinjavaEngine {
-
-    private static final Map<Library, Set<String>> DISABLED = Map.of(
-            Library.TAG, Set.of("include", "import", "from", "extends", "do", "break", "continue"),
-            Library.FILTER, Set.of("render", "fromjson", "fromyaml", "escapejinjava"),
-            Library.FUNCTION, Set.of("fromjson", "fromyaml"));
 
     private final RenderLimits limits;
     private final Jinjava jinjava;
@@ -34,32 +24,8 @@ final class JinjavaEngine {
 
     JinjavaEngine(RenderLimits limits) {
         this.limits = limits;
-        this.config = JinjavaConfig.newBuilder()
-                .withTrimBlocks(false)
-                .withLstripBlocks(false)
-                .withFailOnUnknownTokens(false)
-                .withNestedInterpretationEnabled(false)
-                .withMaxOutputSize(limits.maxOutputChars())
-                .withMaxStringLength(limits.maxOutputChars())
-                .withRangeLimit(limits.maxLoopIterations())
-                .withEnableRecursiveMacroCalls(true)
-                .withMaxMacroRecursionDepth(limits.maxRecursionDepth())
-                .withMaxRenderDepth(1)
-                .withKeepTrailingNewline(true)
-                .withEnableFilterChainOptimization(true)
-                .withDisabled(DISABLED)
-                .withElResolver(sandboxResolver())
-                .withInterperterFactory(new SandboxedInterpreterFactory(limits))
-                .withNodePreProcessor(JinjavaEngine::checkBudget)
-                .withLegacyOverrides(LegacyOverrides.newBuilder()
-                        .withUseNaturalOperatorPrecedence(true)
-                        .withParseWhitespaceControlStrictly(true)
-                        .withUseTrimmingForNotesAndExpressions(true)
-                        .withIterateOverMapKeys(true)
-                        .withEvaluateMapKeys(true)
-                        .build())
-                .build();
-        this.shared = new SharedContext(DISABLED);
+        this.config = SandboxConfig.of(limits);
+        this.shared = new SharedContext(SandboxConfig.DISABLED);
         this.jinjava = new SandboxedJinjava(config, shared);
         this.jinjava.setResourceLocator((name, encoding, interpreter) -> {
             throw new IOException("templates cannot load other templates ('" + name + "')");
@@ -85,19 +51,6 @@ final class JinjavaEngine {
         shared.registerExpTest(new DefinedTest(false));
         PyTests.all().forEach(shared::registerExpTest);
         PyValueTests.all().forEach(shared::registerExpTest);
-    }
-
-    private static void checkBudget(Node node, JinjavaInterpreter interpreter) {
-        if (interpreter instanceof SandboxedInterpreter sandboxed) {
-            sandboxed.state().check();
-        }
-    }
-
-    private static CompositeELResolver sandboxResolver() {
-        CompositeELResolver resolver = new CompositeELResolver();
-        resolver.add(new SandboxResolver());
-        resolver.add(JinjavaInterpreterResolver.DEFAULT_RESOLVER_READ_ONLY);
-        return resolver;
     }
 
     /** Parses {@code template}; throws {@link RenderException} of kind SYNTAX when it does not parse. */

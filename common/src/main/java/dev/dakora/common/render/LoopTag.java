@@ -115,7 +115,7 @@ final class LoopTag extends ForTag {
             return;
         }
         List<?> values = switch (item) {
-            case GroupFilters.GroupTuple group -> group.asTuple();
+            case GroupTuple group -> group.asTuple();
             case Map.Entry<?, ?> entry -> java.util.Arrays.asList(entry.getKey(), entry.getValue());
             case List<?> list -> list;
             case CharSequence s -> PyValues.list(s);

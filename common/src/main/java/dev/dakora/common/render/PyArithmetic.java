@@ -7,7 +7,7 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * Python's arithmetic operators on template values: ints stay ints ({@link PyInts}), {@code /} is
+ * Python's arithmetic operators on template values: ints stay ints ({@link PyIntMath}), {@code /} is
  * always float, bools count as ints, {@code +} joins two strs or two lists, {@code *} repeats a
  * str or list, and any other mix is a TypeError that fails the render. Texts and lists are
  * refused before they are built when they would be longer than the output cap. Division, modulo and
@@ -20,7 +20,7 @@ final class PyArithmetic {
 
     static Object add(Object a, Object b) {
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
-            return PyInts.add(a, b);
+            return PyIntMath.add(a, b);
         }
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) + toDouble(b);
@@ -42,7 +42,7 @@ final class PyArithmetic {
 
     static Object sub(Object a, Object b) {
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
-            return PyInts.sub(a, b);
+            return PyIntMath.sub(a, b);
         }
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) - toDouble(b);
@@ -52,7 +52,7 @@ final class PyArithmetic {
 
     static Object mul(Object a, Object b) {
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
-            return PyInts.mul(a, b);
+            return PyIntMath.mul(a, b);
         }
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) * toDouble(b);
@@ -72,7 +72,7 @@ final class PyArithmetic {
 
     static Object neg(Object a) {
         if (PyInts.isInt(a)) {
-            return PyInts.neg(a);
+            return PyIntMath.neg(a);
         }
         if (a instanceof Number n) {
             return -n.doubleValue();

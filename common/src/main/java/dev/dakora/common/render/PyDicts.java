@@ -1,6 +1,5 @@
 package dev.dakora.common.render;
 
-import dev.dakora.common.value.PyTuple;
 import dev.dakora.common.value.PythonFormat;
 
 import java.util.LinkedHashMap;
@@ -9,8 +8,8 @@ import java.util.Map;
 
 /**
  * Python's {@code dict} methods as templates call them: views ({@code keys}, {@code values},
- * {@code items}), lookups and the changing ones ({@code update}, {@code pop}, {@code setdefault}, ...),
- * which change the dict as Jinja2 does. A dict never grows past the render's output cap, nor into itself.
+ * {@code items}), lookups with Python's key equality, {@code copy} and {@code fromkeys}; the ones that
+ * change the dict are {@link PyDictChanges}.
  */
 final class PyDicts {
 
@@ -18,7 +17,7 @@ final class PyDicts {
     }
 
     /** Marks a key that is not in the dict (a dict may hold the key None). */
-    private static final Object MISSING = new Object();
+    static final Object MISSING = new Object();
 
     @SuppressWarnings("unchecked")
     static Object call(Map<?, ?> readOnly, String name, MethodArgs a) {
@@ -49,27 +48,7 @@ final class PyDicts {
                 keys.forEach(key -> AstPyDict.put(out, key, value));
                 yield out;
             }
-            case "setdefault" -> {
-                Object key = a.require(1, "setdefault").atMost(2, "setdefault").get(0, "key", null);
-                if (keyOf(map, key) == MISSING) {
-                    put(map, key, a.get(1, "default", null));
-                }
-                yield map.get(keyOf(map, key));
-            }
-            case "pop" -> {
-                Object key = a.require(1, "pop").atMost(2, "pop").get(0, "key", null);
-                if (keyOf(map, key) == MISSING && a.positional().size() + a.keywords().size() > 1) {
-                    yield a.get(1, "default", null);
-                }
-                yield map.remove(present(map, key));
-            }
-            case "popitem" -> popitem(map, a.atMost(0, "popitem"));
-            case "update" -> update(map, a);
-            case "clear" -> {
-                a.atMost(0, "clear");
-                map.clear();
-                yield null;
-            }
+            case "setdefault", "pop", "popitem", "update", "clear" -> PyDictChanges.call(map, name, a);
             default -> throw new IllegalArgumentException("'dict' object has no attribute '" + name + "'");
         };
     }
@@ -80,7 +59,7 @@ final class PyDicts {
     }
 
     /** The key of {@code map} Python finds for {@code key} ({@code 1.0} finds {@code 1}), or {@link #MISSING}. */
-    private static Object keyOf(Map<Object, Object> map, Object key) {
+    static Object keyOf(Map<Object, Object> map, Object key) {
         if (key == null) {
             return map.containsKey(null) ? null : MISSING;
         }
@@ -89,66 +68,11 @@ final class PyDicts {
     }
 
     /** As {@link #keyOf}, a KeyError when the key is not there. */
-    private static Object present(Map<Object, Object> map, Object key) {
+    static Object present(Map<Object, Object> map, Object key) {
         Object found = keyOf(map, key);
         if (found == MISSING) {
             throw new IllegalArgumentException("KeyError: " + PythonFormat.repr(key));
         }
         return found;
-    }
-
-    private static Object popitem(Map<Object, Object> map, MethodArgs a) {
-        Map.Entry<Object, Object> last = null;
-        for (Map.Entry<Object, Object> entry : map.entrySet()) {
-            last = entry;
-        }
-        if (last == null) {
-            throw new IllegalArgumentException("popitem(): dictionary is empty");
-        }
-        PyTuple item = PyTuple.of(last.getKey(), last.getValue());
-        map.remove(last.getKey());
-        return item;
-    }
-
-    /** {@code update(mapping_or_pairs, key=value, ...)}: a dict, or pairs of key and value, then keywords. */
-    private static Object update(Map<Object, Object> map, MethodArgs a) {
-        if (a.positional().size() > 1) {
-            throw new IllegalArgumentException("update expected at most 1 argument, got " + a.positional().size());
-        }
-        Map<Object, Object> changes = new LinkedHashMap<>();
-        if (!a.positional().isEmpty()) {
-            Object source = a.positional().getFirst();
-            if (source instanceof Map<?, ?> other) {
-                changes.putAll(other);
-            } else {
-                int index = 0;
-                for (Object pair : PyValues.iterable(source)) {
-                    List<Object> kv = PyValues.iterable(pair);
-                    if (kv.size() != 2) {
-                        throw new IllegalArgumentException("dictionary update sequence element #" + index
-                                + " has length " + kv.size() + "; 2 is required");
-                    }
-                    changes.put(kv.get(0), kv.get(1));
-                    index++;
-                }
-            }
-        }
-        changes.putAll(a.keywords());
-        for (Map.Entry<Object, Object> change : changes.entrySet()) {
-            put(map, change.getKey(), change.getValue());
-        }
-        return null;
-    }
-
-    private static void put(Map<Object, Object> map, Object key, Object value) {
-        if (Containers.holds(value, map)) {
-            throw new IllegalArgumentException("a dict cannot contain itself here");
-        }
-        Object existing = keyOf(map, key);
-        if (existing == MISSING) {
-            OutputBudget.require(map.size() + 1L, "the dict");
-        }
-        OutputBudget.keep(value, "the lists and dicts of the template");
-        map.put(existing == MISSING ? key : existing, Containers.unwrap(value));
     }
 }

@@ -41,7 +41,7 @@ final class PyDivision {
 
     static Object floorDiv(Object a, Object b) {
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
-            return PyInts.floorDiv(a, b);
+            return PyIntMath.floorDiv(a, b);
         }
         if (!PyArithmetic.isNumber(a) || !PyArithmetic.isNumber(b)) {
             throw PyArithmetic.unsupported("//", a, b);
@@ -54,7 +54,7 @@ final class PyDivision {
             return PyPercentFormat.format(a.toString(), b);
         }
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
-            return PyInts.mod(a, b);
+            return PyIntMath.mod(a, b);
         }
         if (!PyArithmetic.isNumber(a) || !PyArithmetic.isNumber(b)) {
             throw PyArithmetic.unsupported("%", a, b);
@@ -67,7 +67,7 @@ final class PyDivision {
             throw PyArithmetic.unsupported("** or pow()", a, b);
         }
         if (PyInts.isInt(a) && PyInts.isInt(b) && PyInts.big(b).signum() >= 0) {
-            return PyInts.pow(a, b);
+            return PyIntMath.pow(a, b);
         }
         return PyFloats.pow(PyArithmetic.toDouble(a), PyArithmetic.toDouble(b));
     }

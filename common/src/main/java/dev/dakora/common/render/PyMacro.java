@@ -5,7 +5,6 @@ import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.fn.MacroFunction;
 import com.hubspot.jinjava.tree.Node;
-import com.hubspot.jinjava.tree.TextNode;
 import dev.dakora.common.value.PyTuple;
 import dev.dakora.common.value.PythonRepr;
 
@@ -30,8 +29,8 @@ final class PyMacro extends MacroFunction implements PythonRepr {
             int position) {
         super(content, name, new LinkedHashMap<>(), caller, scope, line, position);
         this.signature = signature;
-        this.catchVarargs = mentions(content, "varargs");
-        this.catchKwargs = mentions(content, "kwargs");
+        this.catchVarargs = Mentions.in(content, "varargs");
+        this.catchKwargs = Mentions.in(content, "kwargs");
     }
 
     @Override
@@ -46,7 +45,7 @@ final class PyMacro extends MacroFunction implements PythonRepr {
             case "arguments" -> PyTuple.of(signature.names().toArray());
             case "catch_kwargs" -> catchKwargs;
             case "catch_varargs" -> catchVarargs;
-            case "caller" -> !isCaller() && mentions(content, "caller");
+            case "caller" -> !isCaller() && Mentions.in(content, "caller");
             default -> null;
         };
     }
@@ -126,29 +125,5 @@ final class PyMacro extends MacroFunction implements PythonRepr {
             PyFailure.checkSize(out.length(), "the macro's output");
         }
         return out.toString();
-    }
-
-    /** Whether {@code name} appears as a whole word in an expression or tag of {@code nodes}, at any depth. */
-    static boolean mentions(List<Node> nodes, String name) {
-        for (Node node : nodes) {
-            if (!(node instanceof TextNode) && (mentions(node.getMaster().getImage(), name) || mentions(node.getChildren(), name))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean mentions(String text, String name) {
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-            int end = i + name.length();
-            if ((i == 0 || !isWordChar(text.charAt(i - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

@@ -2,9 +2,12 @@ package dev.dakora.common.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Python's {@code str} methods as templates call them ({@code s.upper()}, {@code s.split(',')}, ...). */
+/**
+ * Python's {@code str} methods as templates call them ({@code s.strip()}, {@code s.split(',')}, ...):
+ * stripping, padding and splitting here; case methods and character predicates in {@link PyStrCase},
+ * searching, replacing and partitioning in {@link PyStringSearch}, the rarer ones in {@link PyStrExtras}.
+ */
 final class PyStrings {
 
     private PyStrings() {
@@ -17,12 +20,9 @@ final class PyStrings {
             default -> 0;
         }, name);
         return switch (name) {
-            case "upper" -> s.toUpperCase(Locale.ROOT);
-            case "lower" -> s.toLowerCase(Locale.ROOT);
-            case "casefold" -> s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-            case "swapcase" -> swapcase(s);
-            case "title" -> title(s);
-            case "capitalize" -> TextFilters.capitalize(s);
+            case "upper", "lower", "casefold", "swapcase", "title", "capitalize", "isdigit", "isnumeric", "isdecimal",
+                 "isalpha", "isalnum", "isspace", "islower", "isupper", "istitle", "isascii", "isidentifier" ->
+                    PyStrCase.call(s, name);
             case "strip" -> strip(s, a.string(0, "chars", null), true, true);
             case "lstrip" -> strip(s, a.string(0, "chars", null), true, false);
             case "rstrip" -> strip(s, a.string(0, "chars", null), false, true);
@@ -36,34 +36,10 @@ final class PyStrings {
             case "format" -> PyStrFormat.format(s, a.positional(), a.keywords());
             case "join" -> PyMethods.joinStrings(a.get(0, "iterable", List.of()), s);
             case "splitlines" -> PyLines.split(s, SelectFilters.truthy(a.get(0, "keepends", false)));
-            case "isdigit", "isnumeric", "isdecimal" -> !s.isEmpty() && s.codePoints().allMatch(Character::isDigit);
-            case "isalpha" -> !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
-            case "isalnum" -> !s.isEmpty() && s.codePoints().allMatch(Character::isLetterOrDigit);
-            case "isspace" -> !s.isEmpty() && s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
-            case "islower" -> s.codePoints().anyMatch(Character::isLowerCase) && s.equals(s.toLowerCase(Locale.ROOT));
-            case "isupper" -> s.codePoints().anyMatch(Character::isUpperCase) && s.equals(s.toUpperCase(Locale.ROOT));
-            case "istitle" -> !s.isEmpty() && s.codePoints().anyMatch(Character::isLetter) && s.equals(title(s));
-            case "isascii" -> s.chars().allMatch(c -> c < 128);
-            case "isidentifier" -> !s.isEmpty() && Character.isUnicodeIdentifierStart(s.codePointAt(0)) | s.charAt(0) == '_'
-                    && s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
             case "expandtabs", "encode", "isprintable", "format_map", "__len__", "__contains__", "__getitem__",
                  "__add__", "__mul__", "__rmul__", "__str__", "__repr__" -> PyStrExtras.call(s, name, a);
             default -> PyStringSearch.call(s, name, a);
         };
-    }
-
-    /** Python's {@code str.title()}: a cased letter after an uncased character starts a word. */
-    static String title(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean previousCased = false;
-        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-            int c = s.codePointAt(i);
-            String ch = Character.toString(c);
-            out.append(previousCased ? ch.toLowerCase(Locale.ROOT) : Character.isLowerCase(c) || Character.isUpperCase(c)
-                    ? Character.toString(Character.toTitleCase(c)) : ch);
-            previousCased = Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
-        }
-        return out.toString();
     }
 
     private static char fill(MethodArgs a) {
@@ -97,13 +73,6 @@ final class PyStrings {
 
     private static String removeSuffix(String s, String suffix) {
         return !suffix.isEmpty() && s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
-    }
-
-    private static String swapcase(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> out.append(Character.isUpperCase(c) ? Character.toString(c).toLowerCase(Locale.ROOT)
-                : Character.isLowerCase(c) ? Character.toString(c).toUpperCase(Locale.ROOT) : Character.toString(c)));
-        return out.toString();
     }
 
     static String strip(String s, String chars, boolean leading, boolean trailing) {

@@ -55,7 +55,7 @@ final class SandboxResolver extends ReadOnlyResolver {
             case Map<?, ?> map -> {
                 return null;
             }
-            case GroupFilters.GroupTuple group when group.attribute(name) != Undefined.INSTANCE -> {
+            case GroupTuple group when group.attribute(name) != Undefined.INSTANCE -> {
                 context.setPropertyResolved(true);
                 return group.attribute(name);
             }

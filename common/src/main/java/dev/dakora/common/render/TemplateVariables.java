@@ -6,7 +6,6 @@ import com.hubspot.jinjava.tree.TagNode;
 import com.hubspot.jinjava.tree.parse.ExpressionToken;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,19 +19,6 @@ import java.util.Set;
 final class TemplateVariables {
 
     private static final Set<String> GLOBALS = Set.of("range", "dict", "lipsum", "cycler", "joiner", "namespace");
-    private static final Set<String> MACRO_NAMES = Set.of("varargs", "kwargs", "caller");
-
-    private record Scope(Scope parent, Set<String> names) {
-        Scope child(Iterable<String> bound) {
-            Set<String> names = new HashSet<>();
-            bound.forEach(names::add);
-            return new Scope(this, names);
-        }
-
-        boolean binds(String name) {
-            return names.contains(name) || (parent != null && parent.binds(name));
-        }
-    }
 
     private final Set<String> read = new LinkedHashSet<>();
 
@@ -42,15 +28,15 @@ final class TemplateVariables {
     /** The names in the order the template first reads them. */
     static List<String> of(Node root) {
         TemplateVariables walk = new TemplateVariables();
-        walk.nodes(root.getChildren(), new Scope(null, new HashSet<>()));
+        walk.nodes(root.getChildren(), NameScope.root());
         return List.copyOf(walk.read);
     }
 
-    private void nodes(List<Node> nodes, Scope scope) {
+    private void nodes(List<Node> nodes, NameScope scope) {
         nodes.forEach(node -> node(node, scope));
     }
 
-    private void node(Node node, Scope scope) {
+    private void node(Node node, NameScope scope) {
         if (node instanceof ExpressionNode && node.getMaster() instanceof ExpressionToken token) {
             reads(token.getExpr(), scope);
         } else if (node instanceof TagNode tag) {
@@ -75,12 +61,10 @@ final class TemplateVariables {
         }
     }
 
-    private void forTag(TagNode tag, Scope scope) {
+    private void forTag(TagNode tag, NameScope scope) {
         TemplateBindings.Loop loop = TemplateBindings.loop(tag.getHelpers());
         reads(loop.header().iterable(), scope);
-        List<String> bound = new ArrayList<>(loop.header().targets().stream().map(String::strip).toList());
-        bound.add("loop");
-        Scope inner = scope.child(bound);
+        NameScope inner = scope.loopBody(loop.header().targets());
         reads(loop.header().condition(), inner);
         List<Node> children = tag.getChildren();
         int elseAt = indexOf(children, "else", 0);
@@ -90,9 +74,9 @@ final class TemplateVariables {
         }
     }
 
-    private void ifTag(TagNode tag, Scope scope) {
+    private void ifTag(TagNode tag, NameScope scope) {
         reads(tag.getHelpers(), scope);
-        Scope branch = scope.child(List.of());
+        NameScope branch = scope.child(List.of());
         for (Node child : tag.getChildren()) {
             if (child instanceof TagNode t && ("elif".equals(t.getName()) || "else".equals(t.getName()))) {
                 reads(t.getHelpers(), scope);
@@ -103,21 +87,21 @@ final class TemplateVariables {
         }
     }
 
-    private void macro(TagNode tag, Scope scope) {
+    private void macro(TagNode tag, NameScope scope) {
         TemplateBindings.Callable macro = TemplateBindings.macro(tag.getHelpers());
         macro.signature().defaults().forEach(fallback -> reads(fallback, scope));
         scope.names().add(macro.name());
-        nodes(tag.getChildren(), scope.child(bound(macro.signature())));
+        nodes(tag.getChildren(), scope.macroBody(macro.signature()));
     }
 
-    private void call(TagNode tag, Scope scope) {
+    private void call(TagNode tag, NameScope scope) {
         TemplateBindings.Callable call = TemplateBindings.call(tag.getHelpers());
         call.signature().defaults().forEach(fallback -> reads(fallback, scope));
         reads(call.name(), scope);
-        nodes(tag.getChildren(), scope.child(bound(call.signature())));
+        nodes(tag.getChildren(), scope.macroBody(call.signature()));
     }
 
-    private void with(TagNode tag, Scope scope) {
+    private void with(TagNode tag, NameScope scope) {
         List<String> names = new ArrayList<>();
         for (String assignment : WithTag.splitTopLevel(tag.getHelpers())) {
             int equals = assignment.indexOf('=');
@@ -129,12 +113,6 @@ final class TemplateVariables {
         nodes(tag.getChildren(), scope.child(names));
     }
 
-    private static List<String> bound(MacroSignature signature) {
-        List<String> names = new ArrayList<>(signature.names());
-        names.addAll(MACRO_NAMES);
-        return names;
-    }
-
     private static int indexOf(List<Node> children, String tagName, int from) {
         for (int i = from; i < children.size(); i++) {
             if (children.get(i) instanceof TagNode t && tagName.equals(t.getName())) {
@@ -144,15 +122,15 @@ final class TemplateVariables {
         return -1;
     }
 
-    private void reads(String expression, Scope scope) {
+    private void reads(String expression, NameScope scope) {
         ExpressionNames.reads(expression, false, name -> read(name, scope));
     }
 
-    private void filter(String filter, Scope scope) {
+    private void filter(String filter, NameScope scope) {
         ExpressionNames.reads(filter, true, name -> read(name, scope));
     }
 
-    private void read(String name, Scope scope) {
+    private void read(String name, NameScope scope) {
         if (!scope.binds(name) && !GLOBALS.contains(name)) {
             read.add(name);
         }

@@ -8,18 +8,19 @@ package dev.dakora.common.render;
  * block or comment tag unless it ends with {@code +%}}; lstrip_blocks drops the spaces and tabs
  * between the start of a line and a block or comment tag unless it opens with {@code {%+}; a
  * {@code {% raw %}} block's text is kept as written. Comments are dropped. The markers are removed,
- * and every newline removed from the text moves inside a tag so that line numbers stay right.
+ * and every newline removed from the text moves inside a tag so that line numbers stay right
+ * ({@link JinjavaSourceWriter}).
  */
 final class WhitespaceControl {
 
     private final String source;
-    private final StringBuilder out;
+    private final JinjavaSourceWriter out;
     private int pos;
     private boolean lineStarting = true;
 
     private WhitespaceControl(String source) {
         this.source = source;
-        this.out = new StringBuilder(source.length() + 16);
+        this.out = new JinjavaSourceWriter(source.length() + 16);
     }
 
     /** The template with Jinja2's whitespace control done; throws {@link IllegalArgumentException} on an unclosed tag. */
@@ -45,13 +46,13 @@ final class WhitespaceControl {
                 tag(open, kind, sign, removed);
             }
         }
-        appendData(source.substring(pos));
+        out.text(source.substring(pos));
     }
 
     /** Appends the text before a tag, stripped as the tag asks; returns the count of newlines removed. */
     private int text(String text, char sign, boolean lstrip) {
         String kept = TagScan.strip(text, sign, lstrip, lineStarting);
-        appendData(kept);
+        out.text(kept);
         return newlines(text, kept.length(), text.length());
     }
 
@@ -68,15 +69,7 @@ final class WhitespaceControl {
             throw new IllegalArgumentException("the raw tag at line " + line(open)
                     + " must end with '%}' or '-%}'");
         }
-        out.append('{').append(kind).append("\n".repeat(removedBefore));
-        if (!body.isEmpty() && "-+{%#".indexOf(body.charAt(0)) >= 0) {
-            out.append(' ');
-        }
-        out.append(body);
-        if (!body.isEmpty() && "-+}%".indexOf(body.charAt(body.length() - 1)) >= 0) {
-            out.append(' ');
-        }
-        out.append("\n".repeat(newlines(source, end.contentEnd(), end.next()))).append(close).append('}');
+        out.tag(kind, body, removedBefore, newlines(source, end.contentEnd(), end.next()));
         finish(end.next());
     }
 
@@ -90,10 +83,7 @@ final class WhitespaceControl {
         if (end == null) {
             throw new IllegalArgumentException("missing end of comment tag opened at line " + line(open));
         }
-        int lines = removedBefore + newlines(source, open, end.next());
-        if (lines > 0) {
-            out.append("{#").append("\n".repeat(lines)).append("#}");
-        }
+        out.removedLines(removedBefore + newlines(source, open, end.next()));
         finish(end.next());
     }
 
@@ -113,24 +103,13 @@ final class WhitespaceControl {
         TagScan.End end = TagScan.end(source, endRaw + 2 + (sign == '-' || sign == '+' ? 1 : 0), '%', true);
         String kept = TagScan.strip(body, sign, true, lineStarting);
         int removed = newlines(body, kept.length(), body.length());
-        out.append("{%").append("\n".repeat(removedBefore + beginNewlines)).append(" raw %}").append(kept)
-                .append("{%").append("\n".repeat(removed)).append(" endraw ")
-                .append("\n".repeat(newlines(source, endRaw, end.next()))).append("%}");
+        out.raw(removedBefore + beginNewlines, kept, removed, newlines(source, endRaw, end.next()));
         finish(end.next());
     }
 
     private void finish(int next) {
         lineStarting = next > 0 && source.charAt(next - 1) == '\n';
         pos = next;
-    }
-
-    /** Text is appended as is, except a last '{' that would join the next tag's opening. */
-    private void appendData(String text) {
-        if (text.endsWith("{")) {
-            out.append(text, 0, text.length() - 1).append("{{ '{' }}");
-        } else {
-            out.append(text);
-        }
     }
 
     private int nextTagStart(int from) {
