@@ -20,8 +20,8 @@ final class FreshPermits {
     private final BooleanSupplier cancelled;
     private final Ticker ticker;
     private final ReentrantLock lock = new ReentrantLock();
-    private SlidingWindowLimiter.Permit request;
-    private SlidingWindowLimiter.Permit token;
+    private LimitPermit request;
+    private LimitPermit token;
 
     private FreshPermits(SlidingWindowLimiter requests, SlidingWindowLimiter tokens, Duration sendWithin,
                          Duration maxWait, BooleanSupplier cancelled, Ticker ticker) {
@@ -84,7 +84,7 @@ final class FreshPermits {
         }
     }
 
-    private boolean stale(SlidingWindowLimiter.Permit permit) {
+    private boolean stale(LimitPermit permit) {
         return permit != null && permit.age().compareTo(sendWithin) > 0;
     }
 

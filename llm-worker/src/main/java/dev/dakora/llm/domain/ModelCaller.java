@@ -5,25 +5,22 @@ import dev.dakora.common.event.CallParams;
 import io.github.resilience4j.core.functions.CheckedSupplier;
 import io.github.resilience4j.retry.Retry;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 
 /**
  * Calls one model for one request through that model's guards ({@link ModelGuard}), with a timeout per
- * try and retries of retriable failures only ({@link CallRetry}). Blocks the calling thread: run it on a virtual thread.
+ * try ({@link TimedChat}) and retries of retriable failures only ({@link CallRetry}), counting the tries
+ * sent ({@link CallTries}). Blocks the calling thread: run it on a virtual thread.
  */
 public final class ModelCaller {
 
     private final ChatClient client;
+    private final TimedChat timed;
     private final LimitPolicy policy;
     private final Ticker ticker;
     private final Backoff backoff;
@@ -44,6 +41,7 @@ public final class ModelCaller {
     /** As above, with the limits timed (and waiting) by {@code ticker}. */
     public ModelCaller(ChatClient client, LimitPolicy policy, PermitStore permits, Ticker ticker, RandomGenerator random) {
         this.client = client;
+        this.timed = new TimedChat(client);
         this.permits = permits;
         this.policy = policy;
         this.ticker = ticker;
@@ -66,82 +64,27 @@ public final class ModelCaller {
         long estimate = prompt.length() / 4 + 1
                 + (params.maxTokens() != null ? params.maxTokens() : settings.outputTokensEstimate());
         Retry retry = retries.computeIfAbsent(name.key(), key -> CallRetry.of(key, settings, backoff));
-        int[] sent = {0};
-        long[] lastAttemptNanos = {0};
+        CallTries tries = new CallTries(ticker);
         CheckedSupplier<ChatReply> oneTry = () -> {
             try {
-                ChatReply reply = guard.attempt(estimate, cancelled, gate, () -> {
-                    long start = ticker.nanoTime();
-                    try {
-                        return withTimeout(name, prompt, params, settings.timeout());
-                    } finally {
-                        lastAttemptNanos[0] = ticker.nanoTime() - start;
-                    }
-                });
-                sent[0]++;
-                return reply;
+                return tries.answered(guard.attempt(estimate, cancelled, gate,
+                        () -> tries.timed(() -> timed.chat(name, prompt, params, settings.timeout()))));
             } catch (ModelCallException e) {
-                if (wasSent(e)) {
-                    sent[0]++;
-                }
-                throw e;
+                throw tries.failed(e);
             }
         };
         try {
-            ChatReply reply = retry.executeCheckedSupplier(oneTry);
-            return new CallOutcome(reply, null, sent[0], millis(lastAttemptNanos[0]));
+            return tries.answer(retry.executeCheckedSupplier(oneTry));
         } catch (ModelCallException e) {
             if (Thread.interrupted()) {  // the retry's wait was interrupted: it rethrows the last failure
                 throw new InterruptedException("interrupted while waiting to try " + name.key() + " again");
             }
-            return new CallOutcome(null, finalFailure(e, sent[0], settings), sent[0], millis(lastAttemptNanos[0]));
+            return tries.gaveUp(e, settings);
         } catch (InterruptedException | RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("unexpected failure calling " + name.key(), e);
         }
-    }
-
-    private ChatReply withTimeout(ModelName name, String prompt, CallParams params, Duration timeout)
-            throws InterruptedException {
-        FutureTask<ChatReply> task = new FutureTask<>(() -> client.chat(name, prompt, params, timeout));
-        Thread.ofVirtual().name("llm-call").start(task);
-        try {
-            return task.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            throw new ModelCallException(FailureKind.TIMEOUT, "no answer from " + name.key() + " within " + timeout);
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ModelCallException failure) {
-                throw failure;
-            }
-            throw new ModelCallException(FailureKind.UNEXPECTED, name.key() + " failed: " + e.getCause(), null, e.getCause());
-        }
-    }
-
-    private static boolean wasSent(ModelCallException e) {
-        return switch (e.kind()) {
-            case CIRCUIT_OPEN, LIMIT_WAIT_EXCEEDED, CANCELLED, WITHDRAWN -> false;
-            default -> true;
-        };
-    }
-
-    private static ModelCallException finalFailure(ModelCallException e, int attempts, LimitSettings settings) {
-        if (!e.retriable()) {
-            return e;
-        }
-        String why = attempts >= settings.maxAttempts()
-                ? " (gave up after " + attempts + " attempts)"
-                : " (Retry-After " + e.retryAfter().map(Duration::toString).orElse("?") + " exceeds max-retry-after "
-                        + settings.maxRetryAfter() + ")";
-        return new ModelCallException(e.kind(), e.getMessage() + why, e.retryAfter().orElse(null), e);
-    }
-
-    private static long millis(long nanos) {
-        return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
     /** Tries of a model allowed in flight now: max-concurrent, less after 429s; null before its first call. */

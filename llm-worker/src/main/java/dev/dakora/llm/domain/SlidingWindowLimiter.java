@@ -14,9 +14,10 @@ import java.util.function.BooleanSupplier;
  * second), so a crowd of waiting calls does not
  * become a crowd of queries. The permits live in a {@link PermitStore}: this
  * process's, or one every worker shares; a store that does not answer grants nothing, so the caller
- * keeps waiting (never sends without a permit) until its wait runs out. Each permit remembers when it was
- * asked for (on the {@link Ticker}; the store grants it between that moment and its answer), so the sender can
- * tell how old it is at the send; a permit not used yet can be moved to the send ({@link #renew}) or given back.
+ * keeps waiting (never sends without a permit) until its wait runs out. Each permit ({@link LimitPermit})
+ * remembers when it was asked for (on the {@link Ticker}; the store grants it between that moment and its
+ * answer), so the sender can tell how old it is at the send; a permit not used yet can be moved to the send
+ * ({@link #renew}) or given back.
  */
 public final class SlidingWindowLimiter {
 
@@ -55,7 +56,7 @@ public final class SlidingWindowLimiter {
      * @throws ModelCallException {@link FailureKind#LIMIT_WAIT_EXCEEDED} when no room came within {@code maxWait},
      *                            {@link FailureKind#CANCELLED} when {@code abandoned} turned true while waiting
      */
-    public Permit acquire(long weight, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
+    public LimitPermit acquire(long weight, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
         long deadline = ticker.nanoTime() + maxWait.toNanos();
         while (!asking.tryAcquire(QUEUED_CHECK_NANOS, TimeUnit.NANOSECONDS)) {
             if (ticker.nanoTime() - deadline >= 0) {
@@ -72,7 +73,7 @@ public final class SlidingWindowLimiter {
         }
     }
 
-    private Permit ask(long weight, long deadline, Duration maxWait, String what, BooleanSupplier abandoned)
+    private LimitPermit ask(long weight, long deadline, Duration maxWait, String what, BooleanSupplier abandoned)
             throws InterruptedException {
         while (true) {
             long waitNanos;
@@ -81,7 +82,7 @@ public final class SlidingWindowLimiter {
                 long asked = ticker.nanoTime();
                 PermitStore.Grant grant = store.tryAcquire(key, limit, window, weight);
                 if (grant.granted()) {
-                    return new Permit(grant.permitId(), weight, asked);
+                    return new LimitPermit(store, key, ticker, grant.permitId(), weight, asked);
                 }
                 waitNanos = grant.retryIn().toNanos();
             } catch (PermitStore.Unavailable e) {
@@ -112,52 +113,16 @@ public final class SlidingWindowLimiter {
      *
      * @return the permit, counted from no earlier than this call
      */
-    public Permit renew(Permit stale, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
+    public LimitPermit renew(LimitPermit stale, Duration maxWait, String what, BooleanSupplier abandoned) throws InterruptedException {
         long asked = ticker.nanoTime();
         try {
-            if (store.renew(key, stale.id, window)) {
-                return new Permit(stale.id, stale.weight, asked);
+            if (store.renew(key, stale.id(), window)) {
+                return new LimitPermit(store, key, ticker, stale.id(), stale.weight(), asked);
             }
         } catch (PermitStore.Unavailable e) {
             LOG.log(System.Logger.Level.WARNING, "could not renew a permit of " + key + ": " + e.getMessage());
         }
         stale.refund();
-        return acquire(stale.weight, maxWait, what, abandoned);
-    }
-
-    /** A granted share of the window. */
-    public final class Permit {
-        private final long id;
-        private final long weight;
-        private final long askedAt;
-
-        private Permit(long id, long weight, long askedAt) {
-            this.id = id;
-            this.weight = weight;
-            this.askedAt = askedAt;
-        }
-
-        /** How long ago this permit was asked for: never less than the time since it was granted. */
-        public Duration age() {
-            return Duration.ofNanos(ticker.nanoTime() - askedAt);
-        }
-
-        /** Gives the room back: only for a permit whose request was not sent (and will not be). */
-        void refund() {
-            try {
-                store.refund(key, id);
-            } catch (PermitStore.Unavailable e) {
-                LOG.log(System.Logger.Level.WARNING, "could not give back an unused permit of " + key + ": " + e.getMessage());
-            }
-        }
-
-        /** Replaces the estimated weight with the real one while the permit is still in the window. */
-        public void settle(long actualWeight) {
-            try {
-                store.settle(key, id, actualWeight);
-            } catch (PermitStore.Unavailable e) {
-                LOG.log(System.Logger.Level.WARNING, "could not settle a permit of " + key + ": " + e.getMessage());
-            }
-        }
+        return acquire(stale.weight(), maxWait, what, abandoned);
     }
 }

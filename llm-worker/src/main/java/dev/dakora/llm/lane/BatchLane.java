@@ -12,9 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -26,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class BatchLane implements AutoCloseable {
 
     private static final LogAccessor LOG = new LogAccessor(LogFactory.getLog(BatchLane.class));
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final LaneStore store;
     private final LaneRouting routing;
@@ -35,7 +33,7 @@ public final class BatchLane implements AutoCloseable {
     private final Map<Integer, PartitionLane> partitions = new ConcurrentHashMap<>();
     /** held while the lane's thread works and while partitions change hands: a revocation waits for a submission */
     private final ReentrantLock working = new ReentrantLock();
-    private ScheduledExecutorService thread;
+    private LaneThread thread;
 
     public BatchLane(LaneStore store, LaneRouting routing, LaneResults results, ResultSink sink,
                      Cancellations cancellations, LaneSettings settings, Clock clock) {
@@ -113,22 +111,11 @@ public final class BatchLane implements AutoCloseable {
         }
     }
 
-    /** Starts the lane's thread, ticking every poll interval. */
+    /** Starts the lane's thread, ticking every poll interval ({@link LaneThread}). */
     public synchronized void start() {
-        if (thread != null) {
-            return;
+        if (thread == null) {
+            thread = LaneThread.start(this::tick, settings.pollInterval(), STOP_GRACE);
         }
-        thread = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("dakora-batch-lane").daemon(true).factory());
-        long every = settings.pollInterval().toMillis();
-        thread.scheduleWithFixedDelay(() -> {
-            try {
-                tick();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                LOG.error(e, "batch lane: a round of submissions and polls failed; the next round tries again");
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Calls held now, over all owned partitions. */
@@ -143,15 +130,7 @@ public final class BatchLane implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (thread != null) {
-            thread.shutdown();
-            try {
-                if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
-                    thread.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                thread.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+            thread.stop();
         }
         store.close();
     }

@@ -23,9 +23,10 @@ import java.util.UUID;
 /**
  * OpenAI's Batch API: the requests as a JSON Lines file ({@code POST /files}, purpose batch), a batch of
  * it ({@code POST /batches}, 24 h window), {@code GET /batches/{id}} until completed, failed, expired or
- * cancelled, then the output and error files; {@code POST /batches/{id}/cancel} stops one. Each batch
- * carries its lane key in its metadata ({@code dakora_lane_key}), by which {@link #find} finds a batch whose
- * id was lost ({@link OpenAiBatchSearch}). Works with any server speaking that API at the configured base URL.
+ * cancelled, then the output and error files ({@link OpenAiBatchOutput}); {@code POST /batches/{id}/cancel}
+ * stops one. Each batch carries its lane key in its metadata ({@code dakora_lane_key}), by which {@link #find}
+ * finds a batch whose id was lost ({@link OpenAiBatchSearch}). Works with any server speaking that API at the
+ * configured base URL.
  */
 public final class OpenAiBatches implements ProviderBatches {
 
@@ -80,26 +81,9 @@ public final class OpenAiBatches implements ProviderBatches {
                 continue;
             }
             String content = http.text("GET", url("/files/" + file + "/content"), headers(null), null, key());
-            content.lines().filter(line -> !line.isBlank()).map(BatchHttp.JSON::readTree)
-                    .forEach(line -> outcomes.put(line.path("custom_id").asString(), outcome(line)));
+            OpenAiBatchOutput.read(content, outcomes);
         }
         return outcomes;
-    }
-
-    private static LaneOutcome outcome(JsonNode line) {
-        JsonNode error = line.path("error");
-        if (error.isObject()) {
-            return LaneOutcome.failure(error.path("code").asString("error") + ": " + error.path("message").asString(""));
-        }
-        JsonNode response = line.path("response");
-        int status = response.path("status_code").asInt(0);
-        JsonNode body = response.path("body");
-        if (status != 200) {
-            return LaneOutcome.failure("HTTP " + status + ": " + body.path("error").path("message").asString("no message"));
-        }
-        JsonNode usage = body.path("usage");
-        return LaneOutcome.answer(body.path("choices").path(0).path("message").path("content").asString(""),
-                usage.path("prompt_tokens").asLong(0), usage.path("completion_tokens").asLong(0));
     }
 
     private static String errors(JsonNode batch) {

@@ -68,7 +68,7 @@ class SlidingWindowLimiterTest {
     void should_free_room_when_a_permit_is_settled_below_its_estimate() throws Exception {
         // given
         SlidingWindowLimiter limiter = new SlidingWindowLimiter(100, Duration.ofMinutes(1), ticker);
-        SlidingWindowLimiter.Permit estimated = limiter.acquire(90, Duration.ofSeconds(1), "token", () -> false);
+        LimitPermit estimated = limiter.acquire(90, Duration.ofSeconds(1), "token", () -> false);
 
         // when
         estimated.settle(20);
@@ -82,7 +82,7 @@ class SlidingWindowLimiterTest {
     void should_let_one_oversized_request_through_when_the_window_is_empty() throws Exception {
         SlidingWindowLimiter limiter = new SlidingWindowLimiter(100, Duration.ofMinutes(1), ticker);
 
-        SlidingWindowLimiter.Permit permit = limiter.acquire(500, Duration.ofMillis(10), "token", () -> false);
+        LimitPermit permit = limiter.acquire(500, Duration.ofMillis(10), "token", () -> false);
 
         assertThat(permit).isNotNull();
         assertThatThrownBy(() -> limiter.acquire(1, Duration.ofMillis(10), "token", () -> false)).isInstanceOf(ModelCallException.class);
@@ -92,12 +92,12 @@ class SlidingWindowLimiterTest {
     void should_count_a_renewed_permit_from_its_renewal_without_waiting() throws Exception {
         // given: the limit (1 per minute) used by one permit, 10 s old
         SlidingWindowLimiter limiter = new SlidingWindowLimiter(1, Duration.ofMinutes(1), ticker);
-        SlidingWindowLimiter.Permit old = limiter.acquire(1, Duration.ofSeconds(1), "request", () -> false);
+        LimitPermit old = limiter.acquire(1, Duration.ofSeconds(1), "request", () -> false);
         ticker.advance(Duration.ofSeconds(10));
         assertThat(old.age()).isEqualTo(Duration.ofSeconds(10));
 
         // when
-        SlidingWindowLimiter.Permit renewed = limiter.renew(old, Duration.ofSeconds(1), "request", () -> false);
+        LimitPermit renewed = limiter.renew(old, Duration.ofSeconds(1), "request", () -> false);
 
         // then: no wait, and the next permit comes a minute after the renewal, not after the first grant
         assertThat(ticker.slept()).isZero();
@@ -111,11 +111,11 @@ class SlidingWindowLimiterTest {
     void should_ask_anew_when_the_permit_to_renew_has_left_the_window() throws Exception {
         // given: a permit two minutes old, a one-minute window
         SlidingWindowLimiter limiter = new SlidingWindowLimiter(1, Duration.ofMinutes(1), ticker);
-        SlidingWindowLimiter.Permit old = limiter.acquire(1, Duration.ofSeconds(1), "request", () -> false);
+        LimitPermit old = limiter.acquire(1, Duration.ofSeconds(1), "request", () -> false);
         ticker.advance(Duration.ofMinutes(2));
 
         // when
-        SlidingWindowLimiter.Permit renewed = limiter.renew(old, Duration.ofSeconds(1), "request", () -> false);
+        LimitPermit renewed = limiter.renew(old, Duration.ofSeconds(1), "request", () -> false);
 
         // then: a new permit, and it is the only one in the window
         assertThat(renewed.age()).isZero();
@@ -131,7 +131,7 @@ class SlidingWindowLimiterTest {
         SlidingWindowLimiter limiter = new SlidingWindowLimiter("slow#requests", 10, Duration.ofMinutes(1), slow, ticker);
 
         // when
-        SlidingWindowLimiter.Permit permit = limiter.acquire(1, Duration.ofSeconds(5), "request", () -> false);
+        LimitPermit permit = limiter.acquire(1, Duration.ofSeconds(5), "request", () -> false);
 
         // then
         assertThat(permit.age()).isEqualTo(Duration.ofSeconds(2));

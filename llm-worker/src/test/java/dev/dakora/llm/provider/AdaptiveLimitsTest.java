@@ -91,10 +91,11 @@ class AdaptiveLimitsTest {
         // given: a 429 asking for 2 s
         server.then(Reply.error(429, "slow down").withHeader("retry-after", "2"));
         Thread first = Thread.ofVirtual().start(() -> handle("job-1"));
-        while (server.requests().isEmpty()) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!refused() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        Thread.sleep(100);
+        assertThat(refused()).isTrue();
 
         // when: another call of the model starts meanwhile
         handle("job-2");
@@ -104,6 +105,12 @@ class AdaptiveLimitsTest {
         List<Long> arrivals = server.requests().stream().map(Request::arrivedNanos).sorted().toList();
         assertThat(arrivals).hasSize(3);
         assertThat(Duration.ofNanos(arrivals.get(1) - arrivals.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
+    /** Whether the worker has taken in the 429: the limit is halved under the same lock that starts the hold. */
+    private boolean refused() {
+        Integer limit = worker.caller().concurrencyLimit(MODEL);
+        return limit != null && limit < 16;
     }
 
     private void handle(String job) {
