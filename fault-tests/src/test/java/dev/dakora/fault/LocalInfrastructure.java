@@ -56,6 +56,11 @@ final class LocalInfrastructure implements AutoCloseable {
         return Map.of("kafka:9092", kafkaAddress(), "postgres:5432", "127.0.0.1:" + postgresPort());
     }
 
+    /** A connection of its own to the database the roles share, as the roles' user. */
+    Connection connect() throws SQLException {
+        return postgres.getDatabase("dakora", "dakora").getConnection();
+    }
+
     /** A count straight from the database the roles share. */
     long count(String sql) throws SQLException {
         try (Connection connection = postgres.getDatabase("dakora", "dakora").getConnection();
