@@ -20,7 +20,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * and an embedded PostgreSQL of its own with the {@code dakora} user and database (the names the Compose file
  * fixes, so not a database in the JVM's shared server, where a second cluster could not have them too).
  */
-final class LocalInfrastructure implements AutoCloseable {
+final class LocalInfrastructure implements SqlReads, AutoCloseable {
 
     static final String DB_PASSWORD = "dakora";
 
@@ -62,7 +62,8 @@ final class LocalInfrastructure implements AutoCloseable {
     }
 
     /** A count straight from the database the roles share. */
-    long count(String sql) throws SQLException {
+    @Override
+    public long count(String sql) throws SQLException {
         try (Connection connection = postgres.getDatabase("dakora", "dakora").getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
@@ -72,7 +73,8 @@ final class LocalInfrastructure implements AutoCloseable {
     }
 
     /** Rows straight from the database the roles share, each column by its name. */
-    List<Map<String, Object>> rows(String sql) throws SQLException {
+    @Override
+    public List<Map<String, Object>> rows(String sql) throws SQLException {
         try (Connection connection = postgres.getDatabase("dakora", "dakora").getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * tokens, and the cost summed over the results equal to the cost summed once per distinct call id of the log
  * and to the experiment's columns' {@code total_cost_usd} (no call billed twice).
  */
-record ResultTable(LocalInfrastructure infra, ExperimentRun run) {
+record ResultTable(SqlReads infra, ExperimentRun run) {
 
     /** Soft checks; returns the report's figures. */
     String check(SoftAssertions softly, JsonNode experiment) throws SQLException {

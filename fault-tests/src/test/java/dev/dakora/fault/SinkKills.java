@@ -25,6 +25,9 @@ final class SinkKills implements AutoCloseable {
               AND (ltrim(query) LIKE 'INSERT INTO executions %' OR ltrim(query) LIKE 'INSERT INTO experiment_results %')
             LIMIT 1""";
 
+    /** Between two looks at pg_stat_activity: well under a write of a poll batch, which takes tens of ms at least. */
+    private static final Duration POLL = Duration.ofMillis(3);
+
     private final RoleCluster cluster;
     private final LongSupplier scored;
     private final long expected;
@@ -50,7 +53,7 @@ final class SinkKills implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             while (open == null && System.nanoTime() < deadline) {
                 if (System.nanoTime() > nextLook) {
-                    // whether waiting still makes sense, twice a second (the poll below runs back to back)
+                    // whether waiting still makes sense, twice a second (the poll below runs every few milliseconds)
                     if (!cluster.process("log-sink").alive() || scored.getAsLong() >= expected) {
                         break;
                     }
@@ -59,14 +62,19 @@ final class SinkKills implements AutoCloseable {
                 try (ResultSet rows = statement.executeQuery(OPEN_WRITE)) {
                     open = rows.next() ? new String[] {rows.getString("xid"), rows.getString("statement")} : null;
                 }
+                if (open == null) {
+                    pause(POLL);
+                }
             }
         }
-        long scoredBefore = scored.getAsLong();
         Kill kill = Kill.of(() -> cluster.kill("log-sink"));
+        String outcome = open == null ? null : outcome(open[0]);
+        // counted once the killed process's transaction is over: the rows it had committed
+        long scoredAtKill = scored.getAsLong();
         report.add(open == null
-                ? "kill %d at %d of %d scored, no open write seen".formatted(report.size() + 1, scoredBefore, expected)
+                ? "kill %d at %d of %d scored, no open write seen".formatted(report.size() + 1, scoredAtKill, expected)
                 : "kill %d at %d of %d scored, in transaction %s (%s...), which was then %s".formatted(report.size() + 1,
-                        scoredBefore, expected, open[0], open[1], outcome(open[0])));
+                        scoredAtKill, expected, open[0], open[1], outcome));
         return kill;
     }
 
@@ -83,14 +91,14 @@ final class SinkKills implements AutoCloseable {
                         return status;
                     }
                 }
-                pause();
+                pause(Duration.ofMillis(100));
             }
         }
     }
 
-    private static void pause() {
+    private static void pause(Duration pause) {
         try {
-            Thread.sleep(100);
+            Thread.sleep(pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
