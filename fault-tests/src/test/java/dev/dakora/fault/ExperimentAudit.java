@@ -3,10 +3,7 @@ package dev.dakora.fault;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,24 +12,20 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a finished experiment: one result per evaluated call of its batch (none missing, none twice, none
- * foreign), one committed score per evaluated call on {@code dakora.scores} and one judge call per succeeded
- * evaluated call on {@code dakora.model-calls}, each judge call logged once with its cost counted once in the
- * result's {@code judge_cost_usd}, the judge's verdicts as the provider gave them, the column aggregates equal
- * to those recomputed from the result rows, and the judge calls' provider requests within {@code bound}
- * ({@link RequestAudit}).
+ * foreign), through the API and in PostgreSQL ({@link ResultTable}), the experiment's and its columns'
+ * aggregates equal to those recomputed from the result rows, and then who scored them: with a judge, the eval
+ * worker ({@link JudgeAudit}, its judge calls' provider requests within {@code bound}); judge-free, the log
+ * sink alone ({@link JudgeFreeAudit}).
  */
 record ExperimentAudit(ExperimentRun run, LocalInfrastructure infra, Kill kill, RequestBound bound) {
-
-    /** The eval worker's reason when a judge's prompt did not render: no judge call is made. */
-    static final String NOT_MADE = "the judge prompt could not be made";
 
     String verify() throws IOException, SQLException {
         DakoraApi api = run.api();
         JsonNode experiment = api.experiment(run.experimentId());
         List<JsonNode> results = api.experimentResults(run.experimentId());
-        Set<String> evaluated = api.executions(run.batchId()).stream().map(row -> row.path("call_id").asString())
-                .collect(Collectors.toSet());
-        Set<String> succeeded = api.executions(run.batchId()).stream().filter(row -> "succeeded".equals(row.path("status").asString()))
+        List<JsonNode> log = api.executions(run.batchId());
+        Set<String> evaluated = log.stream().map(row -> row.path("call_id").asString()).collect(Collectors.toSet());
+        Set<String> succeeded = log.stream().filter(row -> "succeeded".equals(row.path("status").asString()))
                 .map(row -> row.path("call_id").asString()).collect(Collectors.toSet());
         SoftAssertions softly = new SoftAssertions();
 
@@ -44,84 +37,16 @@ record ExperimentAudit(ExperimentRun run, LocalInfrastructure infra, Kill kill, 
                 + row.path("sample").asInt()).collect(Collectors.toSet())).as("distinct (row, model, sample)").hasSize(results.size());
         Set<String> resultCalls = results.stream().map(row -> row.path("call_id").asString()).collect(Collectors.toSet());
         softly.assertThat(resultCalls).as("result call ids = the batch's logged calls").isEqualTo(evaluated);
-
-        String bootstrap = infra.kafkaAddress();
-        Map<String, Integer> scores = TopicCounts.perCallId(bootstrap, "dakora.scores",
-                event -> run.experimentId().equals(event.path("experiment_id").asString()));
-        softly.assertThat(scores.keySet()).as("committed scores' call ids").isEqualTo(evaluated);
-        softly.assertThat(moreThanOnce(scores)).as("call ids with more than one committed score").isEmpty();
-        Map<String, Integer> judgeCalls = TopicCounts.perCallId(bootstrap, "dakora.model-calls",
-                event -> event.path("call_id").asString().startsWith(run.batchId() + "-") && event.path("call_id").asString().contains(":judge:"));
-        // a succeeded call is judged unless its judge prompt could not be rendered (the render time limit, under load)
-        Set<String> judged = results.stream().filter(row -> row.path("succeeded").asBoolean())
-                .filter(row -> !judgeReason(row).contains(NOT_MADE)).map(row -> row.path("call_id").asString())
-                .collect(Collectors.toSet());
-        softly.assertThat(judged).as("judged calls among the succeeded").isSubsetOf(succeeded);
-        softly.assertThat(judgeCalls.keySet()).as("committed judge calls").isEqualTo(judgeIds(judged));
-        softly.assertThat(moreThanOnce(judgeCalls)).as("judge calls requested more than once").isEmpty();
-
-        Map<String, Map<String, Object>> judgeLog = new HashMap<>();
-        for (Map<String, Object> row : infra.rows("SELECT call_id, attempts, cost_usd, status FROM executions WHERE call_id LIKE '"
-                + run.batchId().replace("'", "") + "-%:judge:%'")) {
-            judgeLog.put((String) row.get("call_id"), row);
-        }
-        softly.assertThat(judgeLog.keySet()).as("logged judge calls").isEqualTo(judgeIds(judged));
-        BigDecimal judgeCostLogged = judgeLog.values().stream().map(row -> (BigDecimal) row.get("cost_usd"))
-                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal judgeCostScored = BigDecimal.ZERO;
-        for (JsonNode result : results) {
-            Map<String, Object> judge = judgeLog.get(judgeId(result.path("call_id").asString()));
-            BigDecimal logged = judge == null || judge.get("cost_usd") == null ? BigDecimal.ZERO : (BigDecimal) judge.get("cost_usd");
-            judgeCostScored = judgeCostScored.add(decimal(result.path("judge_cost_usd")));
-            softly.assertThat(decimal(result.path("judge_cost_usd"))).as("judge cost of %s", result.path("call_id").asString())
-                    .isEqualByComparingTo(logged);
-            if (judge != null && "succeeded".equals(judge.get("status"))) {
-                int row = Integer.parseInt(result.path("inputs").path("row").asString().substring(1));
-                softly.assertThat(result.path("assertions").path(ExperimentRun.JUDGE_INDEX).path("score").asDouble())
-                        .as("the judge's verdict on %s", result.path("call_id").asString()).isEqualTo(FaultProvider.verdict(row));
-            }
-        }
-        softly.assertThat(judgeCostScored).as("judge cost in the results vs the logged judge calls").isEqualByComparingTo(judgeCostLogged);
-        softly.assertThat(decimal(experiment.path("judge_cost_usd"))).as("experiment judge_cost_usd").isEqualByComparingTo(judgeCostLogged);
-        ColumnFigures.check(softly, experiment.path("columns"), results);
-
-        String judgeRequests = new RequestAudit(run.provider().judgeRequestsPerCall(run.marker()), judgeAttempts(judgeLog.values()),
-                kill, bound).check(softly);
-        softly.assertAll();
         long passed = results.stream().filter(row -> row.path("passed").asBoolean()).count();
-        return "%s: %d results (%d passed), %d judged (%d judge prompts not rendered in time), judge calls: %s, judge cost %s"
-                .formatted(run.experimentId(), results.size(), passed, judged.size(), succeeded.size() - judged.size(),
-                        judgeRequests, judgeCostLogged.toPlainString());
-    }
+        softly.assertThat(experiment.path("passed").asLong()).as("experiment passed").isEqualTo(passed);
+        ColumnFigures.check(softly, experiment.path("columns"), results);
+        String table = new ResultTable(infra, run).check(softly, experiment);
 
-    private static String judgeReason(JsonNode result) {
-        return result.path("assertions").path(ExperimentRun.JUDGE_INDEX).path("reason").asString("");
-    }
-
-    private static Map<String, Integer> moreThanOnce(Map<String, Integer> counts) {
-        Map<String, Integer> repeated = new HashMap<>(counts);
-        repeated.values().removeIf(count -> count == 1);
-        return repeated;
-    }
-
-    private static Set<String> judgeIds(Set<String> evaluatedCalls) {
-        Set<String> ids = new HashSet<>();
-        evaluatedCalls.forEach(call -> ids.add(judgeId(call)));
-        return ids;
-    }
-
-    private static String judgeId(String evaluatedCall) {
-        return evaluatedCall + ":judge:" + ExperimentRun.JUDGE_INDEX;
-    }
-
-    /** Logged attempts per judge call, keyed as {@link FaultProvider#callKey} of the graded model and row. */
-    private Map<String, Long> judgeAttempts(java.util.Collection<Map<String, Object>> judgeLog) {
-        Map<String, Long> perCall = new HashMap<>();
-        for (Map<String, Object> row : judgeLog) {
-            String[] parts = ((String) row.get("call_id")).substring(run.batchId().length() + 1).split(":");
-            perCall.merge(FaultProvider.callKey(parts[1], Integer.parseInt(parts[0])), ((Number) row.get("attempts")).longValue(), Long::sum);
-        }
-        return perCall;
+        String scoring = run.judged()
+                ? new JudgeAudit(run, infra, kill, bound).check(softly, experiment, results, evaluated, succeeded)
+                : new JudgeFreeAudit(run, infra).check(softly, experiment, results);
+        softly.assertAll();
+        return "%s: %d results (%d passed), %s; %s".formatted(run.experimentId(), results.size(), passed, table, scoring);
     }
 
     static BigDecimal decimal(JsonNode node) {

@@ -20,7 +20,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * and an embedded PostgreSQL of its own with the {@code dakora} user and database (the names the Compose file
  * fixes, so not a database in the JVM's shared server, where a second cluster could not have them too).
  */
-final class LocalInfrastructure implements AutoCloseable {
+final class LocalInfrastructure implements SqlReads, AutoCloseable {
 
     static final String DB_PASSWORD = "dakora";
 
@@ -56,8 +56,14 @@ final class LocalInfrastructure implements AutoCloseable {
         return Map.of("kafka:9092", kafkaAddress(), "postgres:5432", "127.0.0.1:" + postgresPort());
     }
 
+    /** A connection of its own to the database the roles share, as the roles' user. */
+    Connection connect() throws SQLException {
+        return postgres.getDatabase("dakora", "dakora").getConnection();
+    }
+
     /** A count straight from the database the roles share. */
-    long count(String sql) throws SQLException {
+    @Override
+    public long count(String sql) throws SQLException {
         try (Connection connection = postgres.getDatabase("dakora", "dakora").getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
@@ -67,7 +73,8 @@ final class LocalInfrastructure implements AutoCloseable {
     }
 
     /** Rows straight from the database the roles share, each column by its name. */
-    List<Map<String, Object>> rows(String sql) throws SQLException {
+    @Override
+    public List<Map<String, Object>> rows(String sql) throws SQLException {
         try (Connection connection = postgres.getDatabase("dakora", "dakora").getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Every role a process of its own (two LLM workers), each with its Compose environment, against an
  * embedded Kafka and PostgreSQL; each scenario kills one role with {@code kill -9} while a batch of
  * {@code dakora.fault.rows} rows x 2 models runs (the eval worker: while an experiment of
- * {@code dakora.fault.experiment-rows} rows x 2 models with an LLM judge is scored), starts it again, and
- * audits the batch (and the experiment) through the API.
+ * {@code dakora.fault.experiment-rows} rows x 2 models with an LLM judge is scored; the log sink, twice, while
+ * it scores a judge-free experiment of as many rows), starts it again, and audits the batch (and the
+ * experiment) through the API and in PostgreSQL.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoleProcessesFaultIT {
@@ -117,6 +118,37 @@ class RoleProcessesFaultIT {
         Report.line("eval-worker killed", batch.finishAndAudit(() -> logged(batch), noneResent, kill));
         ChildProcess.await(BatchRun.FINISH_TIMEOUT, "experiment " + experiment.experimentId() + " final", experiment::finished);
         Report.line("eval-worker killed", new ExperimentAudit(experiment, infra, kill, noneResent).verify());
+        assertThat(ALL).as("instances whose readiness probe does not answer 200 after the experiment")
+                .filteredOn(each -> cluster.readiness(each) != 200).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void should_score_every_cell_once_and_bill_nothing_twice_when_the_log_sink_is_killed_while_scoring_a_judge_free_experiment() throws Exception {
+        // given: a judge-free experiment running, a tenth of its calls logged and scored by the log sink
+        ExperimentRun experiment = ExperimentRun.submitJudgeFree(cluster.api(), provider, "judge-free", EXPERIMENT_ROWS);
+        BatchRun batch = experiment.batch();
+        batch.awaitCalls(experiment.expectedCalls() / 10, () -> scored(experiment));
+
+        // when: killed in a write of the calls as they come, then in a write of the backlog the restart finds
+        Kill first;
+        String kills;
+        try (SinkKills sink = new SinkKills(cluster, infra, () -> scored(experiment), experiment.expectedCalls())) {
+            first = sink.killMidWrite(BatchRun.FINISH_TIMEOUT);
+            cluster.start("log-sink");
+            sink.killMidWrite(RoleCluster.START_TIMEOUT);
+            cluster.start("log-sink");
+            cluster.awaitReady("log-sink");
+            kills = sink.report();
+        }
+        Report.line("judge-free log-sink killed", kills + "; first kill -> restarted twice and ready "
+                + Report.millis(Duration.ofNanos(System.nanoTime() - first.signalled())));
+
+        // then: no LLM worker was killed, so no call may be sent twice
+        RequestBound noneResent = batch.resendBound(WorkerSettings.FAULT, 0);
+        Report.line("judge-free log-sink killed", batch.finishAndAudit(() -> logged(batch), noneResent, first));
+        ChildProcess.await(BatchRun.FINISH_TIMEOUT, "experiment " + experiment.experimentId() + " final", experiment::finished);
+        Report.line("judge-free log-sink killed", new ExperimentAudit(experiment, infra, first, noneResent).verify());
         assertThat(ALL).as("instances whose readiness probe does not answer 200 after the experiment")
                 .filteredOn(each -> cluster.readiness(each) != 200).isEmpty();
     }
