@@ -14,28 +14,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The batch lane through a running standalone: the lane a batch is submitted on, its read model, and the estimate's saving. */
-class BatchLanesTest {
-
-    private static Dakora dakora;
+class BatchLanesTest extends StandaloneClientTest {
 
     @TempDir
     Path files;
-
-    @BeforeAll
-    static void connect() {
-        dakora = TestStandalone.shared().client();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        dakora.close();
-    }
 
     @Test
     void should_show_the_batch_lane_and_its_expected_completion_when_a_batch_is_submitted_on_it() throws IOException {

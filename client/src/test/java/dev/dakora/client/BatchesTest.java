@@ -13,28 +13,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Batches through the whole pipeline of a running standalone, with the echo model. */
-class BatchesTest {
-
-    private static Dakora dakora;
+class BatchesTest extends StandaloneClientTest {
 
     @TempDir
     Path files;
-
-    @BeforeAll
-    static void connect() {
-        dakora = TestStandalone.shared().client();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        dakora.close();
-    }
 
     @Test
     void should_run_a_batch_of_json_rows_and_read_its_results_in_every_format() {

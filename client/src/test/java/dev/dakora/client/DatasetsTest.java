@@ -13,28 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Datasets against a real gateway: uploads, versions, rows and the typed errors of bad uploads. */
-class DatasetsTest {
-
-    private static Dakora dakora;
+class DatasetsTest extends ClientTest {
 
     @TempDir
     Path files;
-
-    @BeforeAll
-    static void connect() {
-        dakora = TestGateway.shared().client();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        dakora.close();
-    }
 
     @Test
     void should_upload_a_file_then_rows_as_two_versions_and_read_them_back() throws IOException {

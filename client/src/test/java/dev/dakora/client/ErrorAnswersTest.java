@@ -9,24 +9,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Each typed exception, from what a real gateway answers. */
-class ErrorAnswersTest {
-
-    private static Dakora dakora;
-
-    @BeforeAll
-    static void connect() {
-        dakora = TestGateway.shared().client();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        dakora.close();
-    }
+class ErrorAnswersTest extends ClientTest {
 
     @Test
     void should_throw_not_found_with_the_server_detail_when_the_template_is_unknown() {

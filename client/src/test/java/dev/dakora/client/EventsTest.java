@@ -14,24 +14,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Live events over the WebSocket of a running standalone, typed. */
-class EventsTest {
-
-    private static Dakora dakora;
-
-    @BeforeAll
-    static void connect() {
-        dakora = TestStandalone.shared().client();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        dakora.close();
-    }
+class EventsTest extends StandaloneClientTest {
 
     @Test
     void should_receive_the_call_and_the_completed_job_of_a_compare_job() {

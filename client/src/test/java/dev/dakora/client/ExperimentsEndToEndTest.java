@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,19 +16,7 @@ import org.junit.jupiter.api.Test;
  * with the echo model, eval worker, log sink), over HTTP only: dataset upload, submission, scores,
  * aggregates, results and a comparison.
  */
-class ExperimentsEndToEndTest {
-
-    private static Dakora dakora;
-
-    @BeforeAll
-    static void connect() {
-        dakora = TestStandalone.shared().client();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        dakora.close();
-    }
+class ExperimentsEndToEndTest extends StandaloneClientTest {
 
     @Test
     void should_score_every_row_and_sample_of_an_experiment_and_aggregate_its_column() {

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,22 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Experiments against a real gateway whose Kafka is down: every refusal the gateway makes before it
  * publishes (400, 404, 422) as typed exceptions, and an accepted experiment answered 503 with nothing stored.
  */
-class ExperimentsTest {
-
-    private static Dakora dakora;
+class ExperimentsTest extends ClientTest {
 
     @TempDir
     Path files;
-
-    @BeforeAll
-    static void connect() {
-        dakora = TestGateway.shared().client();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        dakora.close();
-    }
 
     @Test
     void should_throw_a_validation_error_naming_every_refused_field_of_an_experiment_file() throws IOException {

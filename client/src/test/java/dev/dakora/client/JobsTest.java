@@ -9,25 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Jobs and synchronous comparisons through the whole pipeline of a running standalone, with the echo model. */
-class JobsTest {
+class JobsTest extends StandaloneClientTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static Dakora dakora;
-
-    @BeforeAll
-    static void connect() {
-        dakora = TestStandalone.shared().client();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        dakora.close();
-    }
 
     @Test
     void should_render_a_template_in_a_job_and_wait_for_it() {

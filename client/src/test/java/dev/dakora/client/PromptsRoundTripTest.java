@@ -9,24 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every template call of the SDK against a real gateway. */
-class PromptsRoundTripTest {
-
-    private static Dakora dakora;
-
-    @BeforeAll
-    static void connect() {
-        dakora = TestGateway.shared().client();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        dakora.close();
-    }
+class PromptsRoundTripTest extends ClientTest {
 
     @Test
     void should_create_list_get_update_version_label_render_and_delete_a_template() {

@@ -34,24 +34,23 @@ public final class FakeAnthropicBatches extends FakeBatchApi {
                 prompts.put(request.path("custom_id").asString(),
                         request.path("params").path("messages").path(0).path("content").asString());
             }
-            String id = "msgbatch_" + ids.incrementAndGet();
-            batches.put(id, new FakeBatch(id, prompts, Map.of()));
+            String id = book.add("msgbatch_", prompts, Map.of());
             return Answer.json(Map.of("id", id, "type", "message_batch", "processing_status", "in_progress"));
         }
         if (method.equals("POST") && path.startsWith("/v1/messages/batches/") && path.endsWith("/cancel")) {
-            FakeBatch batch = batches.get(path.substring("/v1/messages/batches/".length(), path.length() - "/cancel".length()));
+            FakeBatch batch = book.get(path.substring("/v1/messages/batches/".length(), path.length() - "/cancel".length()));
             if (batch == null) {
                 return Answer.notFound();
             }
-            return cancel(batch) ? Answer.json(Map.of("id", batch.id(), "type", "message_batch", "processing_status", "canceling"))
+            return book.cancel(batch) ? Answer.json(Map.of("id", batch.id(), "type", "message_batch", "processing_status", "canceling"))
                     : new Answer(400, "{\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"the batch has ended\"}}");
         }
         if (method.equals("GET") && path.startsWith("/v1/messages/batches/")) {
-            FakeBatch batch = batches.get(path.substring("/v1/messages/batches/".length()));
+            FakeBatch batch = book.get(path.substring("/v1/messages/batches/".length()));
             if (batch == null) {
                 return Answer.notFound();
             }
-            String status = status(batch);
+            String status = book.status(batch);
             Map<String, Object> answer = new LinkedHashMap<>(Map.of("id", batch.id(), "processing_status", status,
                     "request_counts", Map.of("processing", status.equals("ended") ? 0 : batch.prompts().size())));
             if (status.equals("ended")) {
@@ -60,7 +59,7 @@ public final class FakeAnthropicBatches extends FakeBatchApi {
             return Answer.json(answer);
         }
         if (method.equals("GET") && path.startsWith("/v1/results/")) {
-            FakeBatch batch = batches.get(path.substring("/v1/results/".length()));
+            FakeBatch batch = book.get(path.substring("/v1/results/".length()));
             return batch == null ? Answer.notFound() : new Answer(200, results(batch));
         }
         return Answer.notFound();
@@ -69,7 +68,7 @@ public final class FakeAnthropicBatches extends FakeBatchApi {
     private static String results(FakeBatch batch) {
         StringBuilder lines = new StringBuilder();
         batch.prompts().forEach((customId, prompt) -> {
-            Object result = prompt.contains("[cancel]") || !batch.ran(prompt) ? Map.of("type", "canceled") : switch (outcome(prompt)) {
+            Object result = prompt.contains("[cancel]") || !batch.ran(prompt) ? Map.of("type", "canceled") : switch (FakeBatch.outcome(prompt)) {
                 case "ok" -> Map.of("type", "succeeded", "message", Map.of("content",
                         List.of(Map.of("type", "text", "text", "answer: " + prompt)),
                         "usage", Map.of("input_tokens", prompt.length(), "output_tokens", 5)));

@@ -21,4 +21,15 @@ record FakeBatch(String id, Map<String, String> prompts, Map<String, String> met
     boolean ran(String prompt) {
         return !cancelled() || prompt.contains("[done]");
     }
+
+    /** How a request with {@code prompt} ends: {@code fail}, {@code expire}, {@code drop} or {@code ok}. */
+    static String outcome(String prompt) {
+        if (prompt.contains("[fail]")) {
+            return "fail";
+        }
+        if (prompt.contains("[expire]")) {
+            return "expire";
+        }
+        return prompt.contains("[drop]") ? "drop" : "ok";
+    }
 }

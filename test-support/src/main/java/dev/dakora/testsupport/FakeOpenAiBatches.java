@@ -3,8 +3,6 @@ package dev.dakora.testsupport;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +35,7 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
             Map<String, String> prompts = new LinkedHashMap<>();
             body.lines().filter(line -> line.startsWith("{")).map(FakeBatchApi::tree).forEach(line ->
                     prompts.put(line.path("custom_id").asString(), line.path("body").path("messages").path(0).path("content").asString()));
-            String id = "file-" + ids.incrementAndGet();
+            String id = book.nextId("file-");
             files.put(id, prompts);
             return Answer.json(Map.of("id", id, "object", "file", "purpose", "batch"));
         }
@@ -49,27 +47,26 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
             }
             Map<String, String> metadata = new LinkedHashMap<>();
             request.path("metadata").properties().forEach(field -> metadata.put(field.getKey(), field.getValue().asString()));
-            String id = "batch_" + ids.incrementAndGet();
-            batches.put(id, new FakeBatch(id, prompts, Map.copyOf(metadata)));
+            String id = book.add("batch_", prompts, metadata);
             return Answer.json(Map.of("id", id, "status", "validating", "metadata", metadata));
         }
         if (method.equals("GET") && path.equals("/v1/batches")) {
             return list(query == null ? "" : query);
         }
         if (method.equals("POST") && path.startsWith("/v1/batches/") && path.endsWith("/cancel")) {
-            FakeBatch batch = batches.get(path.substring("/v1/batches/".length(), path.length() - "/cancel".length()));
+            FakeBatch batch = book.get(path.substring("/v1/batches/".length(), path.length() - "/cancel".length()));
             if (batch == null) {
                 return Answer.notFound();
             }
-            return cancel(batch) ? Answer.json(Map.of("id", batch.id(), "status", "cancelling"))
-                    : new Answer(409, "{\"error\":{\"message\":\"Cannot cancel a batch with status " + status(batch) + "\"}}");
+            return book.cancel(batch) ? Answer.json(Map.of("id", batch.id(), "status", "cancelling"))
+                    : new Answer(409, "{\"error\":{\"message\":\"Cannot cancel a batch with status " + book.status(batch) + "\"}}");
         }
         if (method.equals("GET") && path.startsWith("/v1/batches/")) {
-            FakeBatch batch = batches.get(path.substring("/v1/batches/".length()));
+            FakeBatch batch = book.get(path.substring("/v1/batches/".length()));
             if (batch == null) {
                 return Answer.notFound();
             }
-            String status = status(batch);
+            String status = book.status(batch);
             Map<String, Object> answer = new LinkedHashMap<>(Map.of("id", batch.id(), "status", status));
             if (status.equals("completed") || status.equals("expired") || status.equals("cancelled")) {
                 answer.put("output_file_id", batch.id() + "-out");
@@ -82,7 +79,7 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
         }
         if (method.equals("GET") && path.startsWith("/v1/files/") && path.endsWith("/content")) {
             String file = path.substring("/v1/files/".length(), path.length() - "/content".length());
-            FakeBatch batch = batches.get(file.substring(0, file.lastIndexOf('-')));
+            FakeBatch batch = book.get(file.substring(0, file.lastIndexOf('-')));
             return batch == null ? Answer.notFound() : new Answer(200, lines(batch, file.endsWith("-out")));
         }
         return Answer.notFound();
@@ -100,8 +97,7 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
         if (limit < 1 || limit > 100) {
             return new Answer(400, "{\"error\":{\"message\":\"limit must be between 1 and 100\"}}");
         }
-        List<FakeBatch> newestFirst = new ArrayList<>(batches.values());
-        newestFirst.sort(Comparator.comparingInt(FakeBatchApi::number).reversed());
+        List<FakeBatch> newestFirst = book.oldestFirst().reversed();
         int from = 0;
         if (params.containsKey("after")) {
             from = newestFirst.stream().map(FakeBatch::id).toList().indexOf(params.get("after")) + 1;
@@ -115,7 +111,7 @@ public final class FakeOpenAiBatches extends FakeBatchApi {
     private static String lines(FakeBatch batch, boolean output) {
         StringBuilder lines = new StringBuilder();
         batch.prompts().forEach((customId, prompt) -> {
-            String outcome = batch.ran(prompt) ? outcome(prompt) : "drop";
+            String outcome = batch.ran(prompt) ? FakeBatch.outcome(prompt) : "drop";
             Object line = switch (outcome) {
                 case "ok" -> output ? Map.of("custom_id", customId, "response", Map.of("status_code", 200, "body", Map.of(
                         "choices", List.of(Map.of("message", Map.of("role", "assistant", "content", "answer: " + prompt))),

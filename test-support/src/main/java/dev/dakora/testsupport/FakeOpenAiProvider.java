@@ -2,25 +2,13 @@ package dev.dakora.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An OpenAI-compatible chat completions endpoint ({@code POST <baseUrl>/chat/completions}) on 127.0.0.1.
@@ -34,29 +22,13 @@ public final class FakeOpenAiProvider implements AutoCloseable {
     public static final int PROMPT_TOKENS = 12;
     public static final int COMPLETION_TOKENS = 7;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    static {
-        // the JDK server closes pooled connections beyond 200 by default, which clients see as resets
-        System.setProperty("sun.net.httpserver.maxIdleConnections", "10000");
-    }
-
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private volatile Function<Request, Reply> fallback = request -> Reply.answerFrom(request.model());
+    private final FakeHttpServer server;
+    private final ReplyScript script = new ReplyScript();
+    private final RequestLog log = new RequestLog();
     private volatile Duration latency = Duration.ZERO;
-    private volatile RandomFaults faults = RandomFaults.NONE;
-    private volatile String requiredKey;
-    private volatile boolean recording = true;
-    private final AtomicLong answered = new AtomicLong();
 
     private FakeOpenAiProvider(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
-        server.setExecutor(executor);
-        server.createContext("/v1/chat/completions", this::answer);
-        server.start();
+        server = new FakeHttpServer(port, 4096, "/v1/chat/completions", this::answer);
     }
 
     /** Starts on a free port. */
@@ -70,7 +42,7 @@ public final class FakeOpenAiProvider implements AutoCloseable {
 
     /** The OpenAI base URL, ending in {@code /v1}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return server.baseUrl();
     }
 
     /** The next unscripted request gets {@code reply}. */
@@ -90,7 +62,7 @@ public final class FakeOpenAiProvider implements AutoCloseable {
 
     /** Answers every request not scripted with the reply {@code replies} gives for it. */
     public FakeOpenAiProvider otherwiseFor(Function<Request, Reply> replies) {
-        fallback = replies;
+        script.otherwise(replies);
         return this;
     }
 
@@ -102,59 +74,50 @@ public final class FakeOpenAiProvider implements AutoCloseable {
 
     /** Answers a random share of requests with 429 (no {@code Retry-After}) and another share with 500. */
     public FakeOpenAiProvider randomFaults(double rateLimitedShare, double serverErrorShare) {
-        faults = new RandomFaults(rateLimitedShare, serverErrorShare);
+        script.faults(new RandomFaults(rateLimitedShare, serverErrorShare));
         return this;
     }
 
     /** Answers 401 {@code invalid_api_key} to a request whose bearer key is not {@code key}. */
     public FakeOpenAiProvider requireKey(String key) {
-        requiredKey = key;
+        script.requireKey(key);
         return this;
     }
 
     /** The only bearer key accepted ({@link #requireKey}), or {@code null} when any key is. */
     public String acceptedKey() {
-        return requiredKey;
+        return script.requiredKey();
     }
 
     /** Keeps no request (for long load runs: memory stays flat); {@link #answered()} still counts them. */
     public FakeOpenAiProvider withoutRecording() {
-        recording = false;
+        log.stopRecording();
         return this;
     }
 
     /** How many requests were answered (counted as their answer starts, so never after the caller has it). */
     public long answered() {
-        return answered.get();
+        return log.answered();
     }
 
     public List<Request> requests() {
-        return List.copyOf(requests);
+        return log.requests();
     }
 
     /** How many requests had a first message containing {@code text}. */
     public long requestsContaining(String text) {
-        return requests.stream().filter(request -> request.prompt().contains(text)).count();
+        return log.containing(text);
     }
 
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Request request = parse(exchange.getRequestHeaders().getFirst("Authorization"), body);
-            if (recording) {
-                requests.add(request);
-            }
-            Reply reply = choose(request);
+            Request request = Request.read(exchange.getRequestHeaders().getFirst("Authorization"), body);
+            log.arrived(request);
+            Reply reply = script.choose(request);
             Thread.sleep(latency.plus(reply.delay()));
-            byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-            request.decided(reply.status());
-            answered.incrementAndGet();
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-            exchange.sendResponseHeaders(reply.status(), bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+            log.answering(request, reply.status());
+            FakeHttpServer.send(exchange, reply.status(), reply.body(), reply.headers());
             request.written();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -163,30 +126,8 @@ public final class FakeOpenAiProvider implements AutoCloseable {
         }
     }
 
-    private Reply choose(Request request) {
-        if (requiredKey != null && !("Bearer " + requiredKey).equals(request.authorization())) {
-            return Reply.error(401, "Incorrect API key provided", "invalid_request_error");
-        }
-        Reply scripted = script.poll();
-        return scripted != null ? scripted : faults.draw().orElseGet(() -> fallback.apply(request));
-    }
-
-    private static Request parse(String authorization, String body) {
-        String model = "";
-        String prompt = "";
-        try {
-            JsonNode json = JSON.readTree(body);
-            model = json.path("model").asString("");
-            prompt = json.path("messages").path(0).path("content").asString("");
-        } catch (RuntimeException notJson) {
-            // recorded with its raw body only
-        }
-        return new Request(authorization, body, model, prompt);
-    }
-
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

@@ -1,11 +1,16 @@
 package dev.dakora.testsupport;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * One request as the {@link FakeOpenAiProvider} saw it: when it arrived, its {@code Authorization} header, raw
  * body, model and first message; then the status it was answered with and when the answer was written
  * ({@code 0} until then, and for good when the caller went away first).
  */
 public final class Request {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long arrivedNanos = System.nanoTime();
     private final String authorization;
@@ -20,6 +25,20 @@ public final class Request {
         this.body = body;
         this.model = model;
         this.prompt = prompt;
+    }
+
+    /** A chat completions request: its model and first message read from the body (left empty when it is not JSON). */
+    static Request read(String authorization, String body) {
+        String model = "";
+        String prompt = "";
+        try {
+            JsonNode json = JSON.readTree(body);
+            model = json.path("model").asString("");
+            prompt = json.path("messages").path(0).path("content").asString("");
+        } catch (RuntimeException notJson) {
+            // recorded with its raw body only
+        }
+        return new Request(authorization, body, model, prompt);
     }
 
     public long arrivedNanos() {

@@ -1,18 +1,15 @@
 package dev.dakora.gateway.domain;
 
+import dev.dakora.testsupport.ManualClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.InstantSource;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SubmissionLimiterTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-    private final InstantSource clock = now::get;
+    private final ManualClock clock = ManualClock.at("2026-01-01T00:00:00Z");
     private final SubmissionLimiter limiter = new SubmissionLimiter(100, 10, clock);
 
     @Test
@@ -53,7 +50,7 @@ class SubmissionLimiterTest {
         assertThat(limiter.take("a", 30)).isPositive();
 
         // when
-        now.set(now.get().plusSeconds(3));
+        clock.advance(Duration.ofSeconds(3));
 
         // then
         assertThat(limiter.take("a", 30)).isZero();
@@ -63,7 +60,7 @@ class SubmissionLimiterTest {
     @Test
     void should_never_refill_past_the_burst_however_long_a_client_was_quiet() {
         // given
-        now.set(now.get().plus(Duration.ofDays(1)));
+        clock.advance(Duration.ofDays(1));
 
         // when / then
         assertThat(limiter.take("a", 100)).isZero();
@@ -122,10 +119,10 @@ class SubmissionLimiterTest {
         limiter.take("b", 1);
 
         // when
-        now.set(now.get().plusSeconds(9));
+        clock.advance(Duration.ofSeconds(9));
         long knownAfterNine = limiter.knownClients();
         limiter.take("b", 1);
-        now.set(now.get().plusSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
 
         // then: a, idle for 10 s, is forgotten and has its whole burst again; b, used a second ago, is kept
         assertThat(knownAfterNine).isEqualTo(2);

@@ -9,18 +9,14 @@ import dev.dakora.common.event.ModelCallRequested;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.eval.support.Experiments;
+import dev.dakora.testsupport.RawProducer;
 import dev.dakora.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -67,18 +63,8 @@ class EvalWorkerIntegrationTest {
     @Autowired
     private KafkaListenerEndpointRegistry registry;
 
-    private static KafkaProducer<String, byte[]> producer;
-
-    @BeforeAll
-    static void startProducer(@Autowired EmbeddedKafkaBroker broker) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
-                new StringSerializer(), new ByteArraySerializer());
-    }
-
-    @AfterAll
-    static void stopProducer() {
-        producer.close();
-    }
+    @RegisterExtension
+    static final RawProducer producer = new RawProducer();
 
     @Test
     void should_publish_one_score_per_evaluated_call_and_ignore_calls_outside_experiments() throws Exception {

@@ -30,8 +30,7 @@ class LaneAnthropicTest {
         // given
         anthropic = new FakeAnthropicBatches();
         MemoryLaneStore store = new MemoryLaneStore();
-        LaneRig rig = new LaneRig(store, "http://127.0.0.1:9/v1", anthropic.baseUrl());
-        rig.lane.assigned(List.of(3));
+        LaneRig rig = LaneRig.onAnthropic(store, anthropic.baseUrl(), 3);
         String model = "anthropic/claude-3-5-haiku-latest";
         ModelCallRequested ok = LaneRig.call("job-a", model, "Hello Ada");
         ModelCallRequested errored = LaneRig.call("job-b", model, "[fail] please");
@@ -39,9 +38,7 @@ class LaneAnthropicTest {
         ModelCallRequested canceled = LaneRig.call("job-d", model, "[cancel] stop");
 
         // when
-        for (ModelCallRequested call : List.of(ok, errored, expired, canceled)) {
-            rig.lane.hold(3, call);
-        }
+        rig.holdAll(3, List.of(ok, errored, expired, canceled));
         rig.tickUntil(published -> published.size() == 4);
 
         // then: one message batch with the API's headers and a max_tokens for every request
@@ -72,8 +69,7 @@ class LaneAnthropicTest {
     void should_keep_polling_without_publishing_while_the_batch_is_in_progress() throws Exception {
         // given
         anthropic = new FakeAnthropicBatches("in_progress");
-        LaneRig rig = new LaneRig(new MemoryLaneStore(), "http://127.0.0.1:9/v1", anthropic.baseUrl());
-        rig.lane.assigned(List.of(0));
+        LaneRig rig = LaneRig.onAnthropic(new MemoryLaneStore(), anthropic.baseUrl(), 0);
         rig.lane.hold(0, LaneRig.call("job-a", "anthropic/claude-3-5-haiku", "Hello"));
 
         // when
@@ -93,8 +89,7 @@ class LaneAnthropicTest {
     void should_cancel_the_message_batch_when_every_call_in_it_is_cancelled() throws Exception {
         // given
         anthropic = new FakeAnthropicBatches("in_progress");
-        LaneRig rig = new LaneRig(new MemoryLaneStore(), "http://127.0.0.1:9/v1", anthropic.baseUrl());
-        rig.lane.assigned(List.of(0));
+        LaneRig rig = LaneRig.onAnthropic(new MemoryLaneStore(), anthropic.baseUrl(), 0);
         ModelCallRequested finished = LaneRig.call("job-a", "anthropic/claude-3-5-haiku", "[done] Hello");
         ModelCallRequested waiting = LaneRig.call("job-b", "anthropic/claude-3-5-haiku", "Bye");
         rig.lane.hold(0, finished);
@@ -120,15 +115,13 @@ class LaneAnthropicTest {
         // given: the provider accepted the batch; the worker died before storing its id
         anthropic = new FakeAnthropicBatches();
         MemoryLaneStore store = new MemoryLaneStore();
-        LaneRig first = new LaneRig(store, "http://127.0.0.1:9/v1", anthropic.baseUrl());
-        first.lane.assigned(List.of(0));
+        LaneRig first = LaneRig.onAnthropic(store, anthropic.baseUrl(), 0);
         first.lane.hold(0, LaneRig.call("job-a", "anthropic/claude-3-5-haiku", "Hello"));
         store.dieOnSubmittedSave();
         org.assertj.core.api.Assertions.assertThatThrownBy(first.lane::tick).isInstanceOf(MemoryLaneStore.Killed.class);
 
         // when
-        LaneRig second = new LaneRig(store, "http://127.0.0.1:9/v1", anthropic.baseUrl());
-        second.lane.assigned(List.of(0));
+        LaneRig second = LaneRig.onAnthropic(store, anthropic.baseUrl(), 0);
         second.tickUntil(published -> published.size() == 1);
 
         // then: the documented window: the provider runs (and bills) the calls twice; one result is published

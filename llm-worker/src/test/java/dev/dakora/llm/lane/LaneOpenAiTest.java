@@ -29,10 +29,8 @@ class LaneOpenAiTest {
         openAi.close();
     }
 
-    private LaneRig rig() throws Exception {
-        LaneRig rig = new LaneRig(store, openAi.baseUrl(), "http://127.0.0.1:9/v1");
-        rig.lane.assigned(List.of(0));
-        return rig;
+    private LaneRig rig() throws InterruptedException {
+        return LaneRig.onOpenAi(store, openAi.baseUrl());
     }
 
     @Test
@@ -46,9 +44,7 @@ class LaneOpenAiTest {
         ModelCallRequested refused = LaneRig.call("job-c", "openai/gpt-4o-mini", "[fail] this");
 
         // when
-        for (ModelCallRequested call : List.of(hello, bye, refused)) {
-            rig.lane.hold(0, call);
-        }
+        rig.holdAll(0, List.of(hello, bye, refused));
         rig.tickUntil(published -> published.size() == 3);
 
         // then: one file of three lines, one batch, polled through its statuses
@@ -97,9 +93,7 @@ class LaneOpenAiTest {
         ModelCallRequested lost = LaneRig.call("job-c", "openai/gpt-4o-mini", "[drop] not in any file");
 
         // when
-        for (ModelCallRequested call : List.of(done, late, lost)) {
-            rig.lane.hold(0, call);
-        }
+        rig.holdAll(0, List.of(done, late, lost));
         rig.tickUntil(published -> published.size() == 3);
 
         // then

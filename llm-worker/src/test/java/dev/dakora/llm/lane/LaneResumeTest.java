@@ -30,9 +30,14 @@ class LaneResumeTest {
         openAi.close();
     }
 
-    private LaneRig worker() throws Exception {
-        LaneRig rig = new LaneRig(store, openAi.baseUrl(), "http://127.0.0.1:9/v1");
-        rig.lane.assigned(List.of(0));
+    private LaneRig worker() throws InterruptedException {
+        return LaneRig.onOpenAi(store, openAi.baseUrl());
+    }
+
+    /** The first worker, holding {@link #calls()}. */
+    private LaneRig workerHoldingCalls() throws InterruptedException {
+        LaneRig rig = worker();
+        rig.holdAll(0, calls());
         return rig;
     }
 
@@ -45,10 +50,7 @@ class LaneResumeTest {
     void should_poll_the_providers_batch_and_not_resubmit_when_a_worker_dies_between_submit_and_completion() throws Exception {
         // given: the first worker submitted the calls; the batch is still running at the provider
         openAi = new FakeOpenAiBatches("validating", "in_progress", "in_progress", "in_progress", "finalizing", "completed");
-        LaneRig first = worker();
-        for (ModelCallRequested call : calls()) {
-            first.lane.hold(0, call);
-        }
+        LaneRig first = workerHoldingCalls();
         first.lane.tick();
         assertThat(openAi.created()).isEqualTo(1);
         assertThat(store.all()).allSatisfy(entry -> assertThat(entry.providerBatch()).isNotNull());
@@ -70,10 +72,7 @@ class LaneResumeTest {
     void should_submit_once_when_a_worker_dies_after_storing_calls_and_before_submitting_them() throws Exception {
         // given
         openAi = new FakeOpenAiBatches();
-        LaneRig first = worker();
-        for (ModelCallRequested call : calls()) {
-            first.lane.hold(0, call);
-        }
+        LaneRig first = workerHoldingCalls();
 
         // when: it dies before its first round
         LaneRig second = worker();
@@ -89,10 +88,7 @@ class LaneResumeTest {
     void should_republish_the_same_results_without_a_new_batch_when_a_worker_dies_after_publishing() throws Exception {
         // given: the first worker published every result and died before forgetting the calls
         openAi = new FakeOpenAiBatches();
-        LaneRig first = worker();
-        for (ModelCallRequested call : calls()) {
-            first.lane.hold(0, call);
-        }
+        LaneRig first = workerHoldingCalls();
         store.dieOnRemove();
         assertThatThrownBy(() -> first.tickUntil(published -> false)).isInstanceOf(MemoryLaneStore.Killed.class);
         assertThat(first.published).hasSize(3);
@@ -117,10 +113,7 @@ class LaneResumeTest {
     void should_adopt_the_batch_the_provider_accepted_when_a_worker_dies_before_storing_its_id() throws Exception {
         // given: the provider accepted the batch; the worker died before storing the batch id
         openAi = new FakeOpenAiBatches();
-        LaneRig first = worker();
-        for (ModelCallRequested call : calls()) {
-            first.lane.hold(0, call);
-        }
+        LaneRig first = workerHoldingCalls();
         store.dieOnSubmittedSave();
         assertThatThrownBy(first.lane::tick).isInstanceOf(MemoryLaneStore.Killed.class);
         assertThat(openAi.created()).isEqualTo(1);
@@ -145,10 +138,7 @@ class LaneResumeTest {
     void should_find_the_orphan_batch_on_a_later_page_of_the_providers_list() throws Exception {
         // given: the orphan batch, then 150 newer batches of other callers
         openAi = new FakeOpenAiBatches();
-        LaneRig first = worker();
-        for (ModelCallRequested call : calls()) {
-            first.lane.hold(0, call);
-        }
+        LaneRig first = workerHoldingCalls();
         store.dieOnSubmittedSave();
         assertThatThrownBy(first.lane::tick).isInstanceOf(MemoryLaneStore.Killed.class);
         for (int i = 0; i < 150; i++) {
@@ -171,10 +161,7 @@ class LaneResumeTest {
         openAi = new FakeOpenAiBatches();
         String foreign = openAi.addForeign(Map.of("dakora_lane_key", "lane-someone-else"), Instant.now().getEpochSecond());
         openAi.refuse("/v1/batches", 503);
-        LaneRig first = worker();
-        for (ModelCallRequested call : calls()) {
-            first.lane.hold(0, call);
-        }
+        LaneRig first = workerHoldingCalls();
         first.lane.tick();
         assertThat(openAi.created()).isEqualTo(1);
         assertThat(store.all()).allSatisfy(entry -> assertThat(entry.submitting()).isTrue());
@@ -196,10 +183,7 @@ class LaneResumeTest {
         // given: calls left submitting (creation refused with 503, the worker died), and a batch with their key from two hours before
         openAi = new FakeOpenAiBatches();
         openAi.refuse("/v1/batches", 503);
-        LaneRig first = worker();
-        for (ModelCallRequested call : calls()) {
-            first.lane.hold(0, call);
-        }
+        LaneRig first = workerHoldingCalls();
         first.lane.tick();
         String key = store.all().getFirst().laneKey();
         openAi.addForeign(Map.of("dakora_lane_key", key), Instant.now().minusSeconds(7200).getEpochSecond());

@@ -27,6 +27,8 @@ public final class LaneRig {
     static final String OPENAI_KEY = "sk-test-" + java.util.UUID.randomUUID();
     static final String ANTHROPIC_KEY = "sk-ant-test-" + java.util.UUID.randomUUID();
     static final LaneSettings FAST = new LaneSettings(Duration.ofMillis(10), 100, Duration.ZERO);
+    /** A base URL nothing listens on: the provider a rig does not use. */
+    static final String NOWHERE = "http://127.0.0.1:9/v1";
 
     final List<ModelCallCompleted> published = new CopyOnWriteArrayList<>();
     final Cancellations cancellations = new Cancellations(Duration.ofHours(1), Clock.systemUTC());
@@ -43,6 +45,27 @@ public final class LaneRig {
 
     public LaneRig(LaneStore store, String openAiUrl, String anthropicUrl) {
         this(store, openAiUrl, anthropicUrl, FAST, Map.of("OPENAI_API_KEY", OPENAI_KEY, "ANTHROPIC_API_KEY", ANTHROPIC_KEY));
+    }
+
+    /** A rig on the OpenAI fake at {@code openAiUrl}, owning partition 0. */
+    static LaneRig onOpenAi(LaneStore store, String openAiUrl) throws InterruptedException {
+        LaneRig rig = new LaneRig(store, openAiUrl, NOWHERE);
+        rig.lane.assigned(List.of(0));
+        return rig;
+    }
+
+    /** A rig on the Anthropic fake at {@code anthropicUrl}, owning {@code partition}. */
+    static LaneRig onAnthropic(LaneStore store, String anthropicUrl, int partition) throws InterruptedException {
+        LaneRig rig = new LaneRig(store, NOWHERE, anthropicUrl);
+        rig.lane.assigned(List.of(partition));
+        return rig;
+    }
+
+    /** Hands the lane every call of {@code calls}, in order, on {@code partition}. */
+    void holdAll(int partition, List<ModelCallRequested> calls) throws InterruptedException {
+        for (ModelCallRequested call : calls) {
+            lane.hold(partition, call);
+        }
     }
 
     public static ModelCallRequested call(String job, String model, String prompt) {

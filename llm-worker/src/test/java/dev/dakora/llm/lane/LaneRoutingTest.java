@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which calls the batch lane takes. */
 class LaneRoutingTest {
 
-    private final LaneRig rig = new LaneRig(new MemoryLaneStore(), "http://127.0.0.1:9/v1", "http://127.0.0.1:9/v1");
+    private final LaneRig rig = new LaneRig(new MemoryLaneStore(), LaneRig.NOWHERE, LaneRig.NOWHERE);
     private final CallParams batch = CallLane.with(CallParams.DEFAULTS, CallLane.BATCH);
 
     @Test
@@ -38,7 +38,7 @@ class LaneRoutingTest {
         assertThat(rig.lane.takes(LaneRig.call("j", "echo", "hi"))).isFalse();
         assertThat(rig.lane.takes(LaneRig.call("j", "gemini/gemini-2.0-flash", "hi"))).isFalse();
         assertThat(rig.lane.takes(LaneRig.call("j", "nobody/model", "hi"))).isFalse();
-        LaneRig keyless = new LaneRig(new MemoryLaneStore(), "http://127.0.0.1:9/v1", "http://127.0.0.1:9/v1",
+        LaneRig keyless = new LaneRig(new MemoryLaneStore(), LaneRig.NOWHERE, LaneRig.NOWHERE,
                 LaneRig.FAST, Map.of());
         assertThat(keyless.lane.takes(LaneRig.call("j", "openai/gpt-4o-mini", "hi"))).isFalse();
     }

@@ -14,7 +14,6 @@ import dev.dakora.llm.domain.LimitSettings;
 import dev.dakora.llm.domain.ModelCallService;
 import dev.dakora.llm.domain.ModelCaller;
 import dev.dakora.llm.domain.ModelNames;
-import dev.dakora.llm.domain.PermitStore;
 import dev.dakora.llm.domain.ProviderRouter;
 import dev.dakora.llm.domain.SendCheck;
 import dev.dakora.llm.persistence.PostgresPermitStore;
@@ -36,7 +35,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An LLM worker's call path in a process of its own: the production domain (limits, adaptive concurrency,
@@ -65,42 +63,10 @@ public final class SharedLimitWorker {
         try (LangchainChatClient providers = new LangchainChatClient(access, Clock.systemUTC());
              PostgresPermitStore store = new PostgresPermitStore(url, "postgres", "postgres", 4,
                      Duration.ofMillis(Long.parseLong(args[5])), null)) {
-            PermitStore permits = new PermitStore() {
+            CountingPermitStore permits = new CountingPermitStore(store, System::currentTimeMillis) {
                 @Override
-                public Grant tryAcquire(String key, long limit, Duration window, long weight) {
-                    long asked = System.currentTimeMillis();
-                    Grant grant = store.tryAcquire(key, limit, window, weight);
-                    if (grant.granted()) {
-                        ASKED_AT.set(asked);
-                    }
-                    return grant;
-                }
-
-                @Override
-                public void settle(String key, long permitId, long weight) {
-                    store.settle(key, permitId, weight);
-                }
-
-                @Override
-                public boolean renew(String key, long permitId, Duration window) {
-                    long asked = System.currentTimeMillis();
-                    boolean renewed = store.renew(key, permitId, window);
-                    if (renewed) {
-                        RENEWALS.incrementAndGet();
-                        ASKED_AT.set(asked);
-                    }
-                    return renewed;
-                }
-
-                @Override
-                public void refund(String key, long permitId) {
-                    REFUNDS.incrementAndGet();
-                    store.refund(key, permitId);
-                }
-
-                @Override
-                public Optional<Duration> sendWithin() {
-                    return store.sendWithin();
+                protected void permitted(long askedAt) {
+                    ASKED_AT.set(askedAt);
                 }
             };
             ModelCaller caller = new ModelCaller(stamped(new ProviderRouter(new EchoChatClient(Duration.ZERO), providers)),
@@ -111,7 +77,7 @@ public final class SharedLimitWorker {
             System.out.println("ready");
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in)).readLine();
-            report(send(service, "fake/limited", calls));
+            report(send(service, "fake/limited", calls), permits);
         }
     }
 
@@ -120,8 +86,6 @@ public final class SharedLimitWorker {
      * and sets it itself when it replaces a permit).
      */
     private static final InheritableThreadLocal<Long> ASKED_AT = new InheritableThreadLocal<>();
-    private static final AtomicInteger REFUNDS = new AtomicInteger();
-    private static final AtomicInteger RENEWALS = new AtomicInteger();
 
     /** Adds to each prompt the moment its permit was asked for, once the permit's age was looked at. */
     private static ChatClient stamped(ChatClient client) {
@@ -152,7 +116,7 @@ public final class SharedLimitWorker {
         return results;
     }
 
-    private static void report(List<Future<ModelCallCompleted>> results) throws Exception {
+    private static void report(List<Future<ModelCallCompleted>> results, CountingPermitStore permits) throws Exception {
         int succeeded = 0;
         int failed = 0;
         for (Future<ModelCallCompleted> result : results) {
@@ -166,7 +130,7 @@ public final class SharedLimitWorker {
         long cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1_000_000;
         System.out.println("done succeeded=" + succeeded + " failed=" + failed + " cpu-ms=" + cpuMillis
-                + " renewals=" + RENEWALS.get() + " refunds=" + REFUNDS.get());
+                + " renewals=" + permits.renewals.get() + " refunds=" + permits.refunds.get());
         System.out.flush();
     }
 }

@@ -4,23 +4,10 @@ import dev.dakora.common.event.EvalContext;
 import dev.dakora.common.event.ExperimentDefined;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.Topics;
-import dev.dakora.sink.LogSinkApplication;
-import dev.dakora.sink.support.KafkaProbe;
-import dev.dakora.sink.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,44 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Judge-free experiment calls scored by the log sink itself, with no eval worker running. */
-@SpringBootTest(classes = LogSinkApplication.class, properties = {
-        "dakora.log-sink.topics.partitions=2",
-        "dakora.log-sink.streams.application-id=log-sink-scoring-it",
-        "dakora.log-sink.retry.max-interval=1s",
-        "logging.level.org.apache.kafka=WARN",
-})
-@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers", brokerProperties = {
-        "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
-        "offsets.topic.replication.factor=1", "group.initial.rebalance.delay.ms=0"})
-class JudgeFreeScoringIntegrationTest {
+@TestPropertySource(properties = "dakora.log-sink.streams.application-id=log-sink-scoring-it")
+class JudgeFreeScoringIntegrationTest extends SinkIntegration {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final TestDatabase DATABASE = TestDatabase.createEmpty();
     private static final String CALL_RESULTS_GROUP = "dakora-log-sink." + Topics.CALL_RESULTS.name();
-
-    private static JdbcTemplate jdbc;
-    private static KafkaProbe kafka;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("spring.r2dbc.url", DATABASE::r2dbcUrl);
-        registry.add("spring.flyway.url", DATABASE::jdbcUrl);
-        registry.add("spring.flyway.user", () -> "postgres");
-        registry.add("spring.flyway.password", () -> "postgres");
-        String stateDir = Files.createTempDirectory("log-sink-scoring-it").toString();
-        registry.add("dakora.log-sink.streams.state-dir", () -> stateDir);
-    }
-
-    @BeforeAll
-    static void clients(@Value("${spring.kafka.bootstrap-servers}") String bootstrap) {
-        jdbc = DATABASE.jdbc();
-        kafka = new KafkaProbe(bootstrap);
-    }
-
-    @AfterAll
-    static void close() {
-        kafka.close();
-    }
 
     @Test
     void should_score_judge_free_calls_with_their_execution_rows_and_store_a_redelivered_one_once() throws Exception {
@@ -168,9 +121,5 @@ class JudgeFreeScoringIntegrationTest {
         row.put("score", score);
         row.put("dataset_row", datasetRow);
         return row;
-    }
-
-    private static long count(String sql) {
-        return jdbc.queryForObject(sql, Long.class);
     }
 }

@@ -6,25 +6,12 @@ import dev.dakora.common.event.EventJson;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ResultEvent;
 import dev.dakora.common.event.Topics;
-import dev.dakora.sink.LogSinkApplication;
-import dev.dakora.sink.support.KafkaProbe;
-import dev.dakora.sink.support.TestDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,44 +25,10 @@ import static dev.dakora.sink.support.TestEvents.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(classes = LogSinkApplication.class, properties = {
-        "dakora.log-sink.topics.partitions=2",
-        "dakora.log-sink.streams.application-id=log-sink-it",
-        "dakora.log-sink.retry.max-interval=1s",
-        "logging.level.org.apache.kafka=WARN",
-})
-@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers", brokerProperties = {
-        "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
-        "offsets.topic.replication.factor=1", "group.initial.rebalance.delay.ms=0"})
-class LogSinkIntegrationTest {
+@TestPropertySource(properties = "dakora.log-sink.streams.application-id=log-sink-it")
+class LogSinkIntegrationTest extends SinkIntegration {
 
     private static final List<String> MODELS = List.of("gpt-4o-mini", "claude-3-5-haiku-latest", "gemini-2.0-flash");
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final TestDatabase DATABASE = TestDatabase.createEmpty();
-
-    private static JdbcTemplate jdbc;
-    private static KafkaProbe kafka;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("spring.r2dbc.url", DATABASE::r2dbcUrl);
-        registry.add("spring.flyway.url", DATABASE::jdbcUrl);
-        registry.add("spring.flyway.user", () -> "postgres");
-        registry.add("spring.flyway.password", () -> "postgres");
-        String stateDir = Files.createTempDirectory("log-sink-it").toString();
-        registry.add("dakora.log-sink.streams.state-dir", () -> stateDir);
-    }
-
-    @BeforeAll
-    static void clients(@Value("${spring.kafka.bootstrap-servers}") String bootstrap) {
-        jdbc = DATABASE.jdbc();
-        kafka = new KafkaProbe(bootstrap);
-    }
-
-    @AfterAll
-    static void close() {
-        kafka.close();
-    }
 
     @Test
     void should_log_300_calls_and_complete_the_batch_when_100_rows_run_against_3_models() {
@@ -246,9 +199,6 @@ class LogSinkIntegrationTest {
                 .filter(BatchProgressed.class::isInstance).map(BatchProgressed.class::cast).toList();
     }
 
-    private static long count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
-    }
 
     private static long rollbacks() {
         return jdbc.queryForObject("SELECT xact_rollback FROM pg_stat_database WHERE datname = current_database()",

@@ -6,27 +6,16 @@ import dev.dakora.common.event.JobCompleted;
 import dev.dakora.common.event.ModelCallCompleted;
 import dev.dakora.common.event.ResultEvent;
 import dev.dakora.common.event.Topics;
-import dev.dakora.sink.LogSinkApplication;
 import dev.dakora.sink.support.KafkaProbe;
-import dev.dakora.sink.support.TestDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,46 +31,11 @@ import static org.awaitility.Awaitility.await;
  * The PostgreSQL projection after the database lost commits Kafka had been told about, and after Kafka
  * lost offsets the database holds: the writers resume from the positions stored with the rows.
  */
-@SpringBootTest(classes = LogSinkApplication.class, properties = {
-        "dakora.log-sink.topics.partitions=2",
-        "dakora.log-sink.streams.application-id=log-sink-repair-it",
-        "dakora.log-sink.retry.max-interval=1s",
-        "logging.level.org.apache.kafka=WARN",
-})
-@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers", brokerProperties = {
-        "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
-        "offsets.topic.replication.factor=1", "group.initial.rebalance.delay.ms=0"})
-class ProjectionRepairIntegrationTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final TestDatabase DATABASE = TestDatabase.createEmpty();
-
-    private static JdbcTemplate jdbc;
-    private static KafkaProbe kafka;
+@TestPropertySource(properties = "dakora.log-sink.streams.application-id=log-sink-repair-it")
+class ProjectionRepairIntegrationTest extends SinkIntegration {
 
     @Autowired
     private List<ConcurrentMessageListenerContainer<String, Object>> writers;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("spring.r2dbc.url", DATABASE::r2dbcUrl);
-        registry.add("spring.flyway.url", DATABASE::jdbcUrl);
-        registry.add("spring.flyway.user", () -> "postgres");
-        registry.add("spring.flyway.password", () -> "postgres");
-        String stateDir = Files.createTempDirectory("log-sink-repair-it").toString();
-        registry.add("dakora.log-sink.streams.state-dir", () -> stateDir);
-    }
-
-    @BeforeAll
-    static void clients(@Value("${spring.kafka.bootstrap-servers}") String bootstrap) {
-        jdbc = DATABASE.jdbc();
-        kafka = new KafkaProbe(bootstrap);
-    }
-
-    @AfterAll
-    static void close() {
-        kafka.close();
-    }
 
     @Test
     void should_write_again_what_the_database_lost_without_lowering_a_counter() throws Exception {
@@ -113,7 +67,7 @@ class ProjectionRepairIntegrationTest {
                 WHERE batch_id = ?""", batchId);
 
         // when
-        try (ProgressSampler sampler = new ProgressSampler(DATABASE.jdbc(), batchId,
+        try (ProgressSampler sampler = new ProgressSampler(connect(), batchId,
                 jobId -> jobId.startsWith("lost-") && !lostJobs.contains(jobId))) {
             startWriters();
             awaitCompleted(batchId, 20);
@@ -183,9 +137,6 @@ class ProjectionRepairIntegrationTest {
         });
     }
 
-    private static long count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
-    }
 
     /** Lowers the stored positions of a topic's writer to the first record matching {@code lost}, per partition. */
     private static final class Lost {

@@ -2,13 +2,9 @@ package dev.dakora.sink.stream;
 
 import dev.dakora.common.event.BatchProgressed;
 import dev.dakora.common.event.JobStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 
 import static dev.dakora.sink.stream.TopologyHarness.progress;
@@ -24,24 +20,9 @@ import static dev.dakora.sink.support.TestEvents.succeeded;
 import static dev.dakora.sink.support.TestEvents.unpriced;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BatchAggregationTopologyTest {
+class BatchAggregationTopologyTest extends TopologyTest {
 
     private static final List<String> MODELS = List.of("gpt-4o-mini", "claude-3-5-haiku-latest");
-
-    @TempDir
-    Path stateDir;
-
-    private TopologyHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new TopologyHarness(stateDir);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     void should_complete_batch_with_its_totals_when_every_job_is_final() {

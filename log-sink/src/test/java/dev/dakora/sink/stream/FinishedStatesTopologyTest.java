@@ -2,10 +2,7 @@ package dev.dakora.sink.stream;
 
 import dev.dakora.common.event.JobStatus;
 import dev.dakora.sink.domain.JobState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,27 +16,17 @@ import static dev.dakora.sink.support.TestEvents.rendered;
 import static dev.dakora.sink.support.TestEvents.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FinishedStatesTopologyTest {
+class FinishedStatesTopologyTest extends TopologyTest {
 
     private static final List<String> MODELS = List.of("gpt-4o-mini", "claude-3-5-haiku-latest");
     private static final Duration RETENTION = Duration.ofHours(24);
     /** one sweep interval: a 24th of the retention */
     private static final Duration SWEEP = Duration.ofHours(1);
 
-    @TempDir
-    Path stateDir;
-
-    private TopologyHarness harness;
-
-    @BeforeEach
-    void start() {
-        // the wall clock starts just after the test events' times
-        harness = new TopologyHarness(stateDir, RETENTION, AT.plusSeconds(10));
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
+    /** The wall clock starts just after the test events' times. */
+    @Override
+    TopologyHarness harness(Path stateDirectory) {
+        return new TopologyHarness(stateDirectory, RETENTION, AT.plusSeconds(10));
     }
 
     @Test

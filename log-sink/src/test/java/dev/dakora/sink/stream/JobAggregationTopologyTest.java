@@ -4,14 +4,10 @@ import dev.dakora.common.event.JobCompleted;
 import dev.dakora.common.event.JobStatus;
 import dev.dakora.common.event.JobType;
 import dev.dakora.common.event.ModelResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import static dev.dakora.sink.stream.TopologyHarness.completions;
@@ -25,24 +21,9 @@ import static dev.dakora.sink.support.TestEvents.rendered;
 import static dev.dakora.sink.support.TestEvents.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JobAggregationTopologyTest {
+class JobAggregationTopologyTest extends TopologyTest {
 
     private static final List<String> MODELS = List.of("gpt-4o-mini", "claude-3-5-haiku-latest", "gemini-2.0-flash");
-
-    @TempDir
-    Path stateDir;
-
-    private TopologyHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new TopologyHarness(stateDir);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     void should_complete_render_job_when_it_renders() {

@@ -6,13 +6,9 @@ import dev.dakora.common.event.EvalContext;
 import dev.dakora.common.event.JobStatus;
 import dev.dakora.common.event.JudgeContext;
 import dev.dakora.common.event.ModelCallCompleted;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -24,24 +20,9 @@ import static dev.dakora.sink.support.TestEvents.rendered;
 import static dev.dakora.sink.support.TestEvents.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JudgeCallsTopologyTest {
+class JudgeCallsTopologyTest extends TopologyTest {
 
     private static final List<String> MODELS = List.of("echo");
-
-    @TempDir
-    Path stateDir;
-
-    private TopologyHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new TopologyHarness(stateDir);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     /** A judge call's result; {@code jobId} and {@code batchId} as given, so a test can make it look like a batch call. */
     private static ModelCallCompleted judgeResult(String jobId, String batchId, Integer row) {

@@ -4,12 +4,8 @@ import dev.dakora.common.event.BatchProgressed;
 import dev.dakora.common.event.JobStatus;
 import dev.dakora.common.event.ResultEvent;
 import dev.dakora.sink.domain.JobState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,24 +21,9 @@ import static dev.dakora.sink.support.TestEvents.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The aggregation when its input is read again or late, as after a crash of any role. */
-class ReplayTopologyTest {
+class ReplayTopologyTest extends TopologyTest {
 
     private static final List<String> MODELS = List.of("gpt-4o-mini", "o3-mini");
-
-    @TempDir
-    Path stateDir;
-
-    private TopologyHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new TopologyHarness(stateDir);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     void should_emit_no_second_completion_and_lower_no_counter_when_every_record_is_read_again() {

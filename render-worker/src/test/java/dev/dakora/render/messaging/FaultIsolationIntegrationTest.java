@@ -13,19 +13,15 @@ import dev.dakora.common.render.TemplateRenderer;
 import dev.dakora.render.domain.JobRenderer;
 import dev.dakora.render.domain.RenderOutcome;
 import dev.dakora.render.support.Jobs;
+import dev.dakora.testsupport.RawProducer;
 import dev.dakora.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,18 +91,8 @@ class FaultIsolationIntegrationTest {
     @Qualifier("kafkaConsumersHealthIndicator")
     private HealthIndicator consumersHealth;
 
-    private static KafkaProducer<String, byte[]> producer;
-
-    @BeforeAll
-    static void startProducer(@Autowired EmbeddedKafkaBroker broker) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
-                new StringSerializer(), new ByteArraySerializer());
-    }
-
-    @AfterAll
-    static void stopProducer() {
-        producer.close();
-    }
+    @RegisterExtension
+    static final RawProducer producer = new RawProducer();
 
     @Test
     void should_fail_the_job_whose_render_throws_an_error_and_still_complete_the_next_job() throws Exception {
