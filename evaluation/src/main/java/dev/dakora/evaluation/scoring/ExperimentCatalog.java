@@ -115,14 +115,16 @@ public final class ExperimentCatalog implements AutoCloseable {
             definitions.remove(record.key());
             return;
         }
+        ExperimentDefined defined;
         try {
-            ExperimentDefined defined = EventJson.read(record.value(), ExperimentDefined.class);
-            definitions.put(defined.experimentId(), defined);
-            reads.read(record.headers(), defined.experimentId());
+            defined = EventJson.read(record.value(), ExperimentDefined.class);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, () -> "skipping the unreadable experiment definition at " + record.topic() + "-"
                     + record.partition() + "@" + record.offset() + ": " + e.getMessage());
+            return;
         }
+        definitions.put(defined.experimentId(), defined);
+        reads.read(record.headers(), defined.experimentId());
     }
 
     @Override
