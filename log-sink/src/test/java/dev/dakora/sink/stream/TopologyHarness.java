@@ -107,6 +107,10 @@ final class TopologyHarness implements AutoCloseable {
         return driver.getKeyValueStore(LogSinkTopology.BATCH_STORE);
     }
 
+    KeyValueStore<String, String> traceStore() {
+        return driver.getKeyValueStore(LogSinkTopology.TRACE_STORE);
+    }
+
     /** Every result emitted since the last call, without letting wall-clock time pass. */
     List<ResultEvent> readNow() {
         return results.readValuesToList();
