@@ -1,15 +1,21 @@
 package dev.dakora.standalone;
 
+import static dev.dakora.standalone.CapturedTraces.SPANS_WAIT;
+import static dev.dakora.standalone.CapturedTraces.awaitTrace;
+import static dev.dakora.standalone.CapturedTraces.finished;
+import static dev.dakora.standalone.CapturedTraces.submitted;
+import static dev.dakora.standalone.CapturedTraces.text;
+import static dev.dakora.standalone.CapturedTraces.trace;
 import static dev.dakora.standalone.PipelineFixture.ALPHA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 
+import dev.dakora.standalone.CapturedTraces.Submitted;
+import dev.dakora.standalone.CapturedTraces.Trace;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -21,14 +27,14 @@ import org.junit.jupiter.api.Test;
  * One trace across the hops of a compare, in a standalone whose roles all hand their spans to one
  * in-memory exporter ({@link CapturedSpans}): the gateway's HTTP request, the render, the model call
  * (with the GenAI attributes), the log sink's write and the live event, linked parent to child through
- * the trace context in the Kafka records' headers.
+ * the trace context in the Kafka records' headers. The same for an experiment (its definition read by
+ * the eval worker, its call, the judge call and the score) and for a batch's progress events.
  */
 class CompareTracingTest {
 
-    private static final Duration SPANS_WAIT = Duration.ofSeconds(90);
-
     private static PipelineFixture fixture;
     private static Http http;
+    private static TracedSubmissions submissions;
 
     @BeforeAll
     static void start() throws Exception {
@@ -37,6 +43,8 @@ class CompareTracingTest {
                 "--management.tracing.sampling.probability=1.0"));
         http = fixture.http();
         new PipelineSteps(http).createTemplate();
+        submissions = new TracedSubmissions(http);
+        submissions.prepare();
     }
 
     @AfterAll
@@ -107,56 +115,77 @@ class CompareTracingTest {
         assertThat(secondTrace.spans()).filteredOn(span -> span.getName().equals("chat " + ALPHA)).hasSize(1);
     }
 
+    @Test
+    void should_share_one_trace_from_the_experiment_submission_to_the_judge_call_and_the_score() throws Exception {
+        // when
+        SpanData request = submitted("post /api/experiments", submissions::experiment).request();
+
+        // then
+        Trace trace = awaitTrace(request.getTraceId(), t -> t.any(span -> span.getName().equals("dakora.experiment.read"))
+                && scoreWritten(t));
+        assertThat(request.getParentSpanContext().isValid()).as("the submission starts the trace").isFalse();
+        SpanData call = trace.one(span -> span.getName().equals("chat echo") && !judgeCall(span));
+        assertThat(trace.descends(call, request)).as("the evaluated call descends from the submission").isTrue();
+        assertThat(trace.any(span -> span.getName().equals("dakora.experiment.read") && trace.descends(span, request)
+                && !trace.descends(span, call)))
+                .as("the eval worker's read of the definition continues the context in its record (the submission's), "
+                        + "not that of the scoring that looked it up").isTrue();
+        SpanData scoring = trace.one(span -> isEvalOf(span, call));
+        assertThat(trace.descends(scoring, call)).as("scoring the call's result descends from the call").isTrue();
+        SpanData judge = trace.one(CompareTracingTest::judgeCall);
+        assertThat(judge.getKind()).isEqualTo(SpanKind.CLIENT);
+        assertThat(trace.descends(judge, scoring)).as("the judge call descends from the scoring that asked for it").isTrue();
+        SpanData judged = trace.one(span -> isEvalOf(span, judge));
+        assertThat(trace.descends(judged, judge)).as("folding in the judge's answer descends from the judge call").isTrue();
+        assertThat(trace.any(span -> span.getName().equals("dakora.sink.write") && trace.descends(span, judged)))
+                .as("the log sink's write of the score descends from the scoring that published it").isTrue();
+    }
+
+    @Test
+    void should_give_a_batchs_progress_events_the_trace_of_its_submission() throws Exception {
+        // when
+        Submitted batch = submitted("post /api/batches", submissions::batch);
+
+        // then
+        Predicate<SpanData> progressOfBatch = span -> span.getName().equals("dakora.live-event")
+                && "batch.progress".equals(text(span, "dakora.event")) && batch.id().equals(text(span, "dakora.batch_id"));
+        await().atMost(SPANS_WAIT).until(() -> "completed".equals(status(batch.id()))
+                && finished().stream().anyMatch(progressOfBatch));
+        List<SpanData> progress = finished().stream().filter(progressOfBatch).toList();
+        assertThat(progress).as("every progress event of the batch is in the trace of its submission").isNotEmpty()
+                .allSatisfy(span -> assertThat(span.getTraceId()).isEqualTo(batch.request().getTraceId()));
+        Trace trace = trace(batch.request().getTraceId());
+        assertThat(progress).allSatisfy(span -> assertThat(trace.descends(span, batch.request())).isTrue());
+    }
+
+    /** Whether the trace holds the log sink's write of a score published after a judge call's answer. */
+    private static boolean scoreWritten(Trace trace) {
+        return trace.spans().stream().filter(CompareTracingTest::judgeCall)
+                .flatMap(judge -> trace.spans().stream().filter(span -> isEvalOf(span, judge)))
+                .anyMatch(judged -> trace.any(span -> span.getName().equals("dakora.sink.write") && trace.descends(span, judged)));
+    }
+
+    private static boolean judgeCall(SpanData span) {
+        return span.getName().equals("chat echo") && String.valueOf(text(span, "dakora.call_id")).contains(":judge:");
+    }
+
+    /** Whether {@code span} is the eval worker's scoring of the result of {@code call}. */
+    private static boolean isEvalOf(SpanData span, SpanData call) {
+        return span.getName().equals("dakora.eval") && text(call, "dakora.call_id").equals(text(span, "dakora.call_id"));
+    }
+
+    private static String status(String batchId) throws Exception {
+        Http.Response batch = http.get("/api/batches/" + batchId);
+        return batch.status() == 200 ? batch.json().path("status").asString() : null;
+    }
+
     /** Submits a compare over HTTP and returns the span of its request once it ended. */
     private static SpanData compare(String item) throws Exception {
-        List<String> before = serverSpansOfCompare().stream().map(SpanData::getSpanId).toList();
-        Http.Response answer = http.post("/api/templates/" + PipelineSteps.TEMPLATE + "/compare",
-                Map.of("inputs", Map.of("item", item), "models", List.of(ALPHA)));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return await().atMost(SPANS_WAIT).until(() -> serverSpansOfCompare().stream()
-                .filter(span -> !before.contains(span.getSpanId())).findFirst().orElse(null), Objects::nonNull);
-    }
-
-    private static List<SpanData> serverSpansOfCompare() {
-        return CapturedSpans.EXPORTER.getFinishedSpanItems().stream()
-                .filter(span -> span.getKind() == SpanKind.SERVER && span.getName().contains("compare"))
-                .toList();
-    }
-
-    /** The spans of the trace, once it holds a span of each of {@code names}. */
-    private static Trace awaitTrace(String traceId, String... names) {
-        return await().atMost(SPANS_WAIT).until(() -> new Trace(CapturedSpans.EXPORTER.getFinishedSpanItems().stream()
-                .filter(span -> span.getTraceId().equals(traceId)).toList()),
-                trace -> List.of(names).stream().allMatch(name -> trace.any(span -> span.getName().equals(name))));
-    }
-
-    private static String text(SpanData span, String key) {
-        return span.getAttributes().get(AttributeKey.stringKey(key));
-    }
-
-    private record Trace(List<SpanData> spans) {
-
-        boolean any(Predicate<SpanData> test) {
-            return spans.stream().anyMatch(test);
-        }
-
-        SpanData one(Predicate<SpanData> test) {
-            List<SpanData> matching = spans.stream().filter(test).toList();
-            assertThat(matching).hasSize(1);
-            return matching.getFirst();
-        }
-
-        /** Whether {@code ancestor} is on the way from {@code span} up its parents. */
-        boolean descends(SpanData span, SpanData ancestor) {
-            SpanData at = span;
-            for (int depth = 0; at != null && depth < spans.size(); depth++) {
-                String parent = at.getParentSpanId();
-                if (parent.equals(ancestor.getSpanId())) {
-                    return true;
-                }
-                at = spans.stream().filter(other -> other.getSpanId().equals(parent)).findFirst().orElse(null);
-            }
-            return false;
-        }
+        return submitted("compare", () -> {
+            Http.Response answer = http.post("/api/templates/" + PipelineSteps.TEMPLATE + "/compare",
+                    Map.of("inputs", Map.of("item", item), "models", List.of(ALPHA)));
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            return item;
+        }).request();
     }
 }

@@ -3,6 +3,8 @@ package dev.dakora.gateway.config;
 import dev.dakora.common.event.ExperimentDefined;
 import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
+import dev.dakora.common.tracing.KafkaTracing;
+import dev.dakora.common.tracing.TracingProducerInterceptor;
 import dev.dakora.gateway.domain.BatchSubmissions;
 import dev.dakora.gateway.domain.TemplateCatalog;
 import dev.dakora.gateway.experiments.ExperimentPlanner;
@@ -38,11 +40,13 @@ class ExperimentConfiguration {
                 .replicas(properties.jobs().topicReplicas()).compact().build();
     }
 
+    /** The request's trace context goes into each definition's headers, as on the jobs' producer. */
     @Bean
-    ExperimentPublisher experimentPublisher(KafkaProperties kafka, DakoraProperties properties) {
+    ExperimentPublisher experimentPublisher(KafkaProperties kafka, DakoraProperties properties, KafkaTracing tracing) {
         Map<String, Object> config = PublishingProducers.settings(kafka, properties, "dakora-gateway-experiments-", 0);
         KafkaTemplate<String, ExperimentDefined> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config,
                 new StringSerializer(), EventSerde.of(Topics.EXPERIMENTS)));
+        template.setProducerInterceptor(new TracingProducerInterceptor<>(tracing));
         return new ExperimentPublisher(template, properties.jobs().publishTimeout().plusSeconds(2), properties.jobs().retryAfter());
     }
 

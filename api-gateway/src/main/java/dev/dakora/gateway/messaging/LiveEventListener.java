@@ -45,6 +45,9 @@ public class LiveEventListener implements MessageListener<String, byte[]> {
             if (event.jobId() != null) {
                 span.tag("dakora.job_id", event.jobId());
             }
+            if (event.batchId() != null) {
+                span.tag("dakora.batch_id", event.batchId());
+            }
             events.emit(event, () -> decode(topic, value));
         } catch (RuntimeException e) {
             span.error(e);

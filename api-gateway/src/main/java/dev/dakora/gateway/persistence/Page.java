@@ -1,8 +1,6 @@
 package dev.dakora.gateway.persistence;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** One page of a list, newest first: its items and the cursor of the next page ({@code null} on the last). */
@@ -15,13 +13,5 @@ public record Page<T>(List<T> items, String nextCursor) {
         }
         List<T> items = rows.subList(0, limit);
         return new Page<>(items, position.apply(items.getLast()).encode());
-    }
-
-    /** {@code {"items":[...],"next_cursor":"..."|null}}, for the lists still answered as maps. */
-    public Map<String, Object> toMap() {
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("items", items);
-        page.put("next_cursor", nextCursor);
-        return page;
     }
 }

@@ -46,6 +46,8 @@ class BudgetRoutesTest extends GatewayTest {
         // then
         Map<String, Object> own = map(((List<?>) budgets.get("items")).getFirst());
         assertThat(own).containsEntry("scope", "key").containsEntry("client", "anonymous").containsEntry("period", "day");
+        assertThat(own).containsOnlyKeys("scope", "client", "period", "period_start", "resets_at", "limit_usd", "spent_usd",
+                "remaining_usd");
         assertThat(decimal(own.get("spent_usd"))).isEqualByComparingTo("0.0095");
         assertThat(decimal(own.get("remaining_usd"))).isEqualByComparingTo("0.0005");
         assertThat(refused).containsEntry("status", 402).containsEntry("period", "day").containsEntry("client", "anonymous");

@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which operations of an OpenAPI document lack a request schema (when they take a body) or a 2xx response schema.
- * A schema counts when it names its shape: a {@code $ref}, an object with properties, an array of such, or a
- * scalar; an object with only {@code additionalProperties} (an open map) does not.
+ * Which operations of an OpenAPI document lack a request schema (when they take a body), a 2xx response schema,
+ * or a schema for a 4xx response that has content. A schema counts when it names its shape: a {@code $ref}, an
+ * object with properties, an array of such, or a scalar; a bare object, or one with only
+ * {@code additionalProperties} (an open map), does not.
  */
 record SchemaCoverage(int operations, List<String> missing) {
 
@@ -34,6 +35,12 @@ record SchemaCoverage(int operations, List<String> missing) {
                 }
                 if (!successTyped(operation.path("responses"))) {
                     missing.add(name + ": no 2xx response schema");
+                }
+                for (var response : operation.path("responses").properties()) {
+                    if (response.getKey().startsWith("4") && !response.getValue().path("content").isEmpty()
+                            && !contentTyped(response.getValue())) {
+                        missing.add(name + ": no " + response.getKey() + " response schema");
+                    }
                 }
             }
         }

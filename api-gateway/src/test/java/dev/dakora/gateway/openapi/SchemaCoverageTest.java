@@ -47,4 +47,21 @@ class SchemaCoverageTest {
                 "GET /a: no 2xx response schema", "PUT /a: no request schema");
         assertThat(coverage.covered()).isEqualTo(1);
     }
+
+    @Test
+    void should_name_an_operation_whose_4xx_answer_is_a_bare_object_and_pass_one_without_content() {
+        // given
+        JsonNode document = JSON.readTree("""
+                {"paths":{"/a":{"get":{"responses":{"200":{"content":{"*/*":{"schema":{"$ref":"#/c/A"}}}},
+                  "404":{"content":{"application/problem+json":{"schema":{"type":"object"}}}}}}},
+                  "/b":{"get":{"responses":{"200":{"content":{"*/*":{"schema":{"$ref":"#/c/B"}}}},
+                  "4XX":{"content":{"application/problem+json":{"schema":{"$ref":"#/c/Problem"}}}},"409":{"description":"no body"}}}}}}""");
+
+        // when
+        SchemaCoverage coverage = SchemaCoverage.of(document, Set.of());
+
+        // then
+        assertThat(coverage.missing()).containsExactly("GET /a: no 404 response schema");
+        assertThat(coverage.covered()).isEqualTo(1);
+    }
 }

@@ -78,6 +78,19 @@ public final class KafkaTracing {
         propagator.inject(context, headers, SETTER);
     }
 
+    /**
+     * Records that a record was read, as a span of its own ({@code name}, consumer kind, tagged {@code tag} =
+     * {@code value}) that starts and ends now, the child of the context in {@code headers}: a reader that keeps
+     * what it reads, with no work to trace, still shows in the record's trace.
+     */
+    public void received(Headers headers, String name, String tag, String value) {
+        Span span = childOf(headers, name).kind(Span.Kind.CONSUMER).start();
+        if (value != null) {
+            span.tag(tag, value);
+        }
+        span.end();
+    }
+
     /** Makes {@code span} the current thread's until the returned scope is closed. */
     public Tracer.SpanInScope scope(Span span) {
         return tracer.withSpan(span);

@@ -116,6 +116,31 @@ class KafkaTracingTest {
     }
 
     @Test
+    void should_record_a_read_as_an_ended_consumer_span_in_the_trace_of_the_headers() {
+        Headers headers = new RecordHeaders();
+        headers.add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01".getBytes(StandardCharsets.UTF_8));
+
+        tracing.received(headers, "read", "dakora.experiment_id", "exp-1");
+
+        SpanData read = exporter.getFinishedSpanItems().getFirst();
+        assertThat(read.getName()).isEqualTo("read");
+        assertThat(read.getKind()).isEqualTo(io.opentelemetry.api.trace.SpanKind.CONSUMER);
+        assertThat(read.getTraceId()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+        assertThat(read.getParentSpanId()).isEqualTo("b7ad6b7169203331");
+        assertThat(read.getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey("dakora.experiment_id")))
+                .isEqualTo("exp-1");
+    }
+
+    @Test
+    void should_record_a_read_without_context_in_a_trace_of_its_own() {
+        tracing.received(new RecordHeaders(), "read", "dakora.experiment_id", null);
+
+        SpanData read = exporter.getFinishedSpanItems().getFirst();
+        assertThat(read.getParentSpanContext().isValid()).isFalse();
+        assertThat(read.getAttributes().isEmpty()).isTrue();
+    }
+
+    @Test
     void should_neither_write_nor_read_headers_when_noop() {
         Headers headers = new RecordHeaders();
 

@@ -39,6 +39,9 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
 
+    /** A definition read from {@code dakora.experiments}, in the trace of the experiment's submission. */
+    static final String EXPERIMENT_READ_SPAN = "dakora.experiment.read";
+
     @Bean
     DefaultKafkaConsumerFactoryCustomizer resultDeserializers() {
         return factory -> {
@@ -79,9 +82,10 @@ class MessagingConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ExperimentCatalog experimentCatalog(KafkaProperties kafka, EvalWorkerProperties properties) {
+    ExperimentCatalog experimentCatalog(KafkaProperties kafka, EvalWorkerProperties properties, KafkaTracing tracing) {
         return ExperimentCatalog.reading(kafka.buildConsumerProperties(), "dakora-eval-worker-experiments",
-                properties.experimentsTimeout());
+                properties.experimentsTimeout(), (headers, experimentId) ->
+                        tracing.received(headers, EXPERIMENT_READ_SPAN, "dakora.experiment_id", experimentId));
     }
 
     @Bean

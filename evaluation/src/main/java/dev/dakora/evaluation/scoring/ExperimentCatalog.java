@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -22,33 +23,52 @@ import java.util.Optional;
  * The experiments' definitions, read from every partition of the compacted {@code dakora.experiments}
  * (read committed, no consumer group). An experiment not seen yet makes it read every partition to its
  * end first, so a definition the gateway published before its batches is always found. A definition
- * that cannot be read is skipped (logged); a tombstone forgets the experiment.
+ * that cannot be read is skipped (logged); a tombstone forgets the experiment. Each definition read is
+ * reported to a {@link Reads} with its record's headers (a reader's tracing continues the trace of the
+ * experiment's submission there).
  */
 public final class ExperimentCatalog implements AutoCloseable {
+
+    /** Told of every definition read, with the headers of its record. */
+    @FunctionalInterface
+    public interface Reads {
+
+        Reads NONE = (headers, experimentId) -> { };
+
+        void read(Headers headers, String experimentId);
+    }
 
     private static final System.Logger LOG = System.getLogger(ExperimentCatalog.class.getName());
 
     private final Consumer<String, byte[]> consumer;
     private final Duration timeout;
+    private final Reads reads;
     private final Map<String, ExperimentDefined> definitions = new HashMap<>();
 
     /**
      * A catalog reading with a consumer of its own made from {@code consumerConfig} (the cluster's settings):
      * no group, no auto commit, read committed, client id {@code clientId}.
      */
-    public static ExperimentCatalog reading(Map<String, Object> consumerConfig, String clientId, Duration timeout) {
+    public static ExperimentCatalog reading(Map<String, Object> consumerConfig, String clientId, Duration timeout,
+                                            Reads reads) {
         Map<String, Object> config = new HashMap<>(consumerConfig);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-        return new ExperimentCatalog(new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()), timeout);
+        return new ExperimentCatalog(new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()), timeout,
+                reads);
     }
 
     public ExperimentCatalog(Consumer<String, byte[]> consumer, Duration timeout) {
+        this(consumer, timeout, Reads.NONE);
+    }
+
+    public ExperimentCatalog(Consumer<String, byte[]> consumer, Duration timeout, Reads reads) {
         this.consumer = consumer;
         this.timeout = timeout;
+        this.reads = reads;
     }
 
     /**
@@ -95,13 +115,16 @@ public final class ExperimentCatalog implements AutoCloseable {
             definitions.remove(record.key());
             return;
         }
+        ExperimentDefined defined;
         try {
-            ExperimentDefined defined = EventJson.read(record.value(), ExperimentDefined.class);
-            definitions.put(defined.experimentId(), defined);
+            defined = EventJson.read(record.value(), ExperimentDefined.class);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, () -> "skipping the unreadable experiment definition at " + record.topic() + "-"
                     + record.partition() + "@" + record.offset() + ": " + e.getMessage());
+            return;
         }
+        definitions.put(defined.experimentId(), defined);
+        reads.read(record.headers(), defined.experimentId());
     }
 
     @Override

@@ -8,13 +8,20 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static dev.dakora.evaluation.scoring.Definitions.contains;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +33,9 @@ class ExperimentCatalogTest {
     private static final TopicPartition P1 = new TopicPartition(TOPIC, 1);
 
     private final MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
-    private final ExperimentCatalog catalog = new ExperimentCatalog(consumer, Duration.ofSeconds(5));
+    private final List<String> reads = new ArrayList<>();
+    private final ExperimentCatalog catalog = new ExperimentCatalog(consumer, Duration.ofSeconds(5),
+            (headers, experimentId) -> reads.add(experimentId + " " + traceparent(headers)));
     private final long[] offsets = {0, 0};
 
     @BeforeEach
@@ -39,9 +48,20 @@ class ExperimentCatalogTest {
     }
 
     private void append(TopicPartition partition, String key, byte[] value) {
+        append(partition, key, value, new RecordHeaders());
+    }
+
+    private void append(TopicPartition partition, String key, byte[] value, RecordHeaders headers) {
         long offset = offsets[partition.partition()]++;
-        consumer.schedulePollTask(() -> consumer.addRecord(new ConsumerRecord<>(TOPIC, partition.partition(), offset, key, value)));
+        consumer.schedulePollTask(() -> consumer.addRecord(new ConsumerRecord<>(TOPIC, partition.partition(), offset,
+                ConsumerRecord.NO_TIMESTAMP, TimestampType.NO_TIMESTAMP_TYPE,
+                ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE, key, value, headers, Optional.empty())));
         consumer.updateEndOffsets(Map.of(partition, offsets[partition.partition()]));
+    }
+
+    private static String traceparent(Headers headers) {
+        Header header = headers.lastHeader("traceparent");
+        return header == null ? "-" : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -70,5 +90,33 @@ class ExperimentCatalogTest {
         assertThat(catalog.find("exp-kept")).isPresent();
         assertThat(catalog.find("exp-gone")).isEmpty();
         assertThat(catalog.find("exp-bad")).isEmpty();
+    }
+
+    @Test
+    void should_report_each_definition_read_with_its_record_headers() {
+        // given
+        RecordHeaders traced = new RecordHeaders(
+                List.of(new RecordHeader("traceparent", "00-abc-def-01".getBytes(StandardCharsets.UTF_8))));
+        append(P0, "exp-traced", EventJson.write(Definitions.defined("exp-traced", List.of(contains("x")))), traced);
+        append(P1, "exp-plain", EventJson.write(Definitions.defined("exp-plain", List.of(contains("y")))));
+
+        // when
+        catalog.find("exp-traced");
+
+        // then
+        assertThat(reads).containsExactlyInAnyOrder("exp-traced 00-abc-def-01", "exp-plain -");
+    }
+
+    @Test
+    void should_report_no_read_for_an_unreadable_definition_or_a_tombstone() {
+        // given
+        append(P0, "exp-bad", "{not json".getBytes(StandardCharsets.UTF_8));
+        append(P0, "exp-gone", null);
+
+        // when
+        catalog.find("exp-bad");
+
+        // then
+        assertThat(reads).isEmpty();
     }
 }

@@ -31,7 +31,8 @@ import java.util.Map;
  * {@link JobCompleted} to {@code dakora.results} when the job becomes final, and batch signals. The
  * signals and the batch submissions are re-keyed by batch id through a repartition topic into a
  * per-batch aggregate ({@link BatchProcessor}) that emits {@code BatchProgressed} when the batch's status
- * changes and, while it runs, every progress interval if its counters changed. A judge call's result
+ * changes and, while it runs, every progress interval if its counters changed, with the trace context of
+ * the batch's submission in its headers. A judge call's result
  * (its eval context has a judge) belongs to no job or batch: it is logged in {@code executions} by the
  * call results writer and never aggregated here.
  */
@@ -40,6 +41,7 @@ public final class LogSinkTopology {
     public static final String JOB_STORE = "job-aggregates";
     public static final String BATCH_STORE = "batch-aggregates";
     public static final String PENDING_STORE = "batch-progress-pending";
+    public static final String TRACE_STORE = "batch-traces";
     public static final String BATCH_SIGNALS = "batch-signals";
     public static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
     public static final Duration FINISHED_RETENTION = Duration.ofDays(7);
@@ -65,6 +67,8 @@ public final class LogSinkTopology {
                 new EventSerde<>(BatchState.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_STORE), KEYS,
                 Serdes.Long()).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TRACE_STORE), KEYS,
+                Serdes.String()));
         Produced<String, ResultEvent> toResults = Produced.with(KEYS, EventSerde.of(Topics.RESULTS));
 
         KStream<String, JobCommand> commands =
@@ -95,7 +99,7 @@ public final class LogSinkTopology {
                 .selectKey((key, signal) -> signal.batchId(), Named.as("by-batch-id"))
                 .repartition(Repartitioned.with(KEYS, new EventSerde<>(BatchSignal.class)).withName(BATCH_SIGNALS))
                 .process(() -> new BatchProcessor(progressInterval, finishedRetention), Named.as("aggregate-batches"),
-                        BATCH_STORE, PENDING_STORE)
+                        BATCH_STORE, PENDING_STORE, TRACE_STORE)
                 .to(Topics.RESULTS.name(), toResults);
         return builder.build();
     }

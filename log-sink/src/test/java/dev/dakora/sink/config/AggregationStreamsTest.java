@@ -37,7 +37,7 @@ class AggregationStreamsTest {
         // then
         assertThat(runningAfterStart).isTrue();
         assertThat(topology).contains(LogSinkTopology.JOB_STORE, LogSinkTopology.BATCH_STORE,
-                LogSinkTopology.PENDING_STORE);
+                LogSinkTopology.PENDING_STORE, LogSinkTopology.TRACE_STORE);
         assertThat(topology).as("the factory bean builds the topology LogSinkTopology builds, nothing more")
                 .isEqualTo(LogSinkTopology.build(new StreamsBuilder(), LogSinkTopology.PROGRESS_INTERVAL,
                         Duration.ofDays(1)).describe().toString());

@@ -2,8 +2,11 @@ package dev.dakora.sink.stream;
 
 import dev.dakora.common.event.JobStatus;
 import dev.dakora.sink.domain.JobState;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -108,6 +111,30 @@ class FinishedStatesTopologyTest extends TopologyTest {
         assertThat(harness.batchStore().get("done")).isNull();
         assertThat(harness.batchStore().get("running")).isNotNull();
         assertThat(harness.batchStore().get("running").status()).isEqualTo(JobStatus.RUNNING);
+    }
+
+    @Test
+    void should_forget_a_completed_batchs_trace_context_with_it_and_keep_a_running_ones() {
+        // given
+        harness.send(batch("done", 1, MODELS), traced("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+        runJob("done-0", "done", 0);
+        harness.send(batch("running", 2, MODELS), traced("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+        runJob("running-0", "running", 0);
+        harness.drain();
+        assertThat(harness.traceStore().get("done")).isNotNull();
+
+        // when
+        harness.advanceWallClock(RETENTION.plus(SWEEP));
+
+        // then
+        assertThat(harness.traceStore().get("done")).isNull();
+        assertThat(harness.traceStore().get("running")).isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+    }
+
+    private static Headers traced(String traceparent) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        return headers;
     }
 
     private void runJob(String jobId, String batchId, Integer row) {

@@ -10,6 +10,7 @@ import dev.dakora.common.event.Topics;
 import dev.dakora.common.event.kafka.EventSerde;
 import dev.dakora.sink.domain.BatchState;
 import dev.dakora.sink.domain.JobState;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -18,6 +19,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,12 +63,20 @@ final class TopologyHarness implements AutoCloseable {
         jobs.pipeInput(command.key(), command);
     }
 
+    void send(JobCommand command, Headers headers) {
+        jobs.pipeInput(new TestRecord<>(command.key(), command, headers));
+    }
+
     void send(RenderEvent render) {
         renders.pipeInput(render.jobId(), render);
     }
 
     void send(ModelCallCompleted call) {
         calls.pipeInput(call.jobId(), call);
+    }
+
+    void send(ModelCallCompleted call, Headers headers) {
+        calls.pipeInput(new TestRecord<>(call.jobId(), call, headers));
     }
 
     void sendRawCall(String jobId, byte[] value) {
@@ -79,6 +89,12 @@ final class TopologyHarness implements AutoCloseable {
         return results.readValuesToList();
     }
 
+    /** As {@link #drain()}, each result with its record's headers. */
+    List<TestRecord<String, ResultEvent>> drainRecords() {
+        driver.advanceWallClockTime(LogSinkTopology.PROGRESS_INTERVAL);
+        return results.readRecordsToList();
+    }
+
     void advanceWallClock(Duration by) {
         driver.advanceWallClockTime(by);
     }
@@ -89,6 +105,10 @@ final class TopologyHarness implements AutoCloseable {
 
     KeyValueStore<String, BatchState> batchStore() {
         return driver.getKeyValueStore(LogSinkTopology.BATCH_STORE);
+    }
+
+    KeyValueStore<String, String> traceStore() {
+        return driver.getKeyValueStore(LogSinkTopology.TRACE_STORE);
     }
 
     /** Every result emitted since the last call, without letting wall-clock time pass. */
