@@ -47,7 +47,9 @@ final class BatchBodies {
     }
 
     Mono<Read> multipart(ServerWebExchange exchange, boolean modelsRequired) {
-        MultiValueMap<String, String> fields = new LinkedMultiValueMap<>(exchange.getRequest().getQueryParams());
+        // a copy of every value list: the request's own lists are read-only, and a form field may repeat a parameter
+        MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+        fields.addAll(exchange.getRequest().getQueryParams());
         return exchange.getMultipartData().flatMap(parts -> {
             MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
             parts.forEach((name, values) -> values.stream().filter(FormFieldPart.class::isInstance)

@@ -99,6 +99,19 @@ class BatchLaneAnswerTest extends GatewayTest {
     }
 
     @Test
+    void should_take_a_field_given_both_as_a_form_field_and_a_query_parameter_from_the_query() {
+        // given
+        String id = createTemplate();
+
+        // when
+        Map<String, Object> accepted = accepted(client.post().uri("/api/batches?name=from-query")
+                .body(BodyInserters.fromMultipartData(upload(id, "online").build())));
+
+        // then
+        assertThat(batch((String) accepted.get("batch_id"))).containsEntry("name", "from-query");
+    }
+
+    @Test
     void should_answer_400_naming_both_values_and_queue_nothing_when_the_form_field_and_the_query_lane_differ() {
         // given
         String id = createTemplate();
@@ -133,6 +146,7 @@ class BatchLaneAnswerTest extends GatewayTest {
         parts.part("template_id", templateId);
         parts.part("models", "openai/gpt-4o-mini");
         parts.part("lane", lane);
+        parts.part("name", "from-form");
         parts.part("file", "name\nAda\n".getBytes()).filename("rows.csv").contentType(MediaType.parseMediaType("text/csv"));
         return parts;
     }
