@@ -141,6 +141,22 @@ class BatchLaneAnswerTest extends GatewayTest {
         assertThat(TopicProbe.jobRecordCount()).isEqualTo(before);
     }
 
+    @Test
+    void should_answer_400_and_queue_nothing_when_the_lane_form_field_repeats_with_different_values() {
+        // given
+        String id = createTemplate();
+        MultipartBodyBuilder parts = upload(id, "batch");
+        parts.part("lane", "online");
+        long before = TopicProbe.jobRecordCount();
+
+        // when / then
+        client.post().uri("/api/batches").body(BodyInserters.fromMultipartData(parts.build()))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("lane")
+                .jsonPath("$.errors[0].message").isEqualTo("is given as several form fields with different values [batch, online]; give one");
+        assertThat(TopicProbe.jobRecordCount()).isEqualTo(before);
+    }
+
     private static MultipartBodyBuilder upload(String templateId, String lane) {
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
         parts.part("template_id", templateId);
