@@ -69,3 +69,13 @@ export function BatchLaneNote({ lane, expectedBy }: { lane: string | undefined; 
     </span>
   );
 }
+
+/** What the batch lane saved: shown once the server prices it (on the batch lane, with a priced call logged). */
+export function BatchLaneSaving({ saving, listPrice }: { saving: number | null | undefined; listPrice: number | null | undefined }) {
+  if (saving === null || saving === undefined || listPrice === null || listPrice === undefined) return null;
+  return (
+    <span className="text-muted-foreground" data-testid="batch-lane-saved">
+      saved {usd(saving)} (list price {usd(listPrice)})
+    </span>
+  );
+}

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Progress } from "@/components/ui/progress";
 import { BatchGrid } from "@/components/BatchGrid";
-import { BatchLaneNote } from "@/components/BatchLane";
+import { BatchLaneNote, BatchLaneSaving } from "@/components/BatchLane";
 import { CallPanel } from "@/components/CallPanel";
 import { PageHeader } from "@/components/Layout";
 import { RowFailures } from "@/components/RowFailures";
@@ -123,6 +123,7 @@ export function BatchPage() {
               {done ? "Cost" : "Cost so far"} {usd(p.total_cost_usd)}
             </span>
             <BatchLaneNote lane={polled.data?.lane ?? p.lane} expectedBy={polled.data?.expected_completion_by ?? p.expected_completion_by} />
+            <BatchLaneSaving saving={polled.data?.saving_usd} listPrice={polled.data?.list_price_usd} />
             <span className="text-muted-foreground ml-auto text-xs">{done ? "finished" : live === "open" ? "live" : "updating every 2 s"}</span>
           </div>
           <Progress value={view.percent} aria-label="Batch progress" />

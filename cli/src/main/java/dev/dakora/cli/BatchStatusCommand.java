@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code dakora batch status <id>}: the batch's counters, its lane and, on the batch lane, the time its results are
- * due at the latest.
+ * due at the latest, and what the batch lane saved (the saving and the list price) once the server shows it.
  */
 @Command(name = "status", description = "Show a batch's progress, tokens and cost.")
 final class BatchStatusCommand extends ServerCommand {
@@ -39,6 +39,10 @@ final class BatchStatusCommand extends ServerCommand {
         }
         if ("batch".equals(Output.text(batch.path("lane")))) {
             rows.add(List.of("expected_completion_by", Output.text(batch.path("expected_completion_by"))));
+        }
+        if (batch.path("saving_usd").isNumber()) {
+            rows.add(List.of("saving_usd", batch.path("saving_usd").decimalValue().toPlainString()));
+            rows.add(List.of("list_price_usd", batch.path("list_price_usd").decimalValue().toPlainString()));
         }
         Output.table(out(), List.of("FIELD", "VALUE"), rows);
     }

@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * {@code dakora batch submit <id> --models a,b --file inputs.csv [--lane online|batch|auto] [--estimate]}: one job per
- * input row, or with {@code --estimate} what they would cost and what the batch lane saves.
+ * input row, or with {@code --estimate} what they would cost and what the batch lane saves. A submission prints the
+ * lane the server gave the batch and, on the batch lane, when its results are due at the latest.
  */
 @Command(name = "submit", description = "Submit a batch: a template, models, and a CSV (header = input names) or JSONL file of input rows.")
 final class BatchSubmitCommand extends ServerCommand {
@@ -82,6 +83,13 @@ final class BatchSubmitCommand extends ServerCommand {
         String id = Output.text(batch.path("batch_id"));
         out().printf("Batch %s queued: %s jobs, %s calls%n", id, Output.text(batch.path("total_jobs")),
                 Output.text(batch.path("total_calls")));
+        String given = batch.path("lane").isString() ? batch.path("lane").asString() : null;
+        if ("batch".equals(given)) {
+            out().println("Lane: batch (the providers' batch APIs); results expected by "
+                    + Output.text(batch.path("expected_completion_by")));
+        } else if (given != null) {
+            out().println("Lane: " + given);
+        }
         out().println("Follow it with: dakora jobs watch --batch " + id);
     }
 

@@ -247,4 +247,71 @@ class BatchCommandsTest extends StubServerTest {
         assertThat(run.out).contains("lane online (nothing submitted)")
                 .contains("Batch lane: no saving (none of these models has a provider batch discount)");
     }
+
+    @Test
+    void should_print_the_lane_and_the_expected_completion_the_server_gave_when_submitting() throws IOException {
+        // given
+        server.on("POST /api/batches", 202, """
+                {"batch_id":"b-4","total_jobs":1,"total_calls":1,"status":"queued","lane":"batch",
+                 "expected_completion_by":"2026-01-02T00:00:00Z"}""");
+        Files.writeString(dir.resolve("rows.csv"), "name\nAda\n");
+
+        // when
+        CliRun run = cli("batch", "submit", "greeting", "-m", "openai/gpt-4o-mini", "-f", "rows.csv", "--lane", "auto");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("Batch b-4 queued: 1 jobs, 1 calls")
+                .contains("Lane: batch (the providers' batch APIs); results expected by 2026-01-02T00:00:00Z");
+    }
+
+    @Test
+    void should_print_the_online_lane_without_a_completion_time_when_the_server_gave_the_online_lane() throws IOException {
+        // given
+        server.on("POST /api/batches", 202, """
+                {"batch_id":"b-5","total_jobs":1,"total_calls":1,"status":"queued","lane":"online",
+                 "expected_completion_by":null}""");
+        Files.writeString(dir.resolve("rows.csv"), "name\nAda\n");
+
+        // when
+        CliRun run = cli("batch", "submit", "greeting", "-m", "echo", "-f", "rows.csv", "--lane", "auto");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("Lane: online").doesNotContain("expected by");
+    }
+
+    @Test
+    void should_show_the_saving_and_the_list_price_when_the_batch_lane_saved() {
+        // given
+        server.on("GET /api/batches/b-1", 200, """
+                {"batch_id":"b-1","status":"completed","total_jobs":1,"completed_jobs":1,"failed_jobs":0,"total_calls":2,
+                 "completed_calls":2,"total_cost_usd":0.00027,"total_tokens_in":2000,"total_tokens_out":400,
+                 "created_at":"2026-01-01T00:00:00Z","completed_at":"2026-01-01T02:00:00Z","lane":"batch",
+                 "expected_completion_by":"2026-01-02T00:00:00Z","list_price_usd":0.00054,"saving_usd":0.00027}""");
+
+        // when
+        CliRun run = cli("batch", "status", "b-1");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("saving_usd              0.00027").contains("list_price_usd          0.00054");
+    }
+
+    @Test
+    void should_show_no_saving_when_the_server_gives_none() {
+        // given
+        server.on("GET /api/batches/b-1", 200, """
+                {"batch_id":"b-1","status":"running","total_jobs":1,"completed_jobs":0,"failed_jobs":0,"total_calls":1,
+                 "completed_calls":0,"total_cost_usd":0,"total_tokens_in":0,"total_tokens_out":0,
+                 "created_at":"2026-01-01T00:00:00Z","completed_at":null,"lane":"batch",
+                 "expected_completion_by":"2026-01-02T00:00:00Z","list_price_usd":null,"saving_usd":null}""");
+
+        // when
+        CliRun run = cli("batch", "status", "b-1");
+
+        // then
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("lane                    batch").doesNotContain("saving_usd").doesNotContain("list_price_usd");
+    }
 }

@@ -4,6 +4,7 @@ import static dev.dakora.client.Templates.greeting;
 import static dev.dakora.client.Templates.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,18 +32,48 @@ class BatchLanesTest extends StandaloneClientTest {
         Path csv = Files.writeString(files.resolve("rows.csv"), "name\nAda\n");
 
         // when
-        String fromJson = dakora.batches().submit(BatchRequest.of(id, List.of("echo"), List.of(Map.of("name", "Bo")))
-                .withParams(Map.of("temperature", 0.5)).withLane(BatchLane.BATCH)).batchId();
-        String fromFile = dakora.batches().submit(csv, BatchUpload.of(id, List.of("echo")).withLane(BatchLane.BATCH)).batchId();
+        BatchAccepted fromJson = dakora.batches().submit(BatchRequest.of(id, List.of("echo"), List.of(Map.of("name", "Bo")))
+                .withParams(Map.of("temperature", 0.5)).withLane(BatchLane.BATCH));
+        BatchAccepted fromFile = dakora.batches().submit(csv, BatchUpload.of(id, List.of("echo")).withLane(BatchLane.BATCH));
 
         // then
-        for (String batchId : List.of(fromJson, fromFile)) {
-            Batch batch = dakora.batches().get(batchId);
+        for (BatchAccepted accepted : List.of(fromJson, fromFile)) {
+            Batch batch = dakora.batches().get(accepted.batchId());
+            assertThat(accepted.lane()).isEqualTo("batch");
+            assertThat(accepted.onBatchLane()).isTrue();
+            assertThat(accepted.expectedCompletionBy()).isEqualTo(batch.expectedCompletionBy());
             assertThat(batch.lane()).isEqualTo("batch");
             assertThat(batch.onBatchLane()).isTrue();
             assertThat(Duration.between(Instant.parse(batch.createdAt()), Instant.parse(batch.expectedCompletionBy())))
                     .isEqualTo(Duration.ofHours(24));
         }
+    }
+
+    @Test
+    void should_show_the_list_price_and_the_saving_of_a_finished_batch_lane_batch_and_none_online() {
+        // given: echo answers online on either lane, at its price of zero
+        String id = uniqueId("lane-saving");
+        dakora.prompts().create(greeting(id));
+        List<Map<String, Object>> rows = List.of(Map.of("name", "Ada"), Map.of("name", "Bo"));
+
+        // when
+        String onBatchLane = dakora.batches().submit(BatchRequest.of(id, List.of("echo"), rows).withLane(BatchLane.BATCH)).batchId();
+        String online = dakora.batches().submit(BatchRequest.of(id, List.of("echo"), rows).withLane(BatchLane.ONLINE)).batchId();
+
+        // then
+        Batch saved = awaitFinal(onBatchLane);
+        assertThat(saved.completedCalls()).isEqualTo(2);
+        assertThat(saved.listPriceUsd()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(saved.savingUsd()).isEqualByComparingTo(BigDecimal.ZERO);
+        Batch notSaved = awaitFinal(online);
+        assertThat(notSaved.listPriceUsd()).isNull();
+        assertThat(notSaved.savingUsd()).isNull();
+    }
+
+    private static Batch awaitFinal(String batchId) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> dakora.batches().get(batchId).isFinal());
+        return dakora.batches().get(batchId);
     }
 
     @Test
@@ -52,10 +83,13 @@ class BatchLanesTest extends StandaloneClientTest {
         dakora.prompts().create(greeting(id));
 
         // when
-        String batchId = dakora.batches().submit(BatchRequest.of(id, List.of("echo"), List.of(Map.of("name", "Cy")))).batchId();
+        BatchAccepted accepted = dakora.batches().submit(BatchRequest.of(id, List.of("echo"), List.of(Map.of("name", "Cy"))));
 
         // then
-        Batch batch = dakora.batches().get(batchId);
+        assertThat(accepted.lane()).isEqualTo("online");
+        assertThat(accepted.onBatchLane()).isFalse();
+        assertThat(accepted.expectedCompletionBy()).isNull();
+        Batch batch = dakora.batches().get(accepted.batchId());
         assertThat(batch.lane()).isEqualTo("online");
         assertThat(batch.onBatchLane()).isFalse();
         assertThat(batch.expectedCompletionBy()).isNull();

@@ -6,6 +6,7 @@ import dev.dakora.gateway.live.LiveEventsSocket;
 import dev.dakora.gateway.live.LiveSnapshots;
 import dev.dakora.gateway.messaging.LiveEvents;
 import dev.dakora.gateway.persistence.BatchReads;
+import dev.dakora.gateway.persistence.BatchSavings;
 import dev.dakora.gateway.persistence.ExecutionReads;
 import dev.dakora.gateway.persistence.JobReads;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +23,8 @@ import java.util.Map;
 class LiveSocketConfiguration {
 
     @Bean
-    LiveSnapshots liveSnapshots(JobReads jobs, BatchReads batches, ExecutionReads executions) {
-        return new LiveSnapshots(jobs, batches, executions);
+    LiveSnapshots liveSnapshots(JobReads jobs, BatchReads batches, BatchSavings savings, ExecutionReads executions) {
+        return new LiveSnapshots(jobs, batches, savings, executions);
     }
 
     @Bean

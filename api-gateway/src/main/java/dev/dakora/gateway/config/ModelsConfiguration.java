@@ -1,7 +1,6 @@
 package dev.dakora.gateway.config;
 
-import dev.dakora.common.model.Price;
-import dev.dakora.common.model.PriceFile;
+import dev.dakora.common.model.PriceTable;
 import dev.dakora.gateway.domain.ModelListing;
 import dev.dakora.gateway.domain.ProviderKeys;
 import dev.dakora.gateway.domain.RateLimits;
@@ -25,10 +24,9 @@ import java.util.Map;
 class ModelsConfiguration {
 
     @Bean
-    ModelListing modelListing(Environment environment, ObjectProvider<PlatformRoles> roles) {
+    ModelListing modelListing(Environment environment, PriceTable prices, ObjectProvider<PlatformRoles> roles) {
         Binder binder = Binder.get(environment);
-        Map<String, Price> overrides = binder.bind("dakora.llm.prices", Bindable.mapOf(String.class, Price.class)).orElse(Map.of());
-        return new ModelListing(PriceFile.shipped().withOverrides(overrides),
+        return new ModelListing(prices,
                 binder.bind("dakora.llm.limits.default", RateLimits.class).orElse(null),
                 binder.bind("dakora.llm.limits.providers", Bindable.mapOf(String.class, RateLimits.class)).orElse(Map.of()),
                 binder.bind("dakora.llm.limits.models", Bindable.mapOf(String.class, RateLimits.class)).orElse(Map.of()),

@@ -77,7 +77,7 @@ public class BatchSubmissions {
     }
 
     private Mono<BatchAccepted> publish(String batchId, Coerced coerced, BatchRequest request, IntFunction<EvalContext> eval) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int jobs = coerced.rows().size();
         int calls = jobs * request.models().size();
         BatchSubmitted batch = new BatchSubmitted(batchId, nameOf(request, coerced.spec().id(), now), coerced.spec().id(), coerced.spec().version(),
@@ -89,7 +89,7 @@ public class BatchSubmissions {
                 .then(CallLane.requested(request.params()).map(lane -> submissions.recordLane(batchId, lane)).orElse(Mono.empty()))
                 .then(publisher.publish(batch))
                 .thenMany(rows.flatMap(rowPublisher::publish, SENDS_IN_FLIGHT))
-                .then(Mono.just(new BatchAccepted(batchId, jobs, calls)))
+                .then(Mono.just(new BatchAccepted(batchId, jobs, calls, CallLane.requested(request.params()).orElse(null), now)))
                 .onErrorResume(e -> submissions.deleteBatch(batchId).onErrorComplete().then(Mono.error(e)));
     }
 }

@@ -3,6 +3,7 @@ package dev.dakora.gateway.live;
 import dev.dakora.common.event.EventJson;
 import dev.dakora.gateway.messaging.LiveEventMapper;
 import dev.dakora.gateway.persistence.BatchReads;
+import dev.dakora.gateway.persistence.BatchSavings;
 import dev.dakora.gateway.persistence.ExecutionReads;
 import dev.dakora.gateway.persistence.JobReads;
 import reactor.core.publisher.Flux;
@@ -14,7 +15,7 @@ import java.util.Set;
 /**
  * The current state of a job or batch as live events, for a client that connects late: a job's status
  * ({@code job.status}, or {@code job.completed} once final, last) with its calls so far
- * ({@code call.completed}); a batch's counters ({@code batch.progress}). Nothing for an id not stored yet.
+ * ({@code call.completed}); a batch's counters, lane and saving as its read model shows them ({@code batch.progress}). Nothing for an id not stored yet.
  */
 public class LiveSnapshots {
 
@@ -22,11 +23,13 @@ public class LiveSnapshots {
 
     private final JobReads jobs;
     private final BatchReads batches;
+    private final BatchSavings savings;
     private final ExecutionReads executions;
 
-    public LiveSnapshots(JobReads jobs, BatchReads batches, ExecutionReads executions) {
+    public LiveSnapshots(JobReads jobs, BatchReads batches, BatchSavings savings, ExecutionReads executions) {
         this.jobs = jobs;
         this.batches = batches;
+        this.savings = savings;
         this.executions = executions;
     }
 
@@ -44,7 +47,7 @@ public class LiveSnapshots {
     }
 
     public Flux<Map<String, Object>> ofBatch(String batchId) {
-        return batches.find(batchId).map(batch -> LiveEventMapper.typed(LiveEventMapper.BATCH_PROGRESS, fields(batch))).flux();
+        return batches.find(batchId).flatMap(savings::of).map(batch -> LiveEventMapper.typed(LiveEventMapper.BATCH_PROGRESS, fields(batch))).flux();
     }
 
     /** The record's JSON fields in order, as the read routes write them (numbers keep their Java types). */

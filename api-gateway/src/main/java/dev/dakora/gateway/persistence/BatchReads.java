@@ -82,7 +82,8 @@ public class BatchReads {
                 row.get("failed_jobs", Integer.class), row.get("total_calls", Integer.class),
                 row.get("completed_calls", Integer.class), row.get("total_cost_usd", BigDecimal.class),
                 row.get("total_tokens_in", Long.class), row.get("total_tokens_out", Long.class),
-                Rows.instant(row, "created_at"), Rows.instant(row, "completed_at"), lane.lane(), lane.expectedCompletionBy());
+                Rows.instant(row, "created_at"), Rows.instant(row, "completed_at"), lane.lane(), lane.expectedCompletionBy(),
+                null, null);
     }
 
     private static BatchResultRow result(Readable row) {

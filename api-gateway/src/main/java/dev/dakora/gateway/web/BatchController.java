@@ -1,12 +1,6 @@
 package dev.dakora.gateway.web;
 
-import dev.dakora.gateway.budget.Budgets;
 import dev.dakora.gateway.config.DakoraProperties;
-import dev.dakora.gateway.domain.BatchAccepted;
-import dev.dakora.gateway.domain.BatchSubmissions;
-import dev.dakora.gateway.domain.BatchValidation;
-import dev.dakora.gateway.domain.SubmissionGuard;
-import dev.dakora.gateway.estimate.Estimates;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,7 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,10 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-
-import java.net.URI;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Submits batches: one compare job per input row, from a JSON body or a CSV or JSON Lines upload. With
@@ -50,22 +39,11 @@ class BatchController {
     private static final String DRY_RUN_PARAMETER = "true: check every row and submit nothing (200 with each row's inputs or "
             + "errors); false or absent: submit";
 
-    private final BatchSubmissions batches;
-    private final BatchValidation validation;
-    private final SubmissionGuard guard;
+    private final BatchSubmitFlow flow;
     private final BatchBodies bodies;
-    private final Estimates estimates;
-    private final Budgets budgets;
-    private final BatchLanes lanes;
 
-    BatchController(BatchSubmissions batches, BatchValidation validation, DakoraProperties properties, SubmissionGuard guard,
-                    Estimates estimates, Budgets budgets, BatchLanes lanes) {
-        this.lanes = lanes;
-        this.batches = batches;
-        this.estimates = estimates;
-        this.budgets = budgets;
-        this.validation = validation;
-        this.guard = guard;
+    BatchController(BatchSubmitFlow flow, DakoraProperties properties) {
+        this.flow = flow;
         this.bodies = new BatchBodies(properties.jobs().maxBatchRows());
     }
 
@@ -73,7 +51,8 @@ class BatchController {
     @Operation(summary = "Submit a batch", description = "{\"template_id\",\"version\"?,\"label\"?,\"models\":[...],"
             + "\"inputs\":[{...}],\"params\"?,\"name\"?}; params.lane (or ?lane=) online, batch or auto. Every row is validated first: 422 lists the bad rows "
             + "(errors[].row_index, 0-based) and nothing is queued. 202 {\"batch_id\",\"total_jobs\",\"total_calls\","
-            + "\"status\":\"queued\"} once Kafka acknowledged every job; 503 with Retry-After when Kafka is down. "
+            + "\"status\":\"queued\",\"lane\",\"expected_completion_by\"} once Kafka acknowledged every job (lane: online "
+            + "or batch, auto decided; expected_completion_by: on the batch lane the submission time plus 24 h, else null); 503 with Retry-After when Kafka is down. "
             + "413 over dakora.http.max-batch-body bytes or dakora.jobs.max-batch-rows rows; 429 with Retry-After over "
             + "the submission limits. name: at most 200 characters; without one the batch is named '<template_id> <time>'."
             + DRY_RUN)
@@ -85,7 +64,7 @@ class BatchController {
     Mono<ResponseEntity<Object>> json(@Valid @RequestBody BatchSchemas.Request body,
                                                    @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                    ServerWebExchange exchange) {
-        return handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.json(body, !check)));
+        return flow.handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.json(body, !check)));
     }
 
     @PostMapping(path = "/api/batches", consumes = "text/csv")
@@ -99,7 +78,7 @@ class BatchController {
     Mono<ResponseEntity<Object>> csv(@RequestBody String body, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> fields,
                                                   @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                   ServerWebExchange exchange) {
-        return handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.upload(fields, CsvRows.parse(body), !check)));
+        return flow.handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.upload(fields, CsvRows.parse(body), !check)));
     }
 
     @PostMapping(path = "/api/batches", consumes = {"application/x-ndjson", "application/jsonl"})
@@ -113,13 +92,13 @@ class BatchController {
     Mono<ResponseEntity<Object>> jsonLines(@RequestBody String body, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> fields,
                                                         @Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                         ServerWebExchange exchange) {
-        return handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.upload(fields, JsonLinesRows.parse(body), !check)));
+        return flow.handle(dryRun, exchange, check -> Mono.fromCallable(() -> bodies.upload(fields, JsonLinesRows.parse(body), !check)));
     }
 
     @PostMapping(path = "/api/batches", consumes = "multipart/form-data")
     @Operation(summary = "Submit a batch from an uploaded file", description = "Part 'file': CSV, or JSON Lines when its "
             + "name ends in .jsonl or .ndjson or its content type says so. The other fields as form fields or query parameters "
-            + "(lane as a query parameter only)." + DRY_RUN)
+            + "(a lane form field and ?lane= both given must agree, else 400)." + DRY_RUN)
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = BatchSchemas.Accepted.class)))
     @ApiResponse(responseCode = "200", description = CHECKED, content = @Content(schema = @Schema(oneOf = {BatchSchemas.Check.class, EstimateView.class})))
     @Parameter(name = "lane", in = ParameterIn.QUERY, description = BatchLaneSchemas.LANE_QUERY, schema = @Schema(allowableValues = {"online", "batch", "auto"}))
@@ -127,33 +106,6 @@ class BatchController {
     @BatchUploadBody
     Mono<ResponseEntity<Object>> multipart(@Parameter(description = DRY_RUN_PARAMETER) @RequestParam(name = "dry_run", required = false) String dryRun,
                                                         ServerWebExchange exchange) {
-        return handle(dryRun, exchange, check -> bodies.multipart(exchange, !check));
-    }
-
-    private Mono<ResponseEntity<Object>> handle(String dryRunParameter, ServerWebExchange exchange,
-                                                             Function<Boolean, Mono<BatchBodies.Read>> read) {
-        return Mono.fromCallable(() -> dryRun(dryRunParameter)).flatMap(dryRun -> read.apply(dryRun)
-                .map(batch -> lanes.resolve(batch, exchange)).flatMap(batch -> dryRun
-                ? validation.check(batch.request()).map(result -> ResponseEntity.<Object>ok(BatchCheckView.of(result, batch.source())))
-                : Estimates.requested(exchange) ? estimates.batch(batch.request()).map(estimate -> ResponseEntity.<Object>ok(lanes.withSaving(estimate, batch.request())))
-                : budgets.check(Clients.of(exchange), () -> estimates.batch(batch.request()))
-                        .then(guard.admit(Clients.of(exchange), batch.request().rows().size(), () -> batches.submit(batch.request())))
-                        .flatMap(accepted -> budgets.owned(Clients.of(exchange), accepted.batchId(), accepted))
-                        .map(BatchController::accepted)));
-    }
-
-    private static boolean dryRun(String value) {
-        if (value == null || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw InvalidRequestException.of("dry_run", "must be true or false");
-    }
-
-    private static ResponseEntity<Object> accepted(BatchAccepted batch) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/batches/" + batch.batchId()))
-                .body(new BatchSchemas.Accepted(batch.batchId(), batch.totalJobs(), batch.totalCalls(), "queued"));
+        return flow.handle(dryRun, exchange, check -> bodies.multipart(exchange, !check));
     }
 }

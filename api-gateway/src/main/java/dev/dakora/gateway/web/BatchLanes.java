@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The lane of a batch submission: {@code params.lane} (or {@code ?lane=}, for uploads) {@code online},
+ * The lane of a batch submission: {@code params.lane} (or {@code ?lane=}, or an upload's {@code lane} form field) {@code online},
  * {@code batch} or {@code auto}. {@code auto}, and a batch that names no lane, take the batch lane when the
  * batch has more calls than {@code dakora.lane.auto-above-calls} (0, the default: never). The lane chosen is
  * written into the batch's params, so every call carries it to the LLM worker. Only batches choose: jobs
@@ -39,9 +39,9 @@ final class BatchLanes {
 
     BatchBodies.Read resolve(BatchBodies.Read read, ServerWebExchange exchange) {
         BatchRequest request = read.request();
-        String query = exchange.getRequest().getQueryParams().getFirst(CallLane.KEY);
-        Object asked = query != null ? query : request.params().extra().get(CallLane.KEY);
-        String field = query != null ? CallLane.KEY : "params." + CallLane.KEY;
+        String upload = uploadLane(exchange.getRequest().getQueryParams().getFirst(CallLane.KEY), read.formLane());
+        Object asked = upload != null ? upload : request.params().extra().get(CallLane.KEY);
+        String field = upload != null ? CallLane.KEY : "params." + CallLane.KEY;
         CallLane.problem(asked).ifPresent(problem -> {
             throw InvalidRequestException.of(field, problem);
         });
@@ -52,6 +52,15 @@ final class BatchLanes {
         }
         return new BatchBodies.Read(new BatchRequest(request.templateId(), request.version(), request.label(),
                 request.models(), request.rows(), CallLane.with(request.params(), lane), request.name()), read.source());
+    }
+
+    /** The lane of the {@code ?lane=} query parameter or the multipart form field; both given must name the same. */
+    private static String uploadLane(String query, String form) {
+        if (query != null && form != null && !query.strip().equalsIgnoreCase(form.strip())) {
+            throw InvalidRequestException.of(CallLane.KEY, "differs between the query parameter (" + query
+                    + ") and the form field (" + form + "); give one lane");
+        }
+        return query != null ? query : form;
     }
 
     /** The lane a batch of {@code calls} takes; null when it names none and auto is off (online, as before). */

@@ -5,6 +5,7 @@ import dev.dakora.gateway.domain.BatchIds;
 import dev.dakora.gateway.messaging.JobPublisher;
 import dev.dakora.gateway.persistence.BatchReads;
 import dev.dakora.gateway.persistence.BatchResultRow;
+import dev.dakora.gateway.persistence.BatchSavings;
 import dev.dakora.gateway.persistence.BatchView;
 import dev.dakora.gateway.persistence.JobReads;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,12 +38,14 @@ class BatchReadController {
     private static final Set<String> STATUSES = Set.of("queued", "running", "completed", "failed", "cancelled");
 
     private final BatchReads batches;
+    private final BatchSavings savings;
     private final JobReads jobs;
     private final JobPublisher publisher;
     private final Clock clock;
 
-    BatchReadController(BatchReads batches, JobReads jobs, JobPublisher publisher, Clock clock) {
+    BatchReadController(BatchReads batches, BatchSavings savings, JobReads jobs, JobPublisher publisher, Clock clock) {
         this.batches = batches;
+        this.savings = savings;
         this.jobs = jobs;
         this.publisher = publisher;
         this.clock = clock;
@@ -52,7 +55,7 @@ class BatchReadController {
     @Operation(summary = "List batches", description = "Newest first: {\"items\":[{\"batch_id\",\"name\",\"template_id\","
             + "\"version\",\"models\",\"status\",\"total_jobs\",\"completed_jobs\",\"failed_jobs\",\"total_calls\","
             + "\"completed_calls\",\"total_cost_usd\",\"total_tokens_in\",\"total_tokens_out\",\"created_at\","
-            + "\"completed_at\",\"lane\",\"expected_completion_by\"}],\"next_cursor\"}. Filters template_id, status (queued, running, completed, failed, "
+            + "\"completed_at\",\"lane\",\"expected_completion_by\",\"list_price_usd\",\"saving_usd\"}],\"next_cursor\"}. Filters template_id, status (queued, running, completed, failed, "
             + "cancelled), since (inclusive) and until (exclusive) on created_at, each an ISO-8601 instant or a date; "
             + "limit (default 50, at most 1000) and cursor (next_cursor of the previous page).")
     Mono<BatchPage> list(@RequestParam(name = "template_id", required = false) String templateId,
@@ -63,15 +66,16 @@ class BatchReadController {
                          @RequestParam(required = false) String cursor) {
         return Mono.fromCallable(() -> new BatchReads.Filter(templateId, status(status), ListParams.since(since), ListParams.until(until)))
                 .flatMap(filter -> batches.list(filter, ListParams.limit(limit), ListParams.cursor(cursor)))
-                .map(BatchPage::of);
+                .flatMap(savings::of).map(BatchPage::of);
     }
 
     @GetMapping("/api/batches/{batchId}")
     @Operation(summary = "A batch's progress", description = "name, template_id, version, models, status, total_jobs, completed_jobs, failed_jobs, total_calls, "
             + "completed_calls, total_cost_usd, total_tokens_in, total_tokens_out, created_at, completed_at, lane (online or "
-            + "batch) and expected_completion_by (on the batch lane: created_at plus 24 h; else null).")
+            + "batch), expected_completion_by (on the batch lane: created_at plus 24 h; else null), and on the batch lane "
+            + "list_price_usd (its logged priced calls at list prices) and saving_usd (that less their cost); null online.")
     Mono<BatchView> get(@PathVariable String batchId) {
-        return find(batchId);
+        return find(batchId).flatMap(savings::of);
     }
 
     @GetMapping("/api/batches/{batchId}/results")

@@ -38,12 +38,20 @@ final class BatchSchemas {
             requiredProperties = {"file", "template_id"})
     record Upload(@Schema(type = "string", format = "binary") String file, String templateId, String version, String label,
                   @Schema(description = "Model names, repeated or comma-separated.") List<String> models, String name,
-                  Double temperature, Integer maxTokens, Double topP) {
+                  Double temperature, Integer maxTokens, Double topP,
+                  @Schema(description = "The batch's lane, as a form field or the lane query parameter (both given must "
+                          + "agree): " + BatchLaneSchemas.LANE, allowableValues = {"online", "batch", "auto"}) String lane) {
     }
 
-    @Schema(name = "BatchAccepted", requiredProperties = {"batch_id", "total_jobs", "total_calls", "status"})
+    @Schema(name = "BatchAccepted", requiredProperties = {"batch_id", "total_jobs", "total_calls", "status", "lane",
+            "expected_completion_by"})
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Accepted(String batchId, int totalJobs, int totalCalls, @Schema(allowableValues = "queued") String status) {
+    record Accepted(String batchId, int totalJobs, int totalCalls, @Schema(allowableValues = "queued") String status,
+                    @Schema(allowableValues = {"online", "batch"}, description = "The lane the batch was given, auto "
+                            + "decided: the batch read model's lane.") String lane,
+                    @Schema(format = "date-time", nullable = true, description = "On the batch lane: the submission time "
+                            + "plus the providers' 24 h completion window, as the batch read model gives it; null online.")
+                    String expectedCompletionBy) {
     }
 
     @Schema(name = "BatchCheckRow", description = "inputs as a submission would send them (null when invalid); line is "

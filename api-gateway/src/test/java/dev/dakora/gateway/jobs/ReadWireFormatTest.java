@@ -201,7 +201,8 @@ class ReadWireFormatTest extends GatewayTest {
         return ("{\"batch_id\":\"%1$s-batch\",\"name\":\"nightly\",\"template_id\":\"%1$s\",\"version\":\"1.0.0\","
                 + "\"models\":[\"echo\",\"echo/b\"],\"status\":\"running\",\"total_jobs\":2,\"completed_jobs\":1,\"failed_jobs\":1,"
                 + "\"total_calls\":4,\"completed_calls\":2,\"total_cost_usd\":1E-7,\"total_tokens_in\":12,\"total_tokens_out\":40,"
-                + "\"created_at\":\"2011-11-11T11:11:10Z\",\"completed_at\":null,\"lane\":\"online\",\"expected_completion_by\":null}")
+                + "\"created_at\":\"2011-11-11T11:11:10Z\",\"completed_at\":null,\"lane\":\"online\",\"expected_completion_by\":null,"
+                + "\"list_price_usd\":null,\"saving_usd\":null}")
                 .formatted(t);
     }
 
@@ -210,7 +211,8 @@ class ReadWireFormatTest extends GatewayTest {
                 + "\"status\":\"queued\",\"total_jobs\":3,\"completed_jobs\":0,\"failed_jobs\":0,\"total_calls\":3,"
                 + "\"completed_calls\":0,\"total_cost_usd\":0,\"total_tokens_in\":0,\"total_tokens_out\":0,"
                 + "\"created_at\":\"2011-11-11T11:11:20.500Z\",\"completed_at\":null,\"lane\":\"batch\","
-                + "\"expected_completion_by\":\"2011-11-12T11:11:20.500Z\"}").formatted(t);
+                + "\"expected_completion_by\":\"2011-11-12T11:11:20.500Z\",\"list_price_usd\":null,\"saving_usd\":null}")
+                .formatted(t);
     }
 
     private String get(String uri) {
