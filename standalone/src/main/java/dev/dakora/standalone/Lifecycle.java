@@ -41,7 +41,10 @@ final class Lifecycle {
         running.prepare(roleLauncher, startOrder, arguments);
     }
 
-    /** Starts one role; its context is recorded, and stopped by a close, before a close is reported. */
+    /**
+     * Starts one role and records its context; when a close was asked for meanwhile, fails with the context
+     * recorded, so that the stop that follows closes it too.
+     */
     void launch(Role role) {
         ConfigurableApplicationContext context = running.launch(role);
         synchronized (this) {
