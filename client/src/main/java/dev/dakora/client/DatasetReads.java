@@ -9,8 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * How {@link Datasets} reads datasets: the datasets, one dataset, its versions and a version's rows, each
- * a page; {@code limit} and {@code cursor} may be null for the server's defaults and the first page.
+ * How {@link Datasets} reads datasets: one dataset's summary, and pages of the datasets, of a dataset's
+ * versions and of a version's rows; {@code limit} and {@code cursor} may be null for the server's default
+ * page size and the first page.
  */
 final class DatasetReads {
 
