@@ -71,7 +71,7 @@ public final class LogSinkEndToEndBenchmark {
                 ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
                 new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < rows; i++) {
-                ModelCallCompleted call = LogSinkWriteBenchmark.call("e2e", i);
+                ModelCallCompleted call = SampleCallResults.call("e2e", i);
                 producer.send(new ProducerRecord<>(Topics.CALL_RESULTS.name(), call.jobId(), EventJson.write(call)));
             }
         }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import tools.jackson.core.type.TypeReference;
-
 /**
  * Templates on the server ({@code /api/templates}), as the reference SDK's {@code dakora.prompts}:
  * list, get, create, update, delete, render and compare, plus the version history and labels. Each
@@ -14,18 +12,12 @@ import tools.jackson.core.type.TypeReference;
  */
 public final class Prompts {
 
-    private static final TypeReference<List<String>> IDS = new TypeReference<>() { };
-    private static final TypeReference<Page<VersionInfo>> VERSIONS = new TypeReference<>() { };
-
-    private final Transport transport;
-    private final Transport comparing;
-    private final TemplateCache cache;
+    private final StoredTemplates templates;
+    private final TemplateRuns runs;
 
     Prompts(Transport transport, Transport comparing, CacheOptions cacheOptions) {
-        this.transport = transport;
-        this.comparing = comparing;
-        this.cache = cacheOptions == null ? null
-                : new TemplateCache(cacheOptions, key -> fetch(key.id(), key.selector()), System::nanoTime);
+        this.templates = new StoredTemplates(transport, cacheOptions);
+        this.runs = new TemplateRuns(transport, comparing);
     }
 
     public List<String> list() {
@@ -33,7 +25,7 @@ public final class Prompts {
     }
 
     public CompletableFuture<List<String>> listAsync() {
-        return transport.json("GET", "/api/templates", null, IDS);
+        return templates.list();
     }
 
     public Template get(String id) {
@@ -49,7 +41,7 @@ public final class Prompts {
     }
 
     public CompletableFuture<Template> getAsync(String id, Selector selector) {
-        return cache == null ? fetch(id, selector) : cache.get(new TemplateCache.Key(id, selector));
+        return templates.get(id, selector);
     }
 
     public Template create(Template template) {
@@ -57,8 +49,7 @@ public final class Prompts {
     }
 
     public CompletableFuture<Template> createAsync(Template template) {
-        return transport.json("POST", "/api/templates", template, Template.class)
-                .whenComplete((created, failure) -> invalidate(template.id()));
+        return templates.create(template);
     }
 
     public Template update(String id, TemplateUpdate update) {
@@ -66,8 +57,7 @@ public final class Prompts {
     }
 
     public CompletableFuture<Template> updateAsync(String id, TemplateUpdate update) {
-        return transport.json("PUT", Transport.path("/api/templates/%s", id), update, Template.class)
-                .whenComplete((updated, failure) -> invalidate(id));
+        return templates.update(id, update);
     }
 
     public void delete(String id) {
@@ -75,8 +65,7 @@ public final class Prompts {
     }
 
     public CompletableFuture<Void> deleteAsync(String id) {
-        return transport.json("DELETE", Transport.path("/api/templates/%s", id), null, Map.of())
-                .whenComplete((body, failure) -> invalidate(id)).thenApply(body -> null);
+        return templates.delete(id);
     }
 
     public RenderResult render(String id, Map<String, ?> inputs) {
@@ -93,8 +82,7 @@ public final class Prompts {
     }
 
     public CompletableFuture<RenderResult> renderAsync(String id, Selector selector, Map<String, ?> inputs) {
-        return transport.json("POST", Transport.path("/api/templates/%s/render", id) + selector.query(),
-                Map.of("inputs", inputs == null ? Map.of() : inputs), RenderResult.class);
+        return runs.render(id, selector, inputs);
     }
 
     public CompareResult compare(String id, List<String> models, Map<String, ?> inputs) {
@@ -116,8 +104,7 @@ public final class Prompts {
     }
 
     public CompletableFuture<CompareResult> compareAsync(String id, Selector selector, CompareRequest request) {
-        return comparing.json("POST", Transport.path("/api/templates/%s/compare", id) + selector.query(), request,
-                CompareResult.class);
+        return runs.compare(id, selector, request);
     }
 
     /** The version history, newest first (the first 1000 versions). */
@@ -135,7 +122,7 @@ public final class Prompts {
     }
 
     public CompletableFuture<Page<VersionInfo>> versionPageAsync(String id) {
-        return transport.json("GET", Transport.path("/api/templates/%s/versions", id) + "?limit=1000", null, VERSIONS);
+        return templates.versionPage(id);
     }
 
     /** Points {@code label} at {@code version} ({@code latest} cannot be set: it follows the newest version). */
@@ -144,18 +131,6 @@ public final class Prompts {
     }
 
     public CompletableFuture<LabelResult> setLabelAsync(String id, String label, String version) {
-        return transport.json("PUT", Transport.path("/api/templates/%s/labels/%s", id, label),
-                        Map.of("version", version), LabelResult.class)
-                .whenComplete((result, failure) -> invalidate(id));
-    }
-
-    private CompletableFuture<Template> fetch(String id, Selector selector) {
-        return transport.json("GET", Transport.path("/api/templates/%s", id) + selector.query(), null, Template.class);
-    }
-
-    private void invalidate(String id) {
-        if (cache != null && id != null) {
-            cache.invalidate(id);
-        }
+        return templates.setLabel(id, label, version);
     }
 }

@@ -11,19 +11,15 @@ import java.util.function.Consumer;
 
 /**
  * The {@link TemplateRegistry} over any {@link BlobStore}: versions, labels and history are kept by the
- * rules of {@link Saver} in the layout of {@link StoreLayout}, so every backend behaves the same. Changes
- * made to the store from outside are taken in by {@link #syncFile(String)} and {@link #syncAll()}.
+ * rules of {@link Saver} in the layout of {@link StoreLayout}, so every backend behaves the same. Reads go
+ * to {@link TemplateReads}, changes to {@link TemplateWrites}. Changes made to the store from outside are
+ * taken in by {@link #syncFile(String)} and {@link #syncAll()}.
  */
 public class VersionedTemplateRegistry implements TemplateRegistry {
 
-    private final BlobStore store;
-    private final VersionLog log;
-    private final LabelStore labels;
-    private final HistoryView view;
-    private final CurrentFiles files;
-    private final Saver saver;
+    private final TemplateReads reads;
+    private final TemplateWrites writes;
     private final FileImports imports;
-    private final IdLocks locks = new IdLocks();
     private final ChangeListeners listeners = new ChangeListeners();
 
     public VersionedTemplateRegistry(BlobStore store) {
@@ -31,97 +27,66 @@ public class VersionedTemplateRegistry implements TemplateRegistry {
     }
 
     public VersionedTemplateRegistry(BlobStore store, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.log = new VersionLog(store, Objects.requireNonNull(clock, "clock"));
-        this.labels = new LabelStore(store);
-        this.view = new HistoryView(log, labels);
-        this.files = new CurrentFiles(store);
-        this.saver = new Saver(log, files);
+        Objects.requireNonNull(store, "store");
+        VersionLog log = new VersionLog(store, Objects.requireNonNull(clock, "clock"));
+        LabelStore labels = new LabelStore(store);
+        HistoryView view = new HistoryView(log, labels);
+        CurrentFiles files = new CurrentFiles(store);
+        Saver saver = new Saver(log, files);
+        IdLocks locks = new IdLocks();
+        this.reads = new TemplateReads(store, log, labels, view, files);
+        this.writes = new TemplateWrites(reads, view, files, saver, locks, listeners);
         this.imports = new FileImports(store, files, saver, locks, listeners);
     }
 
     @Override
     public List<String> list() {
-        return StoreLayout.liveIds(store.list(""));
+        return reads.list();
     }
 
     @Override
     public Optional<TemplateSpec> get(String id) {
-        if (!isValidId(id) || !files.exists(id)) {
-            return Optional.empty();
-        }
-        return log.newest(id).flatMap(entry -> log.read(id, entry.version()));
+        return reads.get(id);
     }
 
     @Override
     public Optional<TemplateSpec> getVersion(String id, String version) {
-        return isValidId(id) ? log.read(id, version) : Optional.empty();
+        return reads.getVersion(id, version);
     }
 
     @Override
     public Optional<TemplateSpec> getByLabel(String id, String label) {
-        if (LATEST.equals(label)) {
-            return get(id);
-        }
-        if (!isValidId(id) || LabelStore.problem(label).isPresent() || !files.exists(id)) {
-            return Optional.empty();
-        }
-        return labels.get(id, label).flatMap(version -> log.read(id, version));
+        return reads.getByLabel(id, label);
     }
 
     @Override
     public SaveResult create(TemplateSpec spec) {
-        Objects.requireNonNull(spec, "spec");
-        return store(spec, () -> {
-            if (isLive(spec.id())) {
-                throw new TemplateExistsException("template '" + spec.id() + "' already exists; save it to change it");
-            }
-        });
+        return writes.create(spec);
     }
 
     @Override
     public SaveResult save(TemplateSpec spec) {
-        Objects.requireNonNull(spec, "spec");
-        return store(spec, () -> {
-        });
+        return writes.save(spec);
     }
 
     @Override
     public boolean delete(String id) {
-        if (!isValidId(id)) {
-            return false;
-        }
-        boolean deleted = locks.withLock(id, () -> {
-            boolean live = isLive(id);
-            files.delete(id);
-            return live;
-        });
-        if (deleted) {
-            listeners.fire(id);
-        }
-        return deleted;
+        return writes.delete(id);
     }
 
     @Override
     public List<VersionInfo> history(String id) {
-        return isValidId(id) ? view.history(id) : List.of();
+        return reads.history(id);
     }
 
     @Override
     public Map<String, String> labels(String id) {
-        return isValidId(id) ? view.labels(id) : Map.of();
+        return reads.labels(id);
     }
 
     @Override
     public void setLabel(String id, String label, String version) {
-        TemplateSpec.idProblem(id).ifPresent(problem -> {
-            throw new IllegalArgumentException("template id " + problem);
-        });
-        LabelStore.problem(label).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
-        locks.withLock(id, () -> view.pointLabel(id, label, version));
-        listeners.fire(id);
+        writes.setLabel(id, label, version);
     }
 
     @Override
@@ -142,24 +107,5 @@ public class VersionedTemplateRegistry implements TemplateRegistry {
     /** Top-level files that could not be taken in, file name to the reason, sorted by name. */
     public Map<String, String> problems() {
         return imports.problems();
-    }
-
-    private SaveResult store(TemplateSpec spec, Runnable precondition) {
-        Saver.Saved saved = locks.withLock(spec.id(), () -> {
-            precondition.run();
-            return saver.save(spec, false);
-        });
-        if (saved.changed()) {
-            listeners.fire(spec.id());
-        }
-        return saved.result();
-    }
-
-    private boolean isLive(String id) {
-        return files.exists(id) && log.newest(id).isPresent();
-    }
-
-    private static boolean isValidId(String id) {
-        return TemplateSpec.idProblem(id).isEmpty();
     }
 }

@@ -10,10 +10,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The whole platform in one JVM: the embedded servers, then each role's Spring application in order.
  * {@link #close()} stops the roles in reverse order, then Kafka, then PostgreSQL; it may be called at
  * any time, also while {@link #start} runs on another thread (a Ctrl-C during startup): what has
- * started is stopped and the start ends with an exception. Each role's context is kept under the
- * role's name, so that one role can be stopped and started again alone ({@link #stopRole},
- * {@link #startRole}) while the others run on. {@link #run} returns once every role reports UP
- * ({@link RoleHealth}): consumers assigned and polling, streams running, and the {@link WarmUp} ran.
+ * started is stopped and the start ends with an exception ({@link Lifecycle} keeps that handshake).
+ * Each role's context is kept under the role's name, so that one role can be stopped and started again
+ * alone ({@link #stopRole}, {@link #startRole}) while the others run on. {@link #run} returns once every
+ * role reports UP ({@link RoleHealth}): consumers assigned and polling, streams running, and the
+ * {@link WarmUp} ran.
  */
 public final class Standalone implements AutoCloseable {
 
@@ -21,10 +22,7 @@ public final class Standalone implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
     private final StandaloneSettings settings;
-    private final RunningRoles running = new RunningRoles();
-    private Infrastructure infrastructure;
-    private boolean starting;
-    private volatile boolean closed;
+    private final Lifecycle lifecycle = new Lifecycle();
     private volatile boolean warmingUp;
     private volatile Duration warmUpTime = Duration.ZERO;
 
@@ -41,78 +39,52 @@ public final class Standalone implements AutoCloseable {
 
     /** Starts the servers, then the roles, then warms the request path up (a failed warm-up is logged). */
     public void run(List<Role> roles, String... args) {
-        synchronized (this) {
-            if (closed || starting) {
-                throw new IllegalStateException("This standalone was already started");
-            }
-            starting = true;
-        }
+        lifecycle.beginStart();
         try {
             WarmUpSettings warmUp = WarmUpSettings.from(args);
             warmingUp = warmUp.compares() > 0;
             settings.createPromptsDir();
-            started(Infrastructure.start(settings));
-            prepare(RoleLauncher.of(this, infrastructure()), roles, args);
+            lifecycle.started(Infrastructure.start(settings));
+            lifecycle.prepare(RoleLauncher.of(this, infrastructure()), roles, args);
             for (Role role : roles) {
-                started(role.name(), running.launch(role));
+                lifecycle.launch(role);
             }
             ReadyWait.await(this, READY_TIMEOUT);
             warmUpTime = WarmUp.run(this, warmUp);
         } catch (RuntimeException e) {
-            stopAll();
+            lifecycle.stopAll();
             throw e;
         } finally {
             warmingUp = false;
-            synchronized (this) {
-                starting = false;
-                notifyAll();
-            }
+            lifecycle.endStart();
         }
-    }
-
-    private synchronized void started(Infrastructure servers) {
-        infrastructure = servers;
-        failIfClosed();
-    }
-
-    private synchronized void prepare(RoleLauncher roleLauncher, List<Role> startOrder, String[] arguments) {
-        running.prepare(roleLauncher, startOrder, arguments);
-    }
-
-    private synchronized void started(String name, ConfigurableApplicationContext context) {
-        running.started(name, context);
-        failIfClosed();
     }
 
     /** Stops one running role, leaving the servers and the other roles running. */
-    public synchronized void stopRole(String name) {
-        running.stop(name);
+    public void stopRole(String name) {
+        lifecycle.stopRole(name);
     }
 
     /** Starts again a role stopped by {@link #stopRole}, with the arguments of the first start. */
-    public synchronized void startRole(String name) {
-        if (closed || starting || infrastructure == null) {
-            throw new IllegalStateException("The standalone is not running");
-        }
-        running.startAgain(name);
+    public void startRole(String name) {
+        lifecycle.startRole(name);
     }
 
-    synchronized void failIfClosed() {
-        if (closed) {
-            throw new IllegalStateException("Stopped while starting");
-        }
+    void failIfClosed() {
+        lifecycle.failIfClosed();
     }
 
     /** Whether {@link #close()} was called: a warm-up in progress stops at its next request. */
     boolean closing() {
-        return closed;
+        return lifecycle.closed();
     }
+
     public StandaloneSettings settings() {
         return settings;
     }
 
-    synchronized boolean isStarting() {
-        return starting;
+    boolean isStarting() {
+        return lifecycle.isStarting();
     }
 
     /** Whether the warm-up is still to run or running: the gateway's health is then not UP. */
@@ -125,51 +97,27 @@ public final class Standalone implements AutoCloseable {
         return warmUpTime;
     }
 
-    synchronized Infrastructure infrastructure() {
-        return infrastructure;
+    Infrastructure infrastructure() {
+        return lifecycle.infrastructure();
     }
 
-    synchronized List<Role> roles() {
-        return running.roles();
-    }
-
-    synchronized List<ConfigurableApplicationContext> contexts() {
-        return running.contexts();
+    List<Role> roles() {
+        return lifecycle.roles();
     }
 
     /** The context of a running role. */
-    synchronized Optional<ConfigurableApplicationContext> context(String name) {
-        return running.context(name);
+    Optional<ConfigurableApplicationContext> context(String name) {
+        return lifecycle.context(name);
     }
 
     /** The port of the first role that runs a web server. */
     public Optional<Integer> webPort() {
-        return RunningRoles.webPort(contexts());
+        return RunningRoles.webPort(lifecycle.contexts());
     }
 
     /** Stops everything; waits for a start in progress to reach its next step first. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        while (starting) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        stopAll();
-    }
-
-    private synchronized void stopAll() {
-        running.stopAll();
-        if (infrastructure != null) {
-            infrastructure.close();
-            infrastructure = null;
-        }
+    public void close() {
+        lifecycle.close();
     }
 }
