@@ -2,12 +2,8 @@ package dev.dakora.fault;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.dakora.testsupport.TestKafka;
@@ -57,37 +53,9 @@ final class LocalInfrastructure implements SqlReads, AutoCloseable {
     }
 
     /** A connection of its own to the database the roles share, as the roles' user. */
-    Connection connect() throws SQLException {
+    @Override
+    public Connection connect() throws SQLException {
         return postgres.getDatabase("dakora", "dakora").getConnection();
-    }
-
-    /** A count straight from the database the roles share. */
-    @Override
-    public long count(String sql) throws SQLException {
-        try (Connection connection = postgres.getDatabase("dakora", "dakora").getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    /** Rows straight from the database the roles share, each column by its name. */
-    @Override
-    public List<Map<String, Object>> rows(String sql) throws SQLException {
-        try (Connection connection = postgres.getDatabase("dakora", "dakora").getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<Map<String, Object>> read = new ArrayList<>();
-            while (rows.next()) {
-                Map<String, Object> row = new HashMap<>();
-                for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
-                    row.put(rows.getMetaData().getColumnLabel(column), rows.getObject(column));
-                }
-                read.add(row);
-            }
-            return read;
-        }
     }
 
     @Override

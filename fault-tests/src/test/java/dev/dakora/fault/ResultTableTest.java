@@ -3,13 +3,7 @@ package dev.dakora.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import dev.dakora.testsupport.TestDatabase;
 import org.assertj.core.api.SoftAssertions;
@@ -120,28 +114,12 @@ class ResultTableTest {
         return BatchRun.MODELS.stream().filter(call::endsWith).findFirst().orElse(BatchRun.MODELS.getFirst());
     }
 
-    /** {@link SqlReads} over a test database, one connection per read. */
+    /** {@link SqlReads} over a test database. */
     private record Reads(TestDatabase database) implements SqlReads {
 
         @Override
-        public long count(String sql) throws SQLException {
-            return ((Number) rows(sql).getFirst().values().iterator().next()).longValue();
-        }
-
-        @Override
-        public List<Map<String, Object>> rows(String sql) throws SQLException {
-            try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery(sql)) {
-                List<Map<String, Object>> read = new ArrayList<>();
-                while (rows.next()) {
-                    Map<String, Object> row = new HashMap<>();
-                    for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
-                        row.put(rows.getMetaData().getColumnLabel(column), rows.getObject(column));
-                    }
-                    read.add(row);
-                }
-                return read;
-            }
+        public Connection connect() throws SQLException {
+            return database.connect();
         }
     }
 }
